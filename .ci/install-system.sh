@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need: four real Go toolchains,
+# qemu-user-static for smoke runs, binutils/file for the differential tests.
+set -euo pipefail
+need=()
+for v in 1.19 1.21 1.22 1.23; do
+  [ -x "/usr/lib/go-$v/bin/go" ] || need+=("golang-$v-go")
+done
+command -v qemu-aarch64-static >/dev/null || need+=(qemu-user-static)
+command -v readelf >/dev/null || need+=(binutils)
+command -v file >/dev/null || need+=(file)
+command -v curl >/dev/null || need+=(curl)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "system packages: all present"
+  exit 0
+fi
+export DEBIAN_FRONTEND=noninteractive
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+src=/etc/apt/sources.list.d/bookworm-backports.sources
+if [ ! -f "$src" ]; then
+  "${sudo_cmd[@]}" tee "$src" >/dev/null <<'SRC'
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: bookworm-backports
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+fi
+"${sudo_cmd[@]}" apt-get update -qq
+main_pkgs=(); bp_pkgs=()
+for p in "${need[@]}"; do
+  case "$p" in
+    golang-1.2*-go) bp_pkgs+=("$p") ;;
+    *) main_pkgs+=("$p") ;;
+  esac
+done
+[ ${#main_pkgs[@]} -eq 0 ] || "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${main_pkgs[@]}"
+[ ${#bp_pkgs[@]} -eq 0 ] || "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends -t bookworm-backports "${bp_pkgs[@]}"
+for v in 1.19 1.21 1.22 1.23; do "/usr/lib/go-$v/bin/go" version; done

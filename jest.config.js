@@ -1,0 +1,13 @@
+/** Jest in ESM mode through ts-jest, like actions/setup-go v7. */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }]
+  },
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  globalSetup: './__tests__/support/global-setup.ts',
+  testTimeout: 120000,
+  maxWorkers: 2
+};
