@@ -7,7 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  globalSetup: './__tests__/support/global-setup.ts',
+  globalSetup: './__tests__/support/global-setup.mjs',
   testTimeout: 120000,
   maxWorkers: 2
 };
