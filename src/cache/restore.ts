@@ -1,0 +1,82 @@
+import * as core from '@actions/core';
+import { mkdir } from 'node:fs/promises';
+import * as service from './service.js';
+import { ageEntries } from './trim.js';
+import type { CacheKeys } from './keys.js';
+
+export type HitKind = 'exact' | 'partial' | 'miss';
+
+export interface CacheEntryPlan extends CacheKeys {
+  path: string;
+}
+
+export interface CachePlan {
+  gocache: CacheEntryPlan;
+  gomodcache: CacheEntryPlan;
+}
+
+export interface RestoreResult {
+  gocache: { hit: HitKind; matchedKey?: string };
+  gomodcache: { hit: HitKind; matchedKey?: string };
+  /** The `cache-hit` output: true only when both caches hit exactly. */
+  cacheHit: 'true' | 'partial' | 'false';
+  restoredAt: number;
+}
+
+/** Restores GOMODCACHE and the per-target GOCACHE; never fails the step. */
+export async function restoreCaches(
+  plan: CachePlan,
+  now: () => number = Date.now
+): Promise<RestoreResult> {
+  await mkdir(plan.gocache.path, { recursive: true });
+  await mkdir(plan.gomodcache.path, { recursive: true });
+  const restoredAt = now();
+  const miss: RestoreResult = {
+    gocache: { hit: 'miss' },
+    gomodcache: { hit: 'miss' },
+    cacheHit: 'false',
+    restoredAt
+  };
+  if (!service.isFeatureAvailable()) {
+    core.info(
+      'The GitHub cache service is not configured for this job (no ACTIONS_RESULTS_URL); building with empty caches.'
+    );
+    return miss;
+  }
+  const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache);
+  const gocache = await restoreOne('GOCACHE', plan.gocache);
+  if (gocache.hit !== 'miss') {
+    const aged = await ageEntries(plan.gocache.path, restoredAt);
+    core.info(
+      `GOCACHE: ${aged.files} restored entries marked so unused ones can be trimmed before saving`
+    );
+  }
+  const cacheHit =
+    gocache.hit === 'exact' && gomodcache.hit === 'exact'
+      ? 'true'
+      : gocache.hit === 'miss' && gomodcache.hit === 'miss'
+        ? 'false'
+        : 'partial';
+  return { gocache, gomodcache, cacheHit, restoredAt };
+}
+
+async function restoreOne(
+  label: string,
+  entry: CacheEntryPlan
+): Promise<{ hit: HitKind; matchedKey?: string }> {
+  try {
+    const matchedKey = await service.restoreCache([entry.path], entry.key, entry.restoreKeys);
+    if (!matchedKey) {
+      core.info(`${label}: no cache for ${entry.key}`);
+      return { hit: 'miss' };
+    }
+    const hit: HitKind = matchedKey === entry.key ? 'exact' : 'partial';
+    core.info(
+      `${label}: restored ${matchedKey} (${hit === 'exact' ? 'exact hit' : 'restore-key'})`
+    );
+    return { hit, matchedKey };
+  } catch (e) {
+    core.warning(`${label}: cache restore failed, building without it: ${(e as Error).message}`);
+    return { hit: 'miss' };
+  }
+}

@@ -1,0 +1,87 @@
+import * as core from '@actions/core';
+import { readdir } from 'node:fs/promises';
+import * as service from './service.js';
+import { cacheSize, trimUnused } from './trim.js';
+import type { CacheEntryPlan, HitKind } from './restore.js';
+
+export interface SaveInput {
+  gocache: CacheEntryPlan & { hit: HitKind };
+  gomodcache: CacheEntryPlan & { hit: HitKind };
+  restoredAt: number;
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * Saves each cache whose key missed. GOCACHE is trimmed to the entries this
+ * job used first. A race with another job or a service error is logged and
+ * never fails the post step.
+ */
+export async function saveCaches(input: SaveInput): Promise<void> {
+  if (!service.isFeatureAvailable()) {
+    core.info('The GitHub cache service is not configured for this job; nothing saved.');
+    return;
+  }
+  await saveGocache(input);
+  await saveOne('GOMODCACHE', input.gomodcache);
+}
+
+async function saveGocache(input: SaveInput): Promise<void> {
+  const entry = input.gocache;
+  if (entry.hit === 'exact') {
+    core.info(`GOCACHE: exact hit on ${entry.key}; not saving`);
+    return;
+  }
+  if (entry.hit === 'partial') {
+    const { kept, removed } = await trimUnused(entry.path, input.restoredAt);
+    core.info(
+      `GOCACHE: trimmed ${removed.files} unused entries (${(removed.bytes / MiB).toFixed(1)} MiB), keeping ${kept.files} (${(kept.bytes / MiB).toFixed(1)} MiB)`
+    );
+  }
+  const size = await cacheSize(entry.path);
+  if (size.files === 0) {
+    core.info('GOCACHE: empty (nothing was built); not saving');
+    return;
+  }
+  await saveOne('GOCACHE', entry);
+}
+
+async function saveOne(label: string, entry: CacheEntryPlan & { hit: HitKind }): Promise<void> {
+  if (entry.hit === 'exact') {
+    core.info(`${label}: exact hit on ${entry.key}; not saving`);
+    return;
+  }
+  if (!(await hasContent(entry.path))) {
+    core.info(`${label}: ${entry.path} is empty; not saving`);
+    return;
+  }
+  try {
+    const id = await service.saveCache([entry.path], entry.key);
+    if (id === -1) {
+      // @actions/cache has already said why (typically another job saved this key first).
+      core.info(
+        `${label}: not saved under ${entry.key} (see the line above); the job is unaffected`
+      );
+    } else {
+      core.info(`${label}: saved under ${entry.key}`);
+    }
+  } catch (e) {
+    const err = e as Error;
+    if (
+      err instanceof service.ReserveCacheError ||
+      /already exists|another job/i.test(err.message)
+    ) {
+      core.info(`${label}: another job saved ${entry.key} first; nothing to do`);
+    } else {
+      core.warning(`${label}: cache save failed, the job is unaffected: ${err.message}`);
+    }
+  }
+}
+
+async function hasContent(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,202 @@
+import { parseTarget, TargetError, type Target } from '../targets/parse.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** Every input of action.yml, validated once. */
+export interface Inputs {
+  goVersion?: string;
+  goVersionFile?: string;
+  downloadBaseUrl: string;
+  /** True when the base URL is go.dev's own (tool cache name `go`). */
+  officialDownloads: boolean;
+  target: Target;
+  cgo: boolean;
+  ldflags: string;
+  trimpath: boolean;
+  forceRebuild: boolean;
+  cache: boolean;
+  cacheDependencyPath: string[];
+  /** True when cache-dependency-path was given rather than defaulted. */
+  cacheDependencyPathExplicit: boolean;
+  build: string[];
+  output?: string;
+  verify: string[];
+  smokeRun?: string;
+  failOn: FailOn;
+}
+
+export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
+export const DEFAULT_LDFLAGS = '-s -w';
+
+export class InputError extends Error {}
+
+/** Reads one raw input; '' when unset (as @actions/core does). */
+export type InputReader = (name: string) => string;
+
+/** Inputs whose value is a list, one item per line. */
+const LIST_INPUTS = new Set(['build', 'verify', 'cache-dependency-path']);
+
+const ALL_INPUTS = [
+  'go-version',
+  'go-version-file',
+  'go-download-base-url',
+  'target',
+  'cgo',
+  'ldflags',
+  'trimpath',
+  'force-rebuild',
+  'cache',
+  'cache-dependency-path',
+  'build',
+  'output',
+  'verify',
+  'smoke-run',
+  'fail-on'
+] as const;
+
+/**
+ * Parses and validates all inputs. Pure: the reader and env are passed in.
+ * Throws InputError with one line naming the input, its value and what is
+ * accepted; the caller must not export anything before this returns.
+ */
+export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inputs {
+  const raw: Record<string, string> = {};
+  for (const name of ALL_INPUTS) {
+    const value = read(name);
+    rejectControlCharacters(name, value, LIST_INPUTS.has(name));
+    raw[name] = value.trim();
+  }
+
+  const goVersion = raw['go-version'] || undefined;
+  const goVersionFile = raw['go-version-file'] || undefined;
+  if (!goVersion && !goVersionFile) {
+    throw new InputError(
+      'go-version is required (e.g. 1.22.12, 1.22, stable), or set go-version-file (go.mod, go.work, .go-version, .tool-versions)'
+    );
+  }
+
+  const baseFromEnv = (env['GO_DOWNLOAD_BASE_URL'] ?? '').trim();
+  if (!raw['go-download-base-url'] && baseFromEnv) {
+    rejectControlCharacters('GO_DOWNLOAD_BASE_URL', baseFromEnv, false);
+  }
+  const baseName = raw['go-download-base-url'] ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
+  const downloadBaseUrl = parseBaseUrl(
+    baseName,
+    raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL
+  );
+
+  let target: Target;
+  try {
+    target = parseTarget(raw['target'] || 'linux/arm64');
+  } catch (e) {
+    if (e instanceof TargetError) throw new InputError(e.message);
+    throw e;
+  }
+
+  const cacheDependencyPath = lines(raw['cache-dependency-path']);
+  return {
+    goVersion,
+    goVersionFile,
+    downloadBaseUrl,
+    officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
+    target,
+    cgo: bool(raw, 'cgo', false),
+    ldflags: ldflags(raw['ldflags']),
+    trimpath: bool(raw, 'trimpath', true),
+    forceRebuild: bool(raw, 'force-rebuild', false),
+    cache: bool(raw, 'cache', true),
+    cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['go.sum'],
+    cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
+    build: lines(raw['build']),
+    output: raw['output'] || undefined,
+    verify: lines(raw['verify']),
+    smokeRun: raw['smoke-run'] || undefined,
+    failOn: failOn(raw['fail-on'])
+  };
+}
+
+/**
+ * A value with a control character could forge extra lines in GITHUB_ENV or
+ * a workflow command; list inputs may span lines, nothing else may.
+ */
+export function rejectControlCharacters(name: string, value: string, multiLine: boolean): void {
+  for (const ch of value) {
+    const code = ch.codePointAt(0) ?? 0;
+    const isControl = code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0);
+    if (!isControl) continue;
+    if (multiLine && (ch === '\n' || ch === '\r')) continue;
+    const what =
+      ch === '\n' || ch === '\r'
+        ? 'a newline'
+        : `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+    const accepted = multiLine
+      ? 'one item per line, printable characters only'
+      : 'a single line of printable characters';
+    throw new InputError(
+      `${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`
+    );
+  }
+}
+
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map(s => s.trim())
+    .filter(s => s !== '' && !s.startsWith('#'));
+}
+
+function bool(raw: Record<string, string>, name: string, fallback: boolean): boolean {
+  const value = raw[name];
+  if (value === '') return fallback;
+  if (value === 'true' || value === 'True' || value === 'TRUE') return true;
+  if (value === 'false' || value === 'False' || value === 'FALSE') return false;
+  throw new InputError(`${name} "${value}" is not a boolean; accepted: true, false`);
+}
+
+/** Empty means the action.yml default; `none` opts out of linker flags. */
+function ldflags(value: string): string {
+  if (value === '') return DEFAULT_LDFLAGS;
+  if (value === 'none') return '';
+  // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
+  if (value.includes("'") && value.includes('"')) {
+    throw new InputError(
+      `ldflags ${JSON.stringify(value)} uses both ' and " quotes; accepted: flags quoted with one kind of quote`
+    );
+  }
+  return value;
+}
+
+function failOn(value: string): FailOn {
+  if (value === '') return 'error';
+  if (value === 'error' || value === 'warning' || value === 'never') return value;
+  throw new InputError(`fail-on "${value}" is not accepted; accepted: error, warning, never`);
+}
+
+/** https only, except loopback hosts (a local mirror in tests or on a runner). */
+export function parseBaseUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(
+      `${name} "${value}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new InputError(
+      `${name} "${value}" must not carry a query, fragment or credentials; accepted: an https:// base URL`
+    );
+  }
+  const loopback = isLoopbackHost(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new InputError(
+      `${name} "${value}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}

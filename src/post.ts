@@ -1,0 +1,3 @@
+import { runPost } from './run/post.js';
+
+await runPost();

@@ -1,0 +1,28 @@
+import * as core from '@actions/core';
+import type { HitKind } from '../cache/restore.js';
+
+/** What main hands to post (through GITHUB_STATE -> STATE_* env). */
+export interface PostState {
+  cache?: {
+    restoredAt: number;
+    gocache: { path: string; key: string; restoreKeys: string[]; hit: HitKind };
+    gomodcache: { path: string; key: string; restoreKeys: string[]; hit: HitKind };
+  };
+}
+
+const STATE_KEY = 'setup-go-cross';
+
+export function savePostState(state: PostState): void {
+  core.saveState(STATE_KEY, JSON.stringify(state));
+}
+
+/** Undefined when main did not get far enough to save state. */
+export function loadPostState(): PostState | undefined {
+  const raw = core.getState(STATE_KEY);
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as PostState;
+  } catch {
+    return undefined;
+  }
+}

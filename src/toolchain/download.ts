@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { HttpClient } from '@actions/http-client';
+
+export const USER_AGENT = 'setup-go-cross';
+
+export class DownloadError extends Error {
+  constructor(
+    message: string,
+    /** Worth another try: a 5xx, a 429 or a network error. */
+    readonly retryable: boolean
+  ) {
+    super(message);
+  }
+}
+
+export class ChecksumError extends Error {}
+
+export interface RetryOptions {
+  attempts?: number;
+  /** First backoff; doubles each retry. */
+  backoffMs?: number;
+  log?: (line: string) => void;
+  /** Per-request socket timeout, so a stalled mirror can't hang the job. */
+  timeoutMs?: number;
+}
+
+function client(timeoutMs: number): HttpClient {
+  return new HttpClient(USER_AGENT, [], { allowRetries: false, socketTimeout: timeoutMs });
+}
+
+/** Runs `attempt` until it succeeds or fails with a non-retryable error. */
+export async function withRetries<T>(
+  what: string,
+  attempt: () => Promise<T>,
+  opts: RetryOptions = {}
+): Promise<T> {
+  const attempts = opts.attempts ?? 4;
+  let delay = opts.backoffMs ?? 1000;
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      const retryable = e instanceof DownloadError ? e.retryable : false;
+      if (!retryable || i >= attempts) throw e;
+      opts.log?.(
+        `${what}: ${(e as Error).message}; retrying in ${delay} ms (attempt ${i + 1} of ${attempts})`
+      );
+      await new Promise(r => setTimeout(r, delay));
+      delay *= 2;
+    }
+  }
+}
+
+/** GETs a small text document (the index). */
+export async function fetchText(url: string, opts: RetryOptions = {}): Promise<string> {
+  return withRetries(
+    `GET ${url}`,
+    async () => {
+      const res = await request(url, opts.timeoutMs ?? 60_000);
+      return res.readBody();
+    },
+    opts
+  );
+}
+
+async function request(url: string, timeoutMs: number) {
+  let res;
+  try {
+    res = await client(timeoutMs).get(url);
+  } catch (e) {
+    throw new DownloadError(`GET ${url} failed: ${(e as Error).message}`, true);
+  }
+  const status = res.message.statusCode ?? 0;
+  if (status !== 200) {
+    res.message.resume();
+    const retryable = status >= 500 || status === 429 || status === 408;
+    throw new DownloadError(
+      `GET ${url} answered HTTP ${status} ${res.message.statusMessage ?? ''}`.trim(),
+      retryable
+    );
+  }
+  return res;
+}
+
+/**
+ * Downloads url to dest, hashing the bytes as they stream past, and fails
+ * unless the SHA-256 equals the expected one. On any failure dest is removed,
+ * so an unverified archive never lingers where it could be extracted.
+ */
+export async function downloadVerified(
+  url: string,
+  dest: string,
+  expected: { sha256: string; size?: number },
+  opts: RetryOptions = {}
+): Promise<void> {
+  await withRetries(
+    `download ${url}`,
+    async () => {
+      const res = await request(url, opts.timeoutMs ?? 120_000);
+      const hash = createHash('sha256');
+      let bytes = 0;
+      const tap = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk);
+          bytes += chunk.length;
+          done(null, chunk);
+        }
+      });
+      try {
+        await pipeline(res.message, tap, createWriteStream(dest));
+      } catch (e) {
+        await rm(dest, { force: true });
+        throw new DownloadError(
+          `download of ${url} broke off after ${bytes} bytes: ${(e as Error).message}`,
+          true
+        );
+      }
+      const actual = hash.digest('hex');
+      if (actual !== expected.sha256.toLowerCase()) {
+        await rm(dest, { force: true });
+        const sizeNote =
+          expected.size && expected.size !== bytes
+            ? ` (${bytes} bytes, expected ${expected.size})`
+            : '';
+        throw new ChecksumError(
+          `SHA-256 mismatch for ${url}: got ${actual}, the Go download index says ${expected.sha256}${sizeNote}; the file was deleted`
+        );
+      }
+    },
+    opts
+  );
+}

@@ -1,0 +1,111 @@
+import * as core from '@actions/core';
+import * as exec from '@actions/exec';
+import * as tc from '@actions/tool-cache';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { downloadVerified, fetchText, type RetryOptions } from './download.js';
+import { indexUrl, parseIndex } from './index-json.js';
+import { resolveLocal, resolveRelease, semverToGo, type GoHost } from './resolve.js';
+import { goToSemver, type VersionSpec } from './version.js';
+
+export interface InstallRequest {
+  spec: VersionSpec;
+  /** What the user wrote, for messages. */
+  specText: string;
+  baseUrl: string;
+  officialDownloads: boolean;
+  host: GoHost;
+  /** Node's arch name, the tool cache's arch folder (x64, arm64). */
+  toolArch: string;
+  retry?: RetryOptions;
+}
+
+export interface InstalledGo {
+  version: string; // go1.22.12
+  goroot: string;
+  fromToolCache: boolean;
+}
+
+/**
+ * go.dev's toolchains live under the tool cache name `go` (shared with
+ * actions/setup-go and the runner images). A mirror gets its own name, so a
+ * mirror can never plant a toolchain that a go.dev job would then trust.
+ */
+export function toolCacheName(baseUrl: string, official: boolean): string {
+  if (official) return 'go';
+  return `go-mirror-${createHash('sha256').update(baseUrl).digest('hex').slice(0, 12)}`;
+}
+
+export async function installGo(req: InstallRequest): Promise<InstalledGo> {
+  const tool = toolCacheName(req.baseUrl, req.officialDownloads);
+  const local = resolveLocal(req.spec, tc.findAllVersions(tool, req.toolArch));
+  if (local) {
+    const goroot = tc.find(tool, local, req.toolArch);
+    core.info(`Go ${semverToGo(local)} found in the tool cache (${goroot}); no download`);
+    return { version: semverToGo(local), goroot, fromToolCache: true };
+  }
+
+  const url = indexUrl(req.baseUrl);
+  core.info(`Resolving go-version "${req.specText}" with ${url}`);
+  const releases = parseIndex(await fetchText(url, { ...req.retry, log: core.info }), url);
+  const { version, file } = resolveRelease(req.spec, releases, req.host, req.specText);
+  const cacheVersion = goToSemver(version);
+  if (!cacheVersion)
+    throw new Error(`the Go download index names an unreadable version "${version}"`);
+
+  const cached = tc.find(tool, cacheVersion, req.toolArch);
+  if (cached) {
+    core.info(`Go ${version} found in the tool cache (${cached}); no download`);
+    return { version, goroot: cached, fromToolCache: true };
+  }
+
+  const tmp = path.join(process.env['RUNNER_TEMP'] || '', `setup-go-cross-${randomUUID()}`);
+  await mkdir(tmp, { recursive: true });
+  try {
+    const archive = path.join(tmp, path.basename(file.filename));
+    const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
+    core.info(
+      `Downloading ${archiveUrl} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`
+    );
+    await downloadVerified(
+      archiveUrl,
+      archive,
+      { sha256: file.sha256, size: file.size },
+      { ...req.retry, log: core.info }
+    );
+    core.info('SHA-256 verified');
+    const extracted = file.filename.endsWith('.zip')
+      ? await tc.extractZip(archive, path.join(tmp, 'x'))
+      : await tc.extractTar(archive, path.join(tmp, 'x'));
+    const goroot = await tc.cacheDir(path.join(extracted, 'go'), tool, cacheVersion, req.toolArch);
+    core.info(`Go ${version} cached at ${goroot}`);
+    return { version, goroot, fromToolCache: false };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Runs `go version` from goroot and fails unless it reports the resolved version. */
+export async function checkGoVersion(goroot: string, version: string): Promise<void> {
+  const goBin = path.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+  const out = await exec.getExecOutput(goBin, ['version'], {
+    silent: true,
+    ignoreReturnCode: true,
+    // GOTOOLCHAIN=local: a go.mod toolchain line in the workspace must not switch compilers here either.
+    env: { ...stringEnv(process.env), GOTOOLCHAIN: 'local', GOROOT: goroot }
+  });
+  const reported = /\bgo version (go\S+)/.exec(out.stdout)?.[1];
+  if (out.exitCode !== 0 || reported !== version) {
+    throw new Error(
+      `the installed Go at ${goroot} reports "${(out.stdout + out.stderr).trim()}", expected ${version}`
+    );
+  }
+  core.info(`go version: ${out.stdout.trim()}`);
+}
+
+function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) result[k] = v;
+  return result;
+}

@@ -1,0 +1,57 @@
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Inputs } from '../inputs/parse.js';
+import { InputError } from '../inputs/parse.js';
+import { checkGoVersion, installGo, type InstalledGo } from './install.js';
+import { goHost } from './resolve.js';
+import { parseVersionSpec, VersionSpecError, type VersionSpec } from './version.js';
+import { versionFromFile, VersionFileError } from './version-file.js';
+
+/** Works out which Go the inputs ask for, without touching the network. */
+export async function readVersionSpec(
+  inputs: Inputs,
+  workspace: string
+): Promise<{ spec: VersionSpec; text: string }> {
+  try {
+    if (inputs.goVersion) {
+      if (inputs.goVersionFile)
+        core.warning('Both go-version and go-version-file are set; go-version wins.');
+      return { spec: parseVersionSpec(inputs.goVersion), text: inputs.goVersion };
+    }
+    const file = path.resolve(workspace, inputs.goVersionFile ?? '');
+    let content: string;
+    try {
+      content = await readFile(file, 'utf8');
+    } catch (e) {
+      throw new InputError(
+        `go-version-file "${inputs.goVersionFile}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); accepted: a path to go.mod, go.work, .go-version or .tool-versions`
+      );
+    }
+    const text = versionFromFile(inputs.goVersionFile ?? file, content);
+    core.info(`go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
+    return { spec: parseVersionSpec(text, `go-version-file ${inputs.goVersionFile}:`), text };
+  } catch (e) {
+    if (e instanceof VersionSpecError || e instanceof VersionFileError)
+      throw new InputError(e.message);
+    throw e;
+  }
+}
+
+/** Installs (or finds) the pinned Go, checks it, and puts it on PATH. */
+export async function setupToolchain(
+  inputs: Inputs,
+  requested: { spec: VersionSpec; text: string }
+): Promise<InstalledGo> {
+  const go = await installGo({
+    spec: requested.spec,
+    specText: requested.text,
+    baseUrl: inputs.downloadBaseUrl,
+    officialDownloads: inputs.officialDownloads,
+    host: goHost(process.platform, process.arch),
+    toolArch: process.arch
+  });
+  await checkGoVersion(go.goroot, go.version);
+  core.addPath(path.join(go.goroot, 'bin'));
+  return go;
+}
