@@ -28,7 +28,7 @@ export interface ArchInfo {
   /** Accepted variant values, as a regex over the whole value, plus a readable list. */
   variantPattern?: RegExp;
   variantAccepted?: string;
-  /** The default Go records in build info when the variant is not set. */
+  /** The default Go records in build info when the variant is not set (GOARM's cross-compile default varies by Go version: 5 in 1.19, 7 from 1.21). */
   variantDefault?: string;
 }
 
@@ -317,3 +317,48 @@ export function targetFacts(goos: string, goarch: string): TargetFacts | undefin
     machineName: arch.machineName
   };
 }
+
+// ---- Reverse lookups for the verifier: header facts -> the Go names users know. ----
+
+/** GOARCH values whose ELF header looks like this (mips/mipsle share e_machine; endianness splits them). */
+export function goarchForElf(machine: number, bits: 32 | 64, endian: Endian): string | undefined {
+  return ARCH_LIST.find(
+    a => a.elfMachine === machine && a.bits === bits && a.endian === endian && a.goarch !== 'wasm'
+  )?.goarch;
+}
+
+export function goarchForMachoCpu(cpu: number): string | undefined {
+  return ARCH_LIST.find(a => a.machoCpu === cpu)?.goarch;
+}
+
+export function goarchForPeMachine(machine: number): string | undefined {
+  return ARCH_LIST.find(a => a.peMachine === machine)?.goarch;
+}
+
+/** The GOOS an ELF OS/ABI byte says; 0 (System V) is what Go writes for linux and others, so it reads as linux. */
+export function goosForElfOsabi(osabi: number): string | undefined {
+  if (osabi === 0) return 'linux';
+  return OS_LIST.find(o => o.format === 'elf' && o.elfOsabi === osabi)?.goos;
+}
+
+/** Names of ELF OS/ABI values, as readelf prints them. */
+export const OSABI_NAMES: Record<number, string> = {
+  0: 'UNIX - System V',
+  1: 'HP-UX',
+  2: 'NetBSD',
+  3: 'Linux (GNU)',
+  6: 'Solaris',
+  9: 'FreeBSD',
+  12: 'OpenBSD'
+};
+
+/** Human name of an ELF e_machine, from the table or a few common others. */
+export function elfMachineName(machine: number): string {
+  const known = ARCH_LIST.find(a => a.elfMachine === machine && a.goarch !== 'wasm');
+  if (known) return known.machineName;
+  const others: Record<number, string> = { 2: 'SPARC', 20: 'PowerPC', 43: 'SPARC V9', 50: 'IA-64' };
+  return others[machine] ?? `machine ${machine}`;
+}
+
+/** GOOS targets whose binaries always have an ELF interpreter (they link libc dynamically). */
+export const ALWAYS_DYNAMIC_GOOS: ReadonlySet<string> = new Set(['openbsd', 'solaris', 'illumos']);

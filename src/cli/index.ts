@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/** Entry of dist/cli/index.js and the package.json `bin`: `setup-go-cross verify ...`. */
+import { main } from './main.js';
+
+const write = (stream: NodeJS.WriteStream) => (text: string) => {
+  stream.write(`${text}\n`);
+};
+// A closed pipe (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', err => {
+  if ((err as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+main(process.argv.slice(2), {
+  out: write(process.stdout),
+  err: write(process.stderr),
+  env: process.env
+}).then(
+  code => {
+    process.exitCode = code;
+  },
+  err => {
+    process.stderr.write(
+      `setup-go-cross: internal error: ${(err as Error)?.message ?? String(err)}\n`
+    );
+    process.exitCode = 2;
+  }
+);

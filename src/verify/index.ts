@@ -1,0 +1,135 @@
+/**
+ * The verifier's public API: verifyFile(path, options) -> FileReport (the
+ * SPEC.md JSON shape). Never throws for a bad file: unreadable or malformed
+ * input becomes a report with ok=false and a finding.
+ */
+import { archInfo, targetFacts } from '../targets/table.js';
+import { claimedTarget, runChecks, type VerifyOptions } from './checks.js';
+import { inspect } from './inspect.js';
+import { BufferSource, openFile, ReadError, Reader, type ByteSource } from './reader.js';
+import {
+  elfReport,
+  goReport,
+  machoReport,
+  peReport,
+  type FileReport,
+  type VerifyStats
+} from './report.js';
+
+export type { VerifyOptions } from './checks.js';
+export type {
+  FileReport,
+  Finding,
+  Severity,
+  CheckName,
+  ElfReport,
+  MachOReport,
+  PeReport,
+  GoReport,
+  VerifyStats
+} from './report.js';
+export { formatTable } from './report.js';
+export { FormatError, ReadError } from './reader.js';
+
+/** Verifies one file on disk against `options`. */
+export async function verifyFile(path: string, options: VerifyOptions = {}): Promise<FileReport> {
+  const started = performance.now();
+  let source: ByteSource;
+  try {
+    source = await openFile(path);
+  } catch (err) {
+    return unreadable(path, err, started);
+  }
+  try {
+    return await verifySource(path, source, options, started);
+  } finally {
+    await source.close().catch(() => undefined);
+  }
+}
+
+/** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
+export function verifyBytes(
+  path: string,
+  data: Uint8Array,
+  options: VerifyOptions = {}
+): Promise<FileReport> {
+  return verifySource(path, new BufferSource(data), options, performance.now());
+}
+
+async function verifySource(
+  path: string,
+  source: ByteSource,
+  options: VerifyOptions,
+  started: number
+): Promise<FileReport> {
+  const reader = new Reader(source);
+  try {
+    const t = options.target;
+    const preferCpu = t
+      ? (targetFacts(t.goos, t.goarch)?.machoCpu ?? archInfo(t.goarch)?.machoCpu)
+      : undefined;
+    const ins = await inspect(reader, preferCpu);
+    const findings = runChecks(ins, options);
+    const claimed = claimedTarget(ins);
+    const report: FileReport = {
+      path,
+      ok: !findings.some(f => f.severity === 'error'),
+      format: ins.format,
+      goos: claimed.goos,
+      goarch: claimed.goarch,
+      elf: elfReport(ins),
+      macho: machoReport(ins),
+      pe: peReport(ins),
+      go: goReport(ins),
+      findings
+    };
+    return withStats(report, reader, source.size, started, false);
+  } catch (err) {
+    // Only I/O errors reach here (parsers turn malformed input into findings).
+    return unreadable(path, err, started, reader, source.size);
+  }
+}
+
+function unreadable(
+  path: string,
+  err: unknown,
+  started: number,
+  reader?: Reader,
+  size = 0
+): FileReport {
+  const message =
+    err instanceof ReadError
+      ? err.message
+      : `${path}: cannot read (${(err as Error)?.message ?? String(err)})`;
+  const report: FileReport = {
+    path,
+    ok: false,
+    format: null,
+    goos: null,
+    goarch: null,
+    elf: null,
+    macho: null,
+    pe: null,
+    go: null,
+    findings: [{ check: 'read', severity: 'error', message }]
+  };
+  return withStats(report, reader, size, started, true);
+}
+
+function withStats(
+  report: FileReport,
+  reader: Reader | undefined,
+  fileSize: number,
+  started: number,
+  unreadable: boolean
+): FileReport {
+  const stats: VerifyStats = {
+    bytesRead: reader?.bytesRead ?? 0,
+    reads: reader?.reads ?? 0,
+    fileSize,
+    ms: performance.now() - started
+  };
+  Object.defineProperty(report, 'stats', { value: stats, enumerable: false });
+  Object.defineProperty(report, 'unreadable', { value: unreadable, enumerable: false });
+  return report;
+}

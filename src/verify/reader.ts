@@ -1,0 +1,153 @@
+/**
+ * Bounded positional reads. Parsers never see the whole file: they ask for
+ * (offset, length) ranges, and every range is checked against the file size
+ * before any I/O, so a lying header becomes a FormatError, not a huge read.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+
+/** The file is not a well-formed binary of the format it claims. */
+export class FormatError extends Error {
+  override name = 'FormatError';
+}
+
+/** The file could not be opened or read at all (missing, directory, permission). */
+export class ReadError extends Error {
+  override name = 'ReadError';
+}
+
+/** Largest single read a parser may ask for; real headers and build info are far smaller. */
+export const MAX_READ = 4 * 1024 * 1024;
+
+export interface ByteSource {
+  readonly size: number;
+  /** Reads exactly buf.length bytes at position (the caller checked the range). */
+  readInto(buf: Buffer, position: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export class Reader {
+  /** Total bytes fetched from the source: tests use it to prove large files are not slurped. */
+  bytesRead = 0;
+  reads = 0;
+
+  constructor(
+    private readonly source: ByteSource,
+    /** Offset of this view inside the source (a slice of a fat Mach-O). */
+    readonly base = 0,
+    readonly size = source.size - base,
+    private readonly parent?: Reader
+  ) {}
+
+  /** A view of [base, base+size) of this reader, sharing the byte counter. */
+  slice(offset: number, size: number, what: string): Reader {
+    this.check(offset, size, what);
+    return new Reader(this.source, this.base + offset, size, this.root());
+  }
+
+  private root(): Reader {
+    return this.parent ?? this;
+  }
+
+  check(offset: number, length: number, what: string): void {
+    if (
+      !Number.isSafeInteger(offset) ||
+      !Number.isSafeInteger(length) ||
+      offset < 0 ||
+      length < 0
+    ) {
+      throw new FormatError(`${what}: invalid offset ${offset} / size ${length}`);
+    }
+    if (offset > this.size || length > this.size - offset) {
+      throw new FormatError(
+        `${what} at offset ${offset} (${length} bytes) runs past the end of the file (${this.size} bytes)`
+      );
+    }
+  }
+
+  /** Exactly `length` bytes at `offset`, or a FormatError naming `what`. */
+  async bytes(offset: number, length: number, what: string): Promise<Buffer> {
+    this.check(offset, length, what);
+    if (length > MAX_READ) throw new FormatError(`${what} is implausibly large (${length} bytes)`);
+    const buf = Buffer.alloc(length);
+    if (length === 0) return buf;
+    let done = 0;
+    while (done < length) {
+      const n = await this.source.readInto(buf.subarray(done), this.base + offset + done);
+      if (n <= 0) throw new FormatError(`${what}: file ended early (it changed while being read?)`);
+      done += n;
+    }
+    const root = this.root();
+    root.bytesRead += length;
+    root.reads += 1;
+    return buf;
+  }
+
+  /** Up to `length` bytes at `offset`, clipped at the end of the file. */
+  async upTo(offset: number, length: number, what: string): Promise<Buffer> {
+    if (offset >= this.size) return Buffer.alloc(0);
+    return this.bytes(offset, Math.min(length, this.size - offset), what);
+  }
+}
+
+class FileSource implements ByteSource {
+  constructor(
+    private readonly fh: FileHandle,
+    readonly size: number
+  ) {}
+  async readInto(buf: Buffer, position: number): Promise<number> {
+    const { bytesRead } = await this.fh.read(buf, 0, buf.length, position);
+    return bytesRead;
+  }
+  close(): Promise<void> {
+    return this.fh.close();
+  }
+}
+
+/** An in-memory source, for callers that already hold the bytes (fuzzing, tests). */
+export class BufferSource implements ByteSource {
+  constructor(private readonly data: Uint8Array) {}
+  get size(): number {
+    return this.data.length;
+  }
+  async readInto(buf: Buffer, position: number): Promise<number> {
+    const n = Math.max(0, Math.min(buf.length, this.data.length - position));
+    buf.set(this.data.subarray(position, position + n));
+    return n;
+  }
+  async close(): Promise<void> {}
+}
+
+/** Opens a regular file for positional reads; ReadError for anything else. */
+export async function openFile(path: string): Promise<ByteSource> {
+  let fh: FileHandle;
+  try {
+    fh = await open(path, 'r');
+  } catch (err) {
+    throw new ReadError(describeIoError(path, err));
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw new ReadError(`${path}: not a regular file`);
+    return new FileSource(fh, st.size);
+  } catch (err) {
+    await fh.close().catch(() => undefined);
+    throw err instanceof ReadError ? err : new ReadError(describeIoError(path, err));
+  }
+}
+
+function describeIoError(path: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `${path}: no such file (or a dangling symlink)`;
+    case 'EISDIR':
+      return `${path}: is a directory`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path}: permission denied`;
+    case 'ELOOP':
+      return `${path}: too many levels of symbolic links`;
+    default:
+      return `${path}: cannot read (${code ?? (err as Error)?.message ?? 'unknown error'})`;
+  }
+}
