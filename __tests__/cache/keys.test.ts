@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { gocacheKeys, gomodcacheKeys } from '../../src/cache/keys.js';
+import { cachePaths, cachePlan } from '../../src/cache/plan.js';
+import { parseTarget, targetKey } from '../../src/targets/parse.js';
+
+const ctx = { runnerOs: 'Linux', runnerArch: 'X64', goVersion: 'go1.22.12', depHash: 'abc123' };
+
+describe('cache keys', () => {
+  it('gives 4 targets 4 GOCACHE keys and one GOMODCACHE key', () => {
+    const targets = ['linux/arm64', 'linux/amd64', 'linux/arm/v7', 'windows/amd64'];
+    const plans = targets.map(t =>
+      cachePlan(cachePaths({ target: parseTarget(t), cgo: false }, '/tmp/r'), ctx)
+    );
+    expect(new Set(plans.map(p => p.gocache.key)).size).toBe(4);
+    expect(new Set(plans.map(p => p.gocache.path)).size).toBe(4);
+    expect(new Set(plans.map(p => p.gomodcache.key)).size).toBe(1);
+    expect(new Set(plans.map(p => p.gomodcache.path)).size).toBe(1);
+    expect(plans[2].gocache).toEqual({
+      path: '/tmp/r/gocache/linux_arm_v7',
+      key: 'setup-go-cross-v1-gocache-Linux-X64-go1.22.12-linux_arm_v7-abc123',
+      restoreKeys: ['setup-go-cross-v1-gocache-Linux-X64-go1.22.12-linux_arm_v7-']
+    });
+  });
+
+  it('restore keys stop at the target: never another target or Go version', () => {
+    const arm = gocacheKeys({ ...ctx, targetKey: 'linux_arm64' });
+    const amd = gocacheKeys({ ...ctx, targetKey: 'linux_amd64' });
+    expect(amd.key.startsWith(arm.restoreKeys[0])).toBe(false);
+    const otherGo = gocacheKeys({ ...ctx, goVersion: 'go1.23.5', targetKey: 'linux_arm64' });
+    expect(otherGo.key.startsWith(arm.restoreKeys[0])).toBe(false);
+    // A longer target key that shares the prefix must not match either (linux_arm vs linux_arm64).
+    const armv6 = gocacheKeys({ ...ctx, targetKey: 'linux_arm' });
+    expect(arm.key.startsWith(armv6.restoreKeys[0])).toBe(false);
+  });
+
+  it('keys the module cache by OS and dependencies only', () => {
+    expect(gomodcacheKeys({ runnerOs: 'Linux', depHash: 'abc123' })).toEqual({
+      key: 'setup-go-cross-v1-gomod-Linux-abc123',
+      restoreKeys: ['setup-go-cross-v1-gomod-Linux-']
+    });
+  });
+
+  it.each([
+    ['linux/arm64', false, 'linux_arm64'],
+    ['linux/arm/v7', false, 'linux_arm_v7'],
+    ['linux/arm/7', false, 'linux_arm_v7'],
+    ['linux/amd64/v3', false, 'linux_amd64_v3'],
+    ['linux/amd64', true, 'linux_amd64_cgo'],
+    ['linux/arm/v6,softfloat', false, 'linux_arm_v6_softfloat'],
+    ['linux/arm64/v8.2,lse', false, 'linux_arm64_v8.2_lse']
+  ])('target key of %s (cgo %s) is %s', (t, cgo, key) => {
+    expect(targetKey(parseTarget(t), cgo)).toBe(key);
+  });
+});
