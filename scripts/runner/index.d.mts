@@ -128,6 +128,12 @@ export interface RunResult {
 }
 
 export function runAction(options: RunActionOptions): Promise<RunResult>;
+/**
+ * git init + one commit in `dir`; returns the SHA to pass as `sha`, so Go's
+ * vcs.revision stamp equals GITHUB_SHA (a workspace under .tmp/ would
+ * otherwise be inside this repo's work tree).
+ */
+export function initGitWorkspace(dir: string): Promise<string>;
 export function inputEnvName(name: string): string;
 export function baseRunnerEnv(source?: NodeJS.ProcessEnv): Record<string, string>;
 export function evaluateCondition(expr: string | undefined, status: { failed: boolean }): boolean;

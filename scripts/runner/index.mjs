@@ -18,12 +18,13 @@
  * pre steps and composite/docker actions are not supported; matcher file
  * paths are not rewritten relative to the workspace.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { parseActionYml } from './action-yml.mjs';
 import {
   ProblemMatchers,
@@ -36,6 +37,7 @@ import {
 export { parseActionYml } from './action-yml.mjs';
 export * from './commands.mjs';
 
+const execFileP = promisify(execFile);
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The runner refuses summaries above 1 MiB per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
@@ -257,6 +259,31 @@ export async function runAction(options) {
   };
 }
 
+/**
+ * Makes `dir` its own git repository with one commit and returns the commit
+ * SHA. A workspace under .tmp/ otherwise sits inside this repo's work tree
+ * and `go build` would stamp this repo's vcs.revision (and vcs.modified=true)
+ * into binaries; on GitHub the workspace is the checkout whose SHA is
+ * GITHUB_SHA, so pass the returned SHA as `sha`.
+ */
+export async function initGitWorkspace(dir) {
+  const git = args =>
+    execFileP('git', args, {
+      cwd: dir,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'octocat',
+        GIT_AUTHOR_EMAIL: 'octocat@example.com',
+        GIT_COMMITTER_NAME: 'octocat',
+        GIT_COMMITTER_EMAIL: 'octocat@example.com'
+      }
+    });
+  await git(['init', '-q', '-b', 'main']);
+  await git(['add', '-A']);
+  await git(['commit', '-q', '--allow-empty', '-m', 'workspace']);
+  return (await git(['rev-parse', 'HEAD'])).stdout.trim();
+}
+
 function substituteExpressions(value, context) {
   return value.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => {
     if (name in context) return context[name];
@@ -333,6 +360,11 @@ async function runProcess(job, step, [command, args], extraEnv) {
   let stopToken = null;
   const logLines = [];
   const mask = text => job.masks.reduce((t, m) => (m ? t.split(m).join('***') : t), text);
+  // The log as the runner shows it; with echo, also live on this process's stdout.
+  logLines.push = (...lines) => {
+    if (job.echo) for (const l of lines) process.stdout.write(`${l}\n`);
+    return Array.prototype.push.apply(logLines, lines);
+  };
 
   const onLine = line => {
     const cmd = stopToken === null ? parseCommandLine(line) : null;
@@ -394,6 +426,7 @@ async function runProcess(job, step, [command, args], extraEnv) {
     }
   };
 
+  if (job.echo) process.stdout.write(`##[step] ${step.name}\n`);
   const started = Date.now();
   await new Promise(done => {
     const child = spawn(command, args, {
@@ -407,7 +440,6 @@ async function runProcess(job, step, [command, args], extraEnv) {
     const feed = (stream, chunk) => {
       const text = chunk.toString();
       result[stream] += text;
-      if (job.echo) (stream === 'stdout' ? process.stdout : process.stderr).write(text);
       const parts = (carry[stream] + text).split(/\r?\n/);
       carry[stream] = parts.pop();
       for (const line of parts) onLine(line);

@@ -1,0 +1,156 @@
+/**
+ * Runs the action's committed bundles (dist/main, dist/post) locally the way
+ * the GitHub runner does, against the loopback go.dev mirror:
+ *
+ *   npm run local
+ *   npm run local -- --input target=linux/arm/v7 --input build=. --step 'file dist/*'
+ *   npm run local -- --no-mirror --input go-version=stable   # real go.dev (needs internet)
+ *
+ * Without arguments: go-version 1.23.5 from the mirror, the default target,
+ * a workspace with a stdlib hello module, and a user step that builds it with
+ * the exported environment and shows what came out. Everything lives in
+ * .tmp/local-run, fresh each time except the tool cache, so a second run
+ * shows the tool-cache hit. Exits non-zero if any step failed.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildMirrorFixtures } from './fixtures/mirror.mjs';
+import { startMirror } from './fixtures/mirror-server.mjs';
+import { ensureNode24 } from './node24.mjs';
+import { initGitWorkspace, runAction } from './runner/index.mjs';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(REPO, '.tmp/local-run');
+const MIRROR_PORT = 47123;
+
+const DEFAULT_STEP = [
+  'go build -o app .',
+  'go version -m app',
+  'if command -v file >/dev/null; then file app; fi',
+  'case "$GOARCH" in arm64) q=qemu-aarch64-static ;; arm) q=qemu-arm-static ;; *) q= ;; esac',
+  'if [ -n "$q" ] && command -v "$q" >/dev/null; then "$q" ./app; fi'
+].join('\n');
+
+function usage(msg) {
+  if (msg) console.error(msg);
+  console.error(
+    'usage: npm run local -- [--input name=value ...] [--step BASH ...] [--no-mirror] [--quiet]'
+  );
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { inputs: {}, steps: [], mirror: true, echo: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => argv[++i] ?? usage(`${a} needs a value`);
+    if (a === '--input' || a === '-i') {
+      const kv = value();
+      const eq = kv.indexOf('=');
+      if (eq <= 0) usage(`--input wants name=value, got ${kv}`);
+      opts.inputs[kv.slice(0, eq)] = kv.slice(eq + 1);
+    } else if (a === '--step' || a === '-s') opts.steps.push({ run: value() });
+    else if (a === '--mirror') opts.mirror = true;
+    else if (a === '--no-mirror') opts.mirror = false;
+    else if (a === '--quiet') opts.echo = false;
+    else if (a === '--help' || a === '-h') usage();
+    else usage(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+async function makeWorkspace(dir) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'go.mod'), 'module example.com/hello\n\ngo 1.19\n');
+  await writeFile(join(dir, 'go.sum'), '');
+  await writeFile(
+    join(dir, 'main.go'),
+    'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\n' +
+      'func main() { fmt.Printf("hello from %s/%s\\n", runtime.GOOS, runtime.GOARCH) }\n'
+  );
+}
+
+function printStep(step) {
+  const bar = '-'.repeat(72);
+  console.log(
+    `\n${bar}\n${step.name}: ${step.conclusion}` +
+      (step.exitCode !== null ? ` (exit ${step.exitCode}, ${step.durationMs} ms)` : '')
+  );
+  for (const a of step.annotations) {
+    const where = a.file
+      ? ` ${a.file}${a.line ? `:${a.line}` : ''}${a.col ? `:${a.col}` : ''}`
+      : '';
+    console.log(`  ${a.level}${where}${a.title ? ` [${a.title}]` : ''}: ${a.message}`);
+  }
+  for (const e of step.errors) console.log(`  runner: ${e}`);
+  if (Object.keys(step.outputs).length) console.log(`  outputs: ${JSON.stringify(step.outputs)}`);
+  if (Object.keys(step.envAdded).length) console.log(`  env: ${JSON.stringify(step.envAdded)}`);
+  if (step.pathAdded.length) console.log(`  path: ${step.pathAdded.join(', ')}`);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const node = await ensureNode24();
+  let mirror;
+  const inputs = { 'go-version': '1.23.5', ...opts.inputs };
+  if (opts.mirror) {
+    await buildMirrorFixtures();
+    // A fixed port keeps the base URL (part of the action's tool-cache name
+    // for mirrors) stable between runs, so the second run hits the tool cache.
+    mirror = await startMirror({ port: MIRROR_PORT }).catch(err => {
+      if (err.code !== 'EADDRINUSE') throw err;
+      console.log(`port ${MIRROR_PORT} busy; using a random one (no tool-cache hit this run)`);
+      return startMirror();
+    });
+    inputs['go-download-base-url'] ??= mirror.baseUrl;
+    console.log(`go.dev mirror: ${mirror.baseUrl}`);
+  }
+  const workspace = join(ROOT, 'workspace');
+  await makeWorkspace(workspace);
+  const sha = await initGitWorkspace(workspace);
+  const steps = opts.steps.length
+    ? opts.steps
+    : [{ name: 'Build with the exported env', run: DEFAULT_STEP }];
+  try {
+    console.log(`inputs: ${JSON.stringify(inputs)}\n`);
+    const run = await runAction({
+      actionDir: REPO,
+      node,
+      inputs,
+      steps,
+      workspace,
+      sha,
+      root: ROOT,
+      temp: join(ROOT, 'temp'),
+      toolCache: join(ROOT, 'tool-cache'),
+      home: join(ROOT, 'home'),
+      echo: opts.echo
+    });
+    console.log('\n================ result');
+    for (const step of run.steps) printStep(step);
+    console.log(`\nmain outputs: ${JSON.stringify(run.outputs, null, 2)}`);
+    if (run.summary) console.log(`\n---------------- job summary\n${run.summary}`);
+    if (mirror) {
+      const downloads = mirror.downloads().map(r => `${r.path} ${r.status}`);
+      console.log(
+        `mirror downloads: ${downloads.length ? downloads.join(', ') : 'none (tool-cache hit)'}`
+      );
+    }
+    for (const w of run.warnings) console.log(`warning: ${w}`);
+    console.log(
+      `\n${run.success ? 'all steps succeeded' : 'a step FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)}s ` +
+        `(workspace ${run.dirs.workspace})`
+    );
+    process.exitCode = run.success ? 0 : 1;
+  } finally {
+    await mirror?.close();
+  }
+}
+
+main().catch(err => {
+  console.error(err);
+  process.exit(1);
+});
