@@ -220,3 +220,13 @@ export async function goVersionM(file: string): Promise<GoVersionFacts | null> {
   const { stdout } = await tool('/usr/lib/go-1.23/bin/go', ['version', '-m', file]);
   return parseGoVersionM(stdout);
 }
+
+/** mulberry32, seeded, so a failing mutation reproduces. */
+export function rngSeeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -109,6 +109,9 @@ export function runChecks(ins: Inspection, opts: VerifyOptions): Finding[] {
     return out;
   }
   if (ins.error) add('format', 'error', `malformed ${FORMAT_NAMES[ins.format]} file: ${ins.error}`);
+  const truncated = ins.elf?.truncated ?? ins.macho?.truncated ?? ins.pe?.truncated;
+  if (truncated && !ins.error)
+    add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
 
   if (expected && expected.format === ins.format)
     headerChecks(ins, expected, expName, foundName, byTarget, add);
@@ -273,7 +276,16 @@ function strippedChecks(ins: Inspection, add: Add): void {
     dwarf = ins.pe.sections.some(s => /^\.z?debug_/.test(s.name));
     symWhere = `${ins.pe.nsyms} COFF symbols`;
   }
-  if (symbols) add('stripped', 'error', `has ${symWhere}: expected it stripped (-ldflags=-s)`);
+  if (symbols && ins.macho && goMinor(ins) !== null && goMinor(ins)! < 22) {
+    // Measured: go1.21 and older keep the Mach-O symbol table with -s; go1.22 strips it.
+    add(
+      'stripped',
+      'warning',
+      `has ${symWhere}: Go ${ins.go!.raw.version.split(' ')[0]} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`
+    );
+  } else if (symbols) {
+    add('stripped', 'error', `has ${symWhere}: expected it stripped (-ldflags=-s)`);
+  }
   if (dwarf)
     add(
       'dwarf',
@@ -360,6 +372,12 @@ function goChecks(ins: Inspection, opts: VerifyOptions, add: Add): void {
     );
   if (mod.bad.length)
     add('buildinfo', 'info', `ignored ${mod.bad.length} unrecognised build info line(s)`);
+}
+
+/** Minor version of the Go that built the file (22 for go1.22.12), or null. */
+function goMinor(ins: Inspection): number | null {
+  const m = ins.go?.raw.version.match(/^go1\.(\d+)/);
+  return m ? Number(m[1]) : null;
 }
 
 /**

@@ -73,6 +73,8 @@ export interface ElfFacts {
   gnuBuildId: string | null;
   /** Problems that do not stop parsing (e.g. a bad dynamic string offset). */
   warnings: string[];
+  /** Set when a segment or section claims bytes past the end of the file (an incomplete copy). */
+  truncated: string | null;
 }
 
 export function isElf(head: Buffer): boolean {
@@ -125,7 +127,8 @@ export async function parseElf(r: Reader): Promise<ElfFacts> {
     needed: [],
     goBuildId: null,
     gnuBuildId: null,
-    warnings: []
+    warnings: [],
+    truncated: null
   };
 
   const shdrSize = bits === 64 ? 64 : 40;
@@ -234,6 +237,13 @@ export async function parseElf(r: Reader): Promise<ElfFacts> {
     }
     facts.sections = raw.map(({ nameOff: _n, ...s }) => s);
   }
+
+  facts.truncated = beyondEnd(r.size, [
+    ...facts.programs.map((p, i) => ({ what: `program header ${i}`, end: p.offset + p.filesz })),
+    ...facts.sections
+      .filter(s => s.type !== SHT_NOBITS)
+      .map(s => ({ what: `section ${s.name || '(unnamed)'}`, end: s.offset + s.size }))
+  ]);
 
   const interp = facts.programs.find(p => p.type === PT.INTERP);
   if (interp) {
@@ -348,6 +358,14 @@ async function readNotes(r: Reader, f: ElfFacts, little: boolean): Promise<void>
       off = next;
     }
   }
+}
+
+/** The first region that ends past the end of the file, described; null if all fit. */
+export function beyondEnd(size: number, regions: { what: string; end: number }[]): string | null {
+  const bad = regions.find(x => x.end > size);
+  return bad
+    ? `${bad.what} ends at byte ${bad.end}, past the end of the file (${size} bytes)`
+    : null;
 }
 
 function align4(n: number): number {

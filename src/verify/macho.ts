@@ -5,7 +5,7 @@
  */
 import { Fields, fixedString, cString } from './fields.js';
 import { FormatError, type Reader } from './reader.js';
-import { isDwarfName } from './elf.js';
+import { beyondEnd, isDwarfName } from './elf.js';
 import type { Segment } from './buildinfo.js';
 
 const MH_MAGIC = 0xfeedface;
@@ -92,6 +92,8 @@ export interface MachOFacts {
   uuid: string | null;
   /** LC_BUILD_VERSION / LC_VERSION_MIN_* platform: 1 macOS, 2 iOS, ... */
   platform: number | null;
+  /** Set when a segment claims file bytes past the end (an incomplete copy). */
+  truncated: string | null;
 }
 
 export interface FatArch {
@@ -133,6 +135,8 @@ export async function parseFat(r: Reader): Promise<FatArch[]> {
       size: is64 ? t.u64(o + 16) : t.u32(o + 12)
     });
   }
+  // Every arch must lie inside the file, not just the one we will inspect.
+  arches.forEach((a, i) => r.check(a.offset, a.size, `fat Mach-O arch ${i}`));
   return arches;
 }
 
@@ -158,7 +162,8 @@ export async function parseMachO(r: Reader): Promise<MachOFacts> {
     nsyms: 0,
     nundefsym: 0,
     uuid: null,
-    platform: null
+    platform: null,
+    truncated: null
   };
   const ncmds = h.u32(16);
   const sizeofcmds = h.u32(20);
@@ -214,6 +219,13 @@ export async function parseMachO(r: Reader): Promise<MachOFacts> {
     }
     off += size;
   }
+  facts.truncated = beyondEnd(
+    r.size,
+    facts.segments.map(s => ({
+      what: `segment ${s.name || '(unnamed)'}`,
+      end: s.fileoff + s.filesize
+    }))
+  );
   return facts;
 }
 

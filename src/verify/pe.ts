@@ -6,6 +6,7 @@
 import { Fields, cString, fixedString } from './fields.js';
 import { FormatError, type Reader } from './reader.js';
 import type { Segment } from './buildinfo.js';
+import { beyondEnd } from './elf.js';
 
 const MAX_SECTIONS = 4096;
 const MAX_IMPORTS = 1024;
@@ -52,6 +53,8 @@ export interface PeFacts {
   nsyms: number;
   dlls: string[];
   warnings: string[];
+  /** Set when a section or the symbol table claims bytes past the end (an incomplete copy). */
+  truncated: string | null;
 }
 
 export function isPe(head: Buffer): boolean {
@@ -79,7 +82,8 @@ export async function parsePe(r: Reader): Promise<PeFacts> {
     sections: [],
     nsyms: symOff === 0 ? 0 : nsyms,
     dlls: [],
-    warnings: []
+    warnings: [],
+    truncated: null
   };
   let importRva = 0;
   let importSize = 0;
@@ -134,6 +138,13 @@ export async function parsePe(r: Reader): Promise<PeFacts> {
       characteristics: s.u32(36)
     });
   }
+  facts.truncated = beyondEnd(r.size, [
+    ...facts.sections.map(s => ({
+      what: `section ${s.name || '(unnamed)'}`,
+      end: s.rawOffset + s.rawSize
+    })),
+    ...(symOff !== 0 ? [{ what: 'COFF symbol table', end: strtabOff }] : [])
+  ]);
   if (importRva !== 0 && importSize !== 0) facts.dlls = await readImports(r, facts, importRva);
   return facts;
 }

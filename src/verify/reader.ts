@@ -127,6 +127,7 @@ export async function openFile(path: string): Promise<ByteSource> {
   }
   try {
     const st = await fh.stat();
+    if (st.isDirectory()) throw new ReadError(`${path}: is a directory`);
     if (!st.isFile()) throw new ReadError(`${path}: not a regular file`);
     return new FileSource(fh, st.size);
   } catch (err) {

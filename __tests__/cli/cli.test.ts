@@ -1,0 +1,201 @@
+/**
+ * The verify CLI: argument handling and exit codes in-process, then the real
+ * bundled bin (ncc, as dist/cli/index.js is built) run as a child process on
+ * real and mutated binaries: exit 0/1/2, JSON shape, never a stack trace.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { main } from '../../src/cli/main.js';
+import { fixture, rngSeeded } from './support.js';
+
+const run = promisify(execFile);
+
+async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: t => (out += `${t}\n`), err: t => (err += `${t}\n`), env });
+  return { code, out, err };
+}
+
+const arm64 = () => fixture('go1.23_linux_arm64').path;
+const amd64 = () => fixture('go1.23_linux_amd64').path;
+
+describe('verify CLI (in-process)', () => {
+  it('exit 0 when every file passes; human table by default', async () => {
+    const r = await cli(['verify', '--target', 'linux/arm64', '--go-version', '1.23.5', arm64()]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^ok\s+\S+go1\.23_linux_arm64\s+elf\s+linux\/arm64\s+go1\.23\.5\s+64-bit little, AArch64, exec, static, stripped, no-dwarf$/m
+    );
+    expect(r.out).toMatch(/1 file\(s\), 0 failed/);
+  });
+  it('exit 1 on an error finding, with the finding in the table', async () => {
+    const r = await cli(['verify', '--target=linux/arm64', amd64()]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'error machine: built for x86-64 (linux/amd64), expected AArch64 (linux/arm64)'
+    );
+  });
+  it('--json prints {"files":[REPORT...]} with the contract names', async () => {
+    const r = await cli(['verify', '--json', '--target', 'linux/arm64', arm64(), amd64()]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(['files']);
+    expect(json.files.map((f: { ok: boolean }) => f.ok)).toEqual([true, false]);
+    const rep = json.files[0];
+    expect(rep).toMatchObject({
+      path: arm64(),
+      ok: true,
+      format: 'elf',
+      goos: 'linux',
+      goarch: 'arm64',
+      elf: {
+        class: 64,
+        endian: 'little',
+        machine: 183,
+        machineName: 'AArch64',
+        osabi: 0,
+        type: 'exec',
+        flags: 0,
+        interpreter: null,
+        needed: [],
+        stripped: true,
+        dwarf: false
+      },
+      macho: null,
+      pe: null,
+      go: {
+        version: 'go1.23.5',
+        path: 'example.com/hello',
+        settings: { CGO_ENABLED: '0', GOOS: 'linux', GOARCH: 'arm64', '-trimpath': 'true' },
+        deps: []
+      },
+      findings: []
+    });
+  });
+  it('--cgo, --no-stripped and GITHUB_SHA from the environment', async () => {
+    const cgo = fixture('go1.23_linux_amd64_cgo').path;
+    expect((await cli(['verify', cgo])).code).toBe(1);
+    expect((await cli(['verify', '--cgo', cgo])).code).toBe(0);
+    const plain = fixture('go1.23_linux_amd64_plain').path;
+    expect((await cli(['verify', '--no-stripped', plain])).code).toBe(1); // still no -trimpath
+    expect((await cli(['verify', '--no-stripped', '--no-trimpath', plain])).code).toBe(0);
+    const sha = fixture('go1.23_linux_arm64').revision;
+    expect((await cli(['verify', arm64()], { GITHUB_SHA: sha })).code).toBe(0);
+    const wrong = await cli(['verify', arm64()], { GITHUB_SHA: 'a'.repeat(40) });
+    expect([wrong.code, wrong.out.includes('vcs-revision')]).toEqual([1, true]);
+  });
+  it.each([
+    [
+      ['verify', '--target', 'linux/arm65', 'x'],
+      'setup-go-cross: --target "linux/arm65" is not a Go target; did you mean linux/arm64?'
+    ],
+    [['verify', '--target'], 'setup-go-cross: option --target needs a value'],
+    [
+      ['verify', '--go-version', 'latest', 'x'],
+      'setup-go-cross: --go-version "latest" is not an exact Go version; use e.g. 1.22.12 or go1.22.12'
+    ],
+    [['verify', '--frobnicate', 'x'], 'setup-go-cross: unknown option "--frobnicate"; see --help'],
+    [['verify', '--json=yes', 'x'], 'setup-go-cross: option --json takes no value (got "yes")'],
+    [['verify'], 'setup-go-cross: verify needs at least one FILE'],
+    [['check', 'x'], 'setup-go-cross: unknown command "check"; the only command is "verify"']
+  ])('usage error %j: one line, exit 2', async (argv, line) => {
+    const r = await cli(argv as string[]);
+    expect(r).toEqual({ code: 2, out: '', err: `${line}\n` });
+  });
+  it('a bad variant is a one-line usage error naming --target and the value', async () => {
+    const r = await cli(['verify', '--target', 'linux/arm/v9', 'x']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^setup-go-cross: --target "linux\/arm\/v9": .*GOARM.*\n$/);
+  });
+  it('exit 2 when a file cannot be read, even next to failing files', async () => {
+    const r = await cli(['verify', '--target', 'linux/arm64', amd64(), '/nonexistent/file']);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain('error read: /nonexistent/file: no such file (or a dangling symlink)');
+  });
+  it('--help prints usage, exit 0', async () => {
+    const r = await cli(['--help']);
+    expect([r.code, r.out.startsWith('Usage: setup-go-cross verify')]).toEqual([0, true]);
+  });
+});
+
+describe('the bundled bin as a child process', () => {
+  const root = process.cwd();
+  const outDir = path.join(root, '.tmp/cli-test');
+  const bin = path.join(outDir, 'index.js');
+  beforeAll(async () => {
+    rmSync(outDir, { recursive: true, force: true });
+    await run(
+      process.execPath,
+      [
+        'node_modules/@vercel/ncc/dist/ncc/cli.js',
+        'build',
+        'src/cli/index.ts',
+        '-o',
+        outDir,
+        '--quiet'
+      ],
+      {
+        cwd: root
+      }
+    );
+  }, 120000);
+
+  const spawn = async (args: string[]) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+        maxBuffer: 64 * 1024 * 1024
+      });
+      return { code: 0, stdout, stderr };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('keeps the node shebang (package.json bin)', () => {
+    expect(readFileSync(bin, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).bin).toEqual({
+      'setup-go-cross': 'dist/cli/index.js'
+    });
+  });
+  it('verify --json on real binaries; exit codes 0 / 1 / 2', async () => {
+    const ok = await spawn(['verify', '--json', '--target', 'linux/arm64', arm64()]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).files[0].goarch).toBe('arm64');
+    expect((await spawn(['verify', '--target', 'linux/arm64', amd64()])).code).toBe(1);
+    const usage = await spawn(['verify', '--target', 'nope']);
+    expect([usage.code, usage.stderr.trim().split('\n').length]).toEqual([2, 1]);
+  });
+  it('mutated binaries: exit 0, 1 or 2 with a message, never a stack trace', async () => {
+    const dir = path.join(root, '.tmp/cli-test/mutants');
+    mkdirSync(dir, { recursive: true });
+    const rand = rngSeeded(7);
+    const files: string[] = [];
+    const bases = [
+      'go1.23_linux_s390x',
+      'go1.23_darwin_arm64',
+      'go1.23_windows_amd64',
+      'go1.19_linux_arm_GOARM-7'
+    ];
+    for (let i = 0; i < 24; i++) {
+      const data = Buffer.from(readFileSync(fixture(bases[i % bases.length]).path));
+      for (let e = 0; e < 6; e++)
+        data[Math.floor(rand() * Math.min(data.length, 8192))] = Math.floor(rand() * 256);
+      const file = path.join(dir, `m${i}`);
+      writeFileSync(file, i % 5 === 0 ? data.subarray(0, Math.floor(rand() * data.length)) : data);
+      files.push(file);
+    }
+    const r = await spawn(['verify', '--json', ...files]);
+    expect([0, 1, 2]).toContain(r.code);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/\n\s+at \S+ \(/);
+    expect(JSON.parse(r.stdout).files).toHaveLength(files.length);
+    const table = await spawn(['verify', ...files]);
+    expect([0, 1, 2]).toContain(table.code);
+    expect(table.stdout).toMatch(/24 file\(s\), \d+ failed/);
+  });
+});

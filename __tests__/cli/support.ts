@@ -1,0 +1,2 @@
+/** CLI tests reuse the verifier's fixture helpers. */
+export { fixture, rngSeeded } from '../verify/helpers.js';
