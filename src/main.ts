@@ -1,3 +1,5 @@
 import { runMain } from './run/main.js';
 
 await runMain();
+// Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
+process.exit();

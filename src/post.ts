@@ -1,3 +1,5 @@
 import { runPost } from './run/post.js';
 
 await runPost();
+// Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
+process.exit();

@@ -38407,6 +38407,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6352);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
+// Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -98800,8 +98802,10 @@ async function cacheSize(gocache) {
 
 
 
-/** Restores GOMODCACHE and the per-target GOCACHE; never fails the step. */
-async function restoreCaches(plan, now = Date.now) {
+const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000;
+async function restoreCaches(plan, options = {}) {
+    const now = options.now ?? Date.now;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
     await (0,promises_namespaceObject.mkdir)(plan.gocache.path, { recursive: true });
     await (0,promises_namespaceObject.mkdir)(plan.gomodcache.path, { recursive: true });
     const restoredAt = now();
@@ -98815,8 +98819,8 @@ async function restoreCaches(plan, now = Date.now) {
         info('The GitHub cache service is not configured for this job (no ACTIONS_RESULTS_URL); building with empty caches.');
         return miss;
     }
-    const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache);
-    const gocache = await restoreOne('GOCACHE', plan.gocache);
+    const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
+    const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs);
     if (gocache.hit !== 'miss') {
         const aged = await ageEntries(plan.gocache.path, restoredAt);
         info(`GOCACHE: ${aged.files} restored entries marked so unused ones can be trimmed before saving`);
@@ -98828,9 +98832,9 @@ async function restoreCaches(plan, now = Date.now) {
             : 'partial';
     return { gocache, gomodcache, cacheHit, restoredAt };
 }
-async function restoreOne(label, entry) {
+async function restoreOne(label, entry, timeoutMs) {
     try {
-        const matchedKey = await restoreCache([entry.path], entry.key, entry.restoreKeys);
+        const matchedKey = await withTimeout(restoreCache([entry.path], entry.key, entry.restoreKeys), timeoutMs, 'cache restore');
         if (!matchedKey) {
             info(`${label}: no cache for ${entry.key}`);
             return { hit: 'miss' };
@@ -98842,6 +98846,20 @@ async function restoreOne(label, entry) {
     catch (e) {
         core_warning(`${label}: cache restore failed, building without it: ${e.message}`);
         return { hit: 'miss' };
+    }
+}
+/** Races a cache call against a timer, so a stalled cache service cannot hang the job. */
+async function withTimeout(work, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
 

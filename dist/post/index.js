@@ -38404,16 +38404,18 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9570);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4725);
 
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
+// Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9570:
+/***/ 4725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40061,7 +40063,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40350,7 +40352,7 @@ function rmRF(inputPath) {
 function mkdirP(fsPath) {
     return io_awaiter(this, void 0, void 0, function* () {
         (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
-        yield mkdir(fsPath, { recursive: true });
+        yield io_util_mkdir(fsPath, { recursive: true });
     });
 }
 /**
@@ -98274,7 +98276,7 @@ async function* entries(gocache) {
     }
 }
 /** Sets every entry's mtime to `restoredAt - AGE_MS`. */
-async function ageEntries(gocache, restoredAt) {
+async function trim_ageEntries(gocache, restoredAt) {
     const when = new Date(restoredAt - AGE_MS);
     const result = { files: 0, bytes: 0 };
     for await (const file of entries(gocache)) {
@@ -98335,7 +98337,74 @@ async function cacheSize(gocache) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/cache/restore.ts
+
+
+
+
+const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000;
+async function restoreCaches(plan, options = {}) {
+    const now = options.now ?? Date.now;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
+    await mkdir(plan.gocache.path, { recursive: true });
+    await mkdir(plan.gomodcache.path, { recursive: true });
+    const restoredAt = now();
+    const miss = {
+        gocache: { hit: 'miss' },
+        gomodcache: { hit: 'miss' },
+        cacheHit: 'false',
+        restoredAt
+    };
+    if (!service.isFeatureAvailable()) {
+        core.info('The GitHub cache service is not configured for this job (no ACTIONS_RESULTS_URL); building with empty caches.');
+        return miss;
+    }
+    const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
+    const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs);
+    if (gocache.hit !== 'miss') {
+        const aged = await ageEntries(plan.gocache.path, restoredAt);
+        core.info(`GOCACHE: ${aged.files} restored entries marked so unused ones can be trimmed before saving`);
+    }
+    const cacheHit = gocache.hit === 'exact' && gomodcache.hit === 'exact'
+        ? 'true'
+        : gocache.hit === 'miss' && gomodcache.hit === 'miss'
+            ? 'false'
+            : 'partial';
+    return { gocache, gomodcache, cacheHit, restoredAt };
+}
+async function restoreOne(label, entry, timeoutMs) {
+    try {
+        const matchedKey = await withTimeout(service.restoreCache([entry.path], entry.key, entry.restoreKeys), timeoutMs, 'cache restore');
+        if (!matchedKey) {
+            core.info(`${label}: no cache for ${entry.key}`);
+            return { hit: 'miss' };
+        }
+        const hit = matchedKey === entry.key ? 'exact' : 'partial';
+        core.info(`${label}: restored ${matchedKey} (${hit === 'exact' ? 'exact hit' : 'restore-key'})`);
+        return { hit, matchedKey };
+    }
+    catch (e) {
+        core.warning(`${label}: cache restore failed, building without it: ${e.message}`);
+        return { hit: 'miss' };
+    }
+}
+/** Races a cache call against a timer, so a stalled cache service cannot hang the job. */
+async function withTimeout(work, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/save.ts
+
 
 
 
@@ -98346,15 +98415,16 @@ const MiB = 1024 * 1024;
  * job used first. A race with another job or a service error is logged and
  * never fails the post step.
  */
-async function saveCaches(input) {
+async function saveCaches(input, options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
     if (!isFeatureAvailable()) {
         info('The GitHub cache service is not configured for this job; nothing saved.');
         return;
     }
-    await saveGocache(input);
-    await saveOne('GOMODCACHE', input.gomodcache);
+    await saveGocache(input, timeoutMs);
+    await saveOne('GOMODCACHE', input.gomodcache, timeoutMs);
 }
-async function saveGocache(input) {
+async function saveGocache(input, timeoutMs) {
     const entry = input.gocache;
     if (entry.hit === 'exact') {
         info(`GOCACHE: exact hit on ${entry.key}; not saving`);
@@ -98369,9 +98439,9 @@ async function saveGocache(input) {
         info('GOCACHE: empty (nothing was built); not saving');
         return;
     }
-    await saveOne('GOCACHE', entry);
+    await saveOne('GOCACHE', entry, timeoutMs);
 }
-async function saveOne(label, entry) {
+async function saveOne(label, entry, timeoutMs) {
     if (entry.hit === 'exact') {
         info(`${label}: exact hit on ${entry.key}; not saving`);
         return;
@@ -98381,7 +98451,7 @@ async function saveOne(label, entry) {
         return;
     }
     try {
-        const id = await cache_saveCache([entry.path], entry.key);
+        const id = await withTimeout(cache_saveCache([entry.path], entry.key), timeoutMs, 'cache save');
         if (id === -1) {
             // @actions/cache has already said why (typically another job saved this key first).
             info(`${label}: not saved under ${entry.key} (see the line above); the job is unaffected`);

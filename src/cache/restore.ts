@@ -24,10 +24,20 @@ export interface RestoreResult {
 }
 
 /** Restores GOMODCACHE and the per-target GOCACHE; never fails the step. */
+export interface CacheOptions {
+  /** Give up on the cache service after this long; the build goes on without it. */
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000;
+
 export async function restoreCaches(
   plan: CachePlan,
-  now: () => number = Date.now
+  options: CacheOptions = {}
 ): Promise<RestoreResult> {
+  const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
   await mkdir(plan.gocache.path, { recursive: true });
   await mkdir(plan.gomodcache.path, { recursive: true });
   const restoredAt = now();
@@ -43,8 +53,8 @@ export async function restoreCaches(
     );
     return miss;
   }
-  const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache);
-  const gocache = await restoreOne('GOCACHE', plan.gocache);
+  const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
+  const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs);
   if (gocache.hit !== 'miss') {
     const aged = await ageEntries(plan.gocache.path, restoredAt);
     core.info(
@@ -62,10 +72,15 @@ export async function restoreCaches(
 
 async function restoreOne(
   label: string,
-  entry: CacheEntryPlan
+  entry: CacheEntryPlan,
+  timeoutMs: number
 ): Promise<{ hit: HitKind; matchedKey?: string }> {
   try {
-    const matchedKey = await service.restoreCache([entry.path], entry.key, entry.restoreKeys);
+    const matchedKey = await withTimeout(
+      service.restoreCache([entry.path], entry.key, entry.restoreKeys),
+      timeoutMs,
+      'cache restore'
+    );
     if (!matchedKey) {
       core.info(`${label}: no cache for ${entry.key}`);
       return { hit: 'miss' };
@@ -78,5 +93,22 @@ async function restoreOne(
   } catch (e) {
     core.warning(`${label}: cache restore failed, building without it: ${(e as Error).message}`);
     return { hit: 'miss' };
+  }
+}
+
+/** Races a cache call against a timer, so a stalled cache service cannot hang the job. */
+export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)),
+      ms
+    );
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

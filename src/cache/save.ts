@@ -2,7 +2,12 @@ import * as core from '@actions/core';
 import { readdir } from 'node:fs/promises';
 import * as service from './service.js';
 import { cacheSize, trimUnused } from './trim.js';
-import type { CacheEntryPlan, HitKind } from './restore.js';
+import {
+  DEFAULT_CACHE_TIMEOUT_MS,
+  withTimeout,
+  type CacheEntryPlan,
+  type HitKind
+} from './restore.js';
 
 export interface SaveInput {
   gocache: CacheEntryPlan & { hit: HitKind };
@@ -17,16 +22,20 @@ const MiB = 1024 * 1024;
  * job used first. A race with another job or a service error is logged and
  * never fails the post step.
  */
-export async function saveCaches(input: SaveInput): Promise<void> {
+export async function saveCaches(
+  input: SaveInput,
+  options: { timeoutMs?: number } = {}
+): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
   if (!service.isFeatureAvailable()) {
     core.info('The GitHub cache service is not configured for this job; nothing saved.');
     return;
   }
-  await saveGocache(input);
-  await saveOne('GOMODCACHE', input.gomodcache);
+  await saveGocache(input, timeoutMs);
+  await saveOne('GOMODCACHE', input.gomodcache, timeoutMs);
 }
 
-async function saveGocache(input: SaveInput): Promise<void> {
+async function saveGocache(input: SaveInput, timeoutMs: number): Promise<void> {
   const entry = input.gocache;
   if (entry.hit === 'exact') {
     core.info(`GOCACHE: exact hit on ${entry.key}; not saving`);
@@ -43,10 +52,14 @@ async function saveGocache(input: SaveInput): Promise<void> {
     core.info('GOCACHE: empty (nothing was built); not saving');
     return;
   }
-  await saveOne('GOCACHE', entry);
+  await saveOne('GOCACHE', entry, timeoutMs);
 }
 
-async function saveOne(label: string, entry: CacheEntryPlan & { hit: HitKind }): Promise<void> {
+async function saveOne(
+  label: string,
+  entry: CacheEntryPlan & { hit: HitKind },
+  timeoutMs: number
+): Promise<void> {
   if (entry.hit === 'exact') {
     core.info(`${label}: exact hit on ${entry.key}; not saving`);
     return;
@@ -56,7 +69,11 @@ async function saveOne(label: string, entry: CacheEntryPlan & { hit: HitKind }):
     return;
   }
   try {
-    const id = await service.saveCache([entry.path], entry.key);
+    const id = await withTimeout(
+      service.saveCache([entry.path], entry.key),
+      timeoutMs,
+      'cache save'
+    );
     if (id === -1) {
       // @actions/cache has already said why (typically another job saved this key first).
       core.info(
