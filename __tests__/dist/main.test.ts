@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startMirror, type Mirror } from '../../scripts/fixtures/mirror-server.mjs';
@@ -147,5 +147,35 @@ describe('dist bundles as the runner runs them', () => {
     const entries = existsSync(freshCache) ? await readdir(freshCache, { recursive: true }) : [];
     expect(entries.filter(e => e.toString().includes('1.23.5'))).toEqual([]);
     expect(result.main.envAdded).toEqual({});
+  });
+
+  it('registers a problem matcher: a compile error annotates the Go file', async () => {
+    const ws = await workspace('matcher');
+    await writeFile(path.join(ws.ws, 'broken.go'), 'package main\n\nfunc broken() int { return "x" }\n');
+    const result = await action('matcher', ws, { 'go-version': '1.22.12' }, [{ run: 'go build -o app .' }]);
+    expect(result.success).toBe(false);
+    const annotation = result.annotations.find(a => a.source.startsWith('matcher:'));
+    expect(annotation).toMatchObject({ file: './broken.go', line: 3 });
+    expect(annotation?.message).toMatch(/cannot use "x"/);
+  });
+
+  it('warns when a go env -w file sets what the action exports, saying which wins', async () => {
+    const ws = await workspace('goenv');
+    const home = path.join(root, 'goenv', 'home');
+    await mkdir(path.join(home, '.config', 'go'), { recursive: true });
+    await writeFile(path.join(home, '.config', 'go', 'env'), 'GOARCH=amd64\nGOPROXY=off\n');
+    const result = await runAction({
+      node,
+      root: path.join(root, 'goenv'),
+      workspace: ws.ws,
+      sha: ws.sha,
+      toolCache,
+      home,
+      inputs: { 'go-version': '1.22.12', 'go-download-base-url': mirror.baseUrl }
+    });
+    expect(result.main.conclusion).toBe('success');
+    expect(result.annotations.filter(a => a.level === 'warning').map(a => a.message)).toContain(
+      `${path.join(home, '.config', 'go', 'env')} (go env -w) sets GOARCH=amd64, but the exported environment variable GOARCH=arm64 wins over it.`
+    );
   });
 });
