@@ -1,4 +1,9 @@
 import { parseTarget, TargetError, type Target } from '../targets/parse.js';
+import { splitArgs } from './args.js';
+import { InputError } from './errors.js';
+import { outputPath, OutputTemplateError } from '../build/naming.js';
+
+export { InputError };
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -21,14 +26,13 @@ export interface Inputs {
   build: string[];
   output?: string;
   verify: string[];
-  smokeRun?: string;
+  /** smoke-run split into arguments; undefined when smoke runs are off. */
+  smokeRun?: string[];
   failOn: FailOn;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
 export const DEFAULT_LDFLAGS = '-s -w';
-
-export class InputError extends Error {}
 
 /** Reads one raw input; '' when unset (as @actions/core does). */
 export type InputReader = (name: string) => string;
@@ -93,6 +97,14 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     throw e;
   }
 
+  if (raw['output']) {
+    try {
+      outputPath(raw['output'], 'app', target);
+    } catch (e) {
+      if (e instanceof OutputTemplateError) throw new InputError(e.message);
+      throw e;
+    }
+  }
   const cacheDependencyPath = lines(raw['cache-dependency-path']);
   return {
     goVersion,
@@ -110,7 +122,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     build: lines(raw['build']),
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
-    smokeRun: raw['smoke-run'] || undefined,
+    smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
     failOn: failOn(raw['fail-on'])
   };
 }

@@ -1,18 +1,23 @@
 import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
+import { buildPackages, type Artifact } from '../build/run.js';
 import { dependencyHash } from '../cache/deps.js';
 import { cachePaths, cachePlan } from '../cache/plan.js';
-import { restoreCaches, type RestoreResult } from '../cache/restore.js';
+import { restoreCaches } from '../cache/restore.js';
+import { ldflagsStrip } from '../env/goflags.js';
 import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs, type Inputs } from '../inputs/parse.js';
+import { displayPath } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
+import type { InstalledGo } from '../toolchain/install.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { bareVersion } from '../toolchain/version.js';
 import { registerProblemMatcher } from './matcher.js';
-import { savePostState } from './state.js';
+import { savePostState, type PostState } from './state.js';
+import { matchGlobs, verifyAndReport, type VerifyPlan } from './verify-step.js';
 
-/** The main step: inputs -> toolchain -> env -> cache -> outputs. */
+/** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
 export async function runMain(): Promise<void> {
   try {
     const inputs = parseInputs(name => core.getInput(name), process.env);
@@ -23,17 +28,29 @@ export async function runMain(): Promise<void> {
     const go = await setupToolchain(inputs, requested);
     const paths = cachePaths(inputs, path.join(tempRoot, 'setup-go-cross'));
     await exportGoldenEnv(inputs, go, paths);
-    const restored = await restoreBuildCache(inputs, go.version, paths, workspace);
+    const cache = await restoreBuildCache(inputs, go.version, paths, workspace);
     await registerProblemMatcher(tempRoot);
-
     core.setOutput('go-version', bareVersion(go.version));
     core.setOutput('goroot', go.goroot);
     core.setOutput('target', formatTarget(inputs.target));
     core.setOutput('gocache', paths.gocache);
-    core.setOutput('cache-hit', restored?.result.cacheHit ?? 'false');
+    core.setOutput('cache-hit', cache.cacheHit);
+
+    const artifacts = inputs.build.length
+      ? await buildPackages(inputs, goBinary(go), workspace)
+      : [];
+    core.setOutput('artifacts', JSON.stringify(artifacts.map(a => displayPath(a.file, workspace))));
+
+    const verification = await verifyInMain(inputs, go, artifacts, workspace, tempRoot);
+    savePostState({ cache: cache.state, verify: verification.state });
+    if (verification.failed) core.setFailed(verification.failed);
   } catch (e) {
     core.setFailed((e as Error).message);
   }
+}
+
+function goBinary(go: InstalledGo): string {
+  return path.join(go.goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
 }
 
 async function restoreBuildCache(
@@ -41,11 +58,10 @@ async function restoreBuildCache(
   goVersion: string,
   paths: ReturnType<typeof cachePaths>,
   workspace: string
-): Promise<{ result: RestoreResult } | undefined> {
+): Promise<{ cacheHit: string; state?: PostState['cache'] }> {
   if (!inputs.cache) {
     core.info('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
-    savePostState({});
-    return undefined;
+    return { cacheHit: 'false' };
   }
   const depHash = await dependencyHash(
     inputs.cacheDependencyPath,
@@ -59,12 +75,66 @@ async function restoreBuildCache(
     depHash
   });
   const result = await restoreCaches(plan);
-  savePostState({
-    cache: {
+  return {
+    cacheHit: result.cacheHit,
+    state: {
       restoredAt: result.restoredAt,
       gocache: { ...plan.gocache, hit: result.gocache.hit },
       gomodcache: { ...plan.gomodcache, hit: result.gomodcache.hit }
     }
-  });
-  return { result };
+  };
+}
+
+/**
+ * Verifies what exists now: the `verify` globs, or by default what `build`
+ * produced. Globs that match nothing yet are left for the post step, which
+ * runs after the user's own build steps.
+ */
+async function verifyInMain(
+  inputs: Inputs,
+  go: InstalledGo,
+  artifacts: Artifact[],
+  workspace: string,
+  tempRoot: string
+): Promise<{ failed?: string; state?: PostState['verify'] }> {
+  const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
+  if (!patterns.length) return {};
+  const plan: VerifyPlan = {
+    options: {
+      target: inputs.target,
+      goVersion: go.version,
+      cgo: inputs.cgo,
+      stripped: ldflagsStrip(inputs.ldflags).symbols,
+      trimpath: inputs.trimpath,
+      githubSha: process.env['GITHUB_SHA'] || undefined
+    },
+    smokeArgs: inputs.smokeRun,
+    failOn: inputs.failOn,
+    workspace,
+    reportPath: path.join(tempRoot, 'setup-go-cross', 'verify-report.json')
+  };
+  core.setOutput('report', plan.reportPath);
+  const matches = await matchGlobs(patterns, workspace);
+  const files = [...new Set([...matches.values()].flat())];
+  const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
+  if (pending.length)
+    core.info(
+      `verify: ${pending.join(', ')} match no file yet; checked in the post step, after your build steps`
+    );
+  const state = {
+    plan,
+    patterns,
+    done: files,
+    matchedInMain: patterns.filter(p => !pending.includes(p))
+  };
+  if (!files.length) return { state };
+  const { reports, failed } = await verifyAndReport(files, plan);
+  core.setOutput('verified', failed ? 'false' : 'true');
+  const bad = reports.filter(r => r.findings.some(f => f.severity === 'error')).length;
+  return {
+    state,
+    failed: failed
+      ? `verify: ${bad || reports.length} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
+      : undefined
+  };
 }

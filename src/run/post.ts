@@ -1,18 +1,55 @@
 import * as core from '@actions/core';
 import { saveCaches } from '../cache/save.js';
-import { loadPostState } from './state.js';
+import { loadPostState, type PostState } from './state.js';
+import { matchGlobs, verifyAndReport } from './verify-step.js';
 
-/** The post step: save what this job built into the per-target cache. */
+/** The post step: verify what later steps built, then save the per-target cache. */
 export async function runPost(): Promise<void> {
+  const state = loadPostState();
+  if (!state) {
+    core.info('The main step did not finish; nothing to do.');
+    return;
+  }
+  let failure: string | undefined;
   try {
-    const state = loadPostState();
-    if (!state) {
-      core.info('The main step did not finish; nothing to do.');
-      return;
-    }
+    if (state.verify) failure = await verifyInPost(state.verify);
+  } catch (e) {
+    failure = `verify: ${(e as Error).message}`;
+  }
+  try {
     if (state.cache) await saveCaches(state.cache);
   } catch (e) {
     // A cache problem must never turn a green build red.
-    core.warning(`post step: ${(e as Error).message}`);
+    core.warning(`cache save: ${(e as Error).message}`);
   }
+  if (failure) core.setFailed(failure);
+}
+
+/** Verifies files that appeared after main, each once; a glob that never matched is an error. */
+async function verifyInPost(v: NonNullable<PostState['verify']>): Promise<string | undefined> {
+  const matches = await matchGlobs(v.patterns, v.plan.workspace);
+  const done = new Set(v.done);
+  const files = [...new Set([...matches.values()].flat())].filter(f => !done.has(f));
+  const never = [...matches]
+    .filter(([p, found]) => !found.length && !v.matchedInMain.includes(p))
+    .map(([p]) => p);
+  for (const pattern of never) {
+    core.error(
+      `verify "${pattern}" matched no file, in the main step or after the later steps; accepted: globs of built artifacts relative to the workspace`
+    );
+  }
+  let failed = false;
+  if (files.length) {
+    core.info(`verify: checking ${files.length} artifact(s) built after the main step`);
+    failed = (await verifyAndReport(files, v.plan)).failed;
+  }
+  if (never.length || failed) {
+    return [
+      never.length ? `verify: ${never.map(p => `"${p}"`).join(', ')} matched no file` : '',
+      failed ? 'verify: artifacts failed verification' : ''
+    ]
+      .filter(Boolean)
+      .join('; ');
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { HitKind } from '../cache/restore.js';
+import type { VerifyPlan } from './verify-step.js';
 
 /** What main hands to post (through GITHUB_STATE -> STATE_* env). */
 export interface PostState {
@@ -7,6 +8,14 @@ export interface PostState {
     restoredAt: number;
     gocache: { path: string; key: string; restoreKeys: string[]; hit: HitKind };
     gomodcache: { path: string; key: string; restoreKeys: string[]; hit: HitKind };
+  };
+  verify?: {
+    plan: VerifyPlan;
+    patterns: string[];
+    /** Files main verified already: post checks each file once. */
+    done: string[];
+    /** Patterns that matched something in main. */
+    matchedInMain: string[];
   };
 }
 

@@ -30,7 +30,8 @@ export type CheckName =
   | 'cgo'
   | 'trimpath'
   | 'vcs-revision'
-  | 'vcs-modified';
+  | 'vcs-modified'
+  | 'smoke-run';
 
 export interface Finding {
   check: CheckName;

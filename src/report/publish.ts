@@ -1,0 +1,78 @@
+import * as core from '@actions/core';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Target } from '../targets/parse.js';
+import type { FileReport } from '../verify/index.js';
+import { failsStep, SUMMARY_HEADER, summaryRow, type FailOn } from './rows.js';
+
+/** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
+export function annotate(reports: FileReport[], workspace: string): void {
+  for (const r of reports) {
+    const file = displayPath(r.path, workspace);
+    for (const f of r.findings) {
+      const props = { file, title: `setup-go-cross verify: ${f.check}` };
+      if (f.severity === 'error') core.error(`${file}: ${f.message}`, props);
+      else if (f.severity === 'warning') core.warning(`${file}: ${f.message}`, props);
+      else if (f.check === 'smoke-run' && /skipped/.test(f.message))
+        core.notice(`${file}: ${f.message}`, props);
+    }
+  }
+}
+
+/** The job summary: one row per artifact, the failing checks listed under the table. */
+export async function writeSummary(
+  reports: FileReport[],
+  expected: Target,
+  workspace: string,
+  failOn: FailOn
+): Promise<void> {
+  if (!reports.length) return;
+  const rows = reports.map(r => summaryRow(r, expected, displayPath(r.path, workspace), failOn));
+  const summary = core.summary
+    .addHeading('setup-go-cross: artifact verification', 3)
+    .addTable([SUMMARY_HEADER.map(h => ({ data: h, header: true })), ...rows]);
+  const problems = reports.flatMap(r =>
+    r.findings
+      .filter(f => f.severity === 'error' || f.severity === 'warning')
+      .map(
+        f =>
+          `${f.severity === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(displayPath(r.path, workspace))}</code> <b>${f.check}</b>: ${escapeHtml(f.message)}`
+      )
+  );
+  if (problems.length) summary.addHeading('Failing checks', 4).addList(problems);
+  await summary.write();
+}
+
+/**
+ * Writes the JSON report ({"files":[...]}, the CLI's shape). The post step
+ * adds its files to what main wrote, so one report covers the job.
+ */
+export async function writeReport(reportPath: string, reports: FileReport[]): Promise<void> {
+  let files: FileReport[] = [];
+  try {
+    const previous = JSON.parse(await readFile(reportPath, 'utf8')) as { files?: FileReport[] };
+    files = previous.files ?? [];
+  } catch {
+    // No report yet.
+  }
+  const byPath = new Map(files.map(f => [f.path, f]));
+  for (const r of reports) byPath.set(r.path, r);
+  await mkdir(path.dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, `${JSON.stringify({ files: [...byPath.values()] }, null, 2)}\n`);
+}
+
+export function anyFails(reports: FileReport[], failOn: FailOn): boolean {
+  return reports.some(r => failsStep(r, failOn));
+}
+
+/** Paths in reports and annotations are workspace-relative, as a reviewer sees them in the PR. */
+export function displayPath(file: string, workspace: string): string {
+  const rel = path.relative(workspace, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel)
+    ? rel.split(path.sep).join('/')
+    : file;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,71 @@
+import type { FileReport } from '../verify/index.js';
+import type { Target } from '../targets/parse.js';
+import { formatTarget } from '../targets/parse.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** Does this report fail the step under the fail-on policy? */
+export function failsStep(report: FileReport, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return report.findings.some(
+    f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
+  );
+}
+
+export const SUMMARY_HEADER = [
+  'Artifact',
+  'Target (expected → found)',
+  'Static',
+  'Stripped',
+  'Go',
+  'CGO',
+  'Size',
+  'Result'
+];
+
+/** One summary-table row per artifact, in words a reviewer scans. Pure. */
+export function summaryRow(
+  report: FileReport,
+  expected: Target,
+  displayPath: string,
+  failOn: FailOn
+): string[] {
+  const found =
+    report.goos && report.goarch ? `${report.goos}/${report.goarch}` : (report.format ?? 'unknown');
+  const variantName = expected.variant?.name;
+  const foundVariant = variantName ? report.go?.settings[variantName] : undefined;
+  const foundText = foundVariant ? `${found} (${variantName}=${foundVariant})` : found;
+  const bin = report.elf ?? report.macho ?? report.pe;
+  const dynamic = report.elf
+    ? Boolean(report.elf.interpreter) || report.elf.needed.length > 0
+    : report.macho
+      ? false
+      : undefined;
+  const size = report.stats?.fileSize;
+  return [
+    displayPath,
+    `${formatTarget(expected)} → ${foundText}`,
+    dynamic === undefined ? '–' : dynamic ? 'no (dynamic)' : 'yes',
+    bin
+      ? bin.stripped && !bin.dwarf
+        ? 'yes'
+        : bin.stripped
+          ? 'symbols stripped, DWARF kept'
+          : 'no'
+      : '–',
+    report.go?.version ?? '–',
+    report.go?.settings['CGO_ENABLED'] ?? '–',
+    size === undefined ? '–' : humanSize(size),
+    failsStep(report, failOn)
+      ? '❌ fail'
+      : report.findings.some(f => f.severity === 'warning')
+        ? '⚠️ pass'
+        : '✅ pass'
+  ];
+}
+
+export function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
