@@ -50,27 +50,30 @@ export async function readBuildInfo(
   const size = Math.min(region.size, SCAN_BUDGET, Math.max(0, r.size - region.offset));
   if (size < HEADER_SIZE || region.offset < 0) return null;
   // The linker puts the blob at the start of the region, so read a small chunk first, then more.
-  let data = Buffer.alloc(0);
+  let data: Buffer = Buffer.alloc(0);
   let at = -1;
+  let from = 0;
   for (let chunk = 4096; at < 0 && data.length < size; chunk *= 4) {
-    const start = data.length;
-    data = Buffer.concat([
-      data,
-      await r.bytes(region.offset + start, Math.min(chunk, size - start), 'Go build info region')
-    ]);
+    const more = await r.bytes(
+      region.offset + data.length,
+      Math.min(chunk, size - data.length),
+      'Go build info region'
+    );
+    data = data.length ? Buffer.concat([data, more]) : more;
+    // Native search, then Go's rule: only a 16-byte aligned match with a whole header counts.
     for (
-      let i = Math.max(0, start - ALIGN * 2) & ~(ALIGN - 1);
-      i + HEADER_SIZE <= data.length;
-      i += ALIGN
+      let i = data.indexOf(BUILDINFO_MAGIC, from);
+      i >= 0;
+      i = data.indexOf(BUILDINFO_MAGIC, from)
     ) {
-      if (
-        data.compare(BUILDINFO_MAGIC, 0, BUILDINFO_MAGIC.length, i, i + BUILDINFO_MAGIC.length) ===
-        0
-      ) {
+      if (i + HEADER_SIZE > data.length) break;
+      if (i % ALIGN === 0) {
         at = i;
         break;
       }
+      from = i + 1;
     }
+    if (at < 0) from = Math.max(from, data.length - HEADER_SIZE + 1);
   }
   if (at < 0) return null;
   const offset = region.offset + at;

@@ -20,7 +20,8 @@ const DT_STRSZ = 10;
 
 // Caps on counts and sizes read from the file (real Go binaries are far below).
 const MAX_PHNUM = 4096;
-const MAX_SHNUM = 65536;
+// Linked executables have tens of sections; 16384 bounds the work on a lying header (each is an object).
+const MAX_SHNUM = 16384;
 const MAX_DYN = 8192;
 const MAX_NOTES_BYTES = 64 * 1024;
 const MAX_STRTAB = 1024 * 1024;
@@ -152,70 +153,71 @@ export async function parseElf(r: Reader): Promise<ElfFacts> {
     if (phnum > MAX_PHNUM) throw new FormatError(`ELF header claims ${phnum} program headers`);
     if (phentsize < phdrSize)
       throw new FormatError(`ELF program header size ${phentsize} is too small`);
-    const table = await r.bytes(phoff, phnum * phentsize, 'ELF program header table');
-    for (let i = 0; i < phnum; i++) {
-      const p = new Fields(
-        table.subarray(i * phentsize, i * phentsize + phdrSize),
-        little,
-        `program header ${i}`
-      );
+    const t = new Fields(
+      await r.bytes(phoff, phnum * phentsize, 'ELF program header table'),
+      little,
+      'program headers'
+    );
+    for (let i = 0, o = 0; i < phnum; i++, o += phentsize) {
       facts.programs.push(
         bits === 64
           ? {
-              type: p.u32(0),
-              flags: p.u32(4),
-              offset: p.u64(8),
-              vaddr: p.u64(16),
-              filesz: p.u64(32),
-              memsz: p.u64(40)
+              type: t.u32(o),
+              flags: t.u32(o + 4),
+              offset: t.u64(o + 8),
+              vaddr: t.u64(o + 16),
+              filesz: t.u64(o + 32),
+              memsz: t.u64(o + 40)
             }
           : {
-              type: p.u32(0),
-              offset: p.u32(4),
-              vaddr: p.u32(8),
-              filesz: p.u32(16),
-              memsz: p.u32(20),
-              flags: p.u32(24)
+              type: t.u32(o),
+              offset: t.u32(o + 4),
+              vaddr: t.u32(o + 8),
+              filesz: t.u32(o + 16),
+              memsz: t.u32(o + 20),
+              flags: t.u32(o + 24)
             }
       );
     }
   }
 
   if (shoff !== 0 && shnum > 0) {
-    if (shnum > MAX_SHNUM) throw new FormatError(`ELF header claims ${shnum} sections`);
+    if (shnum > MAX_SHNUM)
+      throw new FormatError(
+        `ELF header claims ${shnum} sections (more than ${MAX_SHNUM}: not a plausible executable)`
+      );
     if (shentsize < shdrSize)
       throw new FormatError(`ELF section header size ${shentsize} is too small`);
-    const table = await r.bytes(shoff, shnum * shentsize, 'ELF section header table');
-    const raw: (ElfSection & { nameOff: number })[] = [];
-    for (let i = 0; i < shnum; i++) {
-      const s = new Fields(
-        table.subarray(i * shentsize, i * shentsize + shdrSize),
-        little,
-        `section header ${i}`
-      );
+    const t = new Fields(
+      await r.bytes(shoff, shnum * shentsize, 'ELF section header table'),
+      little,
+      'section headers'
+    );
+    const raw: ElfSection[] = [];
+    const nameOffs: number[] = [];
+    for (let i = 0, o = 0; i < shnum; i++, o += shentsize) {
       raw.push(
         bits === 64
           ? {
               name: '',
-              nameOff: s.u32(0),
-              type: s.u32(4),
-              flags: s.u64(8),
-              addr: s.u64(16),
-              offset: s.u64(24),
-              size: s.u64(32),
-              link: s.u32(40)
+              type: t.u32(o + 4),
+              flags: t.u64(o + 8),
+              addr: t.u64(o + 16),
+              offset: t.u64(o + 24),
+              size: t.u64(o + 32),
+              link: t.u32(o + 40)
             }
           : {
               name: '',
-              nameOff: s.u32(0),
-              type: s.u32(4),
-              flags: s.u32(8),
-              addr: s.u32(12),
-              offset: s.u32(16),
-              size: s.u32(20),
-              link: s.u32(24)
+              type: t.u32(o + 4),
+              flags: t.u32(o + 8),
+              addr: t.u32(o + 12),
+              offset: t.u32(o + 16),
+              size: t.u32(o + 20),
+              link: t.u32(o + 24)
             }
       );
+      nameOffs.push(t.u32(o));
     }
     if (shstrndx !== 0) {
       if (shstrndx >= shnum)
@@ -226,24 +228,31 @@ export async function parseElf(r: Reader): Promise<ElfFacts> {
       if (strtab.size > MAX_STRTAB)
         throw new FormatError(`ELF section name table is implausibly large (${strtab.size} bytes)`);
       const names = await r.bytes(strtab.offset, strtab.size, 'ELF section name table');
-      for (const [i, s] of raw.entries()) {
-        const name = cString(names, s.nameOff, 1024);
+      for (let i = 0; i < raw.length; i++) {
+        const name = cString(names, nameOffs[i], 1024);
         if (name === null)
           throw new FormatError(
-            `ELF section ${i} has a name offset (${s.nameOff}) outside the section name table`
+            `ELF section ${i} has a name offset (${nameOffs[i]}) outside the section name table`
           );
-        s.name = name;
+        raw[i].name = name;
       }
     }
-    facts.sections = raw.map(({ nameOff: _n, ...s }) => s);
+    facts.sections = raw;
   }
 
-  facts.truncated = beyondEnd(r.size, [
-    ...facts.programs.map((p, i) => ({ what: `program header ${i}`, end: p.offset + p.filesz })),
-    ...facts.sections
-      .filter(s => s.type !== SHT_NOBITS)
-      .map(s => ({ what: `section ${s.name || '(unnamed)'}`, end: s.offset + s.size }))
-  ]);
+  // Cheap scan first; words only for the one region that does not fit.
+  const p = facts.programs.findIndex(x => x.offset + x.filesz > r.size);
+  const sec = facts.sections.find(x => x.type !== SHT_NOBITS && x.offset + x.size > r.size);
+  facts.truncated =
+    p >= 0
+      ? beyondEnd(r.size, [
+          { what: `program header ${p}`, end: facts.programs[p].offset + facts.programs[p].filesz }
+        ])
+      : sec
+        ? beyondEnd(r.size, [
+            { what: `section ${sec.name || '(unnamed)'}`, end: sec.offset + sec.size }
+          ])
+        : null;
 
   const interp = facts.programs.find(p => p.type === PT.INTERP);
   if (interp) {

@@ -30,10 +30,13 @@ export class Fields {
     this.need(off, 4);
     return this.little ? this.buf.readUInt32LE(off) : this.buf.readUInt32BE(off);
   }
-  /** A 64-bit value as a number; values above 2^53 lose precision, which bounds checks then reject. */
+  /** A 64-bit value as a number (two 32-bit reads: no BigInt); above 2^53 it loses precision, which bounds checks then reject. */
   u64(off: number): number {
     this.need(off, 8);
-    return Number(this.little ? this.buf.readBigUInt64LE(off) : this.buf.readBigUInt64BE(off));
+    const b = this.buf;
+    const hi = this.little ? b.readUInt32LE(off + 4) : b.readUInt32BE(off);
+    const lo = this.little ? b.readUInt32LE(off) : b.readUInt32BE(off + 4);
+    return hi * 0x100000000 + lo;
   }
   /** 4- or 8-byte word, as the file's class says. */
   word(off: number, size: 4 | 8): number {
