@@ -281,6 +281,24 @@ describe('files that are not binaries', () => {
     ]);
     expect(r.unreadable).toBe(false);
   });
+  it('WebAssembly: recognised, reported as not verifiable; an error when ELF was expected', async () => {
+    const wasm = Buffer.from('0061736d01000000', 'hex');
+    const r = await verifyBytes('app.wasm', wasm, { target: parseTarget('js/wasm') });
+    expect([r.format, r.ok]).toEqual(['wasm', true]);
+    expect(r.findings).toEqual([
+      {
+        check: 'format',
+        severity: 'warning',
+        message: 'WebAssembly binaries are recognised but not verifiable'
+      }
+    ]);
+    const wrong = await verifyBytes('app.wasm', wasm, { target: parseTarget('linux/arm64') });
+    expect(wrong.findings[0]).toEqual({
+      check: 'format',
+      severity: 'error',
+      message: 'is a WebAssembly file, expected ELF (linux/arm64)'
+    });
+  });
   it('text file', async () => {
     const r = await verifyFile(path.join(dir, 'text.sh'), {});
     expect(r.findings[0].message).toBe(

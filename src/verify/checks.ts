@@ -244,6 +244,12 @@ function typeAndLinkChecks(
         'error',
         `needs shared libraries ${e.needed.join(', ')}${why}; expected a static binary (CGO_ENABLED=0)`
       );
+    if (e.hasDynamic && !e.interpreter && e.needed.length === 0)
+      add(
+        'static',
+        'error',
+        `has a dynamic section (PT_DYNAMIC)${why}; expected a static binary with none`
+      );
   } else if (ins.macho) {
     if (ins.macho.filetype !== 2)
       add(
