@@ -57,11 +57,12 @@ export async function actionHarness(prefix: string): Promise<ActionHarness> {
   };
 }
 
-/** The JSON report the action wrote (its `report` output). */
-// The JSON is asserted field by field with toMatchObject; a loose type keeps those assertions short.
+/**
+ * The JSON report the action wrote (its `report` output). Loosely typed: the
+ * tests assert it field by field, as any consumer of the JSON would read it.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function readReport(
-  result: RunResult
-): Promise<{ files: Array<Record<string, any>> }> {
+type Json = any;
+export async function readReport(result: RunResult): Promise<{ files: Json[] }> {
   return JSON.parse(await readFile(result.outputs['report'], 'utf8'));
 }
