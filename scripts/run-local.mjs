@@ -95,7 +95,10 @@ async function main() {
   const started = Date.now();
   const node = await ensureNode24();
   let mirror;
-  const inputs = { 'go-version': '1.23.5', ...opts.inputs };
+  // By default, show the whole story: the user step builds `app`, and the
+  // post step verifies it and smoke-runs it (under qemu when installed).
+  const defaults = opts.steps.length ? {} : { verify: 'app', 'smoke-run': '--version' };
+  const inputs = { 'go-version': '1.23.5', ...defaults, ...opts.inputs };
   if (opts.mirror) {
     await buildMirrorFixtures();
     // A fixed port keeps the base URL (part of the action's tool-cache name
