@@ -119,7 +119,7 @@ async function verifyInMain(
   const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
   if (pending.length)
     core.info(
-      `verify: ${pending.join(', ')} match no file yet; checked in the post step, after your build steps`
+      `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`
     );
   const state = {
     plan,
