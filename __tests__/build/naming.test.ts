@@ -1,0 +1,49 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  binaryName,
+  checkOutputTemplate,
+  DEFAULT_OUTPUT,
+  outputPath
+} from '../../src/build/naming.js';
+import { parseTarget } from '../../src/targets/parse.js';
+
+describe('binary names', () => {
+  it.each([
+    ['example.com/hello', 'hello'],
+    ['example.com/app/cmd/server', 'server'],
+    ['example.com/tool/v2', 'tool'],
+    ['example.com/tool/v2/cmd/tool2', 'tool2'],
+    ['hello', 'hello']
+  ])('%s -> %s', (importPath, name) => {
+    expect(binaryName(importPath)).toBe(name);
+  });
+});
+
+describe('output template', () => {
+  it.each([
+    ['linux/arm64', 'dist/hello_linux_arm64'],
+    ['linux/arm/v7', 'dist/hello_linux_arm_v7'],
+    ['linux/amd64/v3', 'dist/hello_linux_amd64_v3'],
+    ['windows/amd64', 'dist/hello_windows_amd64.exe'],
+    ['windows/arm64', 'dist/hello_windows_arm64.exe'],
+    ['darwin/arm64', 'dist/hello_darwin_arm64']
+  ])('default for %s is %s', (target, out) => {
+    expect(outputPath(DEFAULT_OUTPUT, 'hello', parseTarget(target))).toBe(out);
+  });
+
+  it('expands a custom template', () => {
+    expect(
+      outputPath('out/{goos}/{goarch}/{variant}/{name}{ext}', 'app', parseTarget('linux/arm/v6'))
+    ).toBe('out/linux/arm/v6/app');
+  });
+
+  it('names the input for unknown placeholders and clashing outputs', () => {
+    expect(() => outputPath('dist/{nam}', 'x', parseTarget('linux/arm64'))).toThrow(
+      'output "dist/{nam}" has an unknown placeholder {nam}; accepted: {name} {goos} {goarch} {variant} {_variant} {ext}'
+    );
+    expect(() => checkOutputTemplate('dist/app', 2)).toThrow(
+      /has no \{name\} placeholder, but build names 2 packages/
+    );
+    expect(() => checkOutputTemplate('dist/app', 1)).not.toThrow();
+  });
+});
