@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseTarget } from '../../src/targets/parse.js';
 import { verifyBytes, verifyFile, type FileReport } from '../../src/verify/index.js';
@@ -267,6 +268,7 @@ describe('files that are not binaries', () => {
     writeFileSync(path.join(dir, 'text.sh'), '#!/bin/sh\necho hello\n');
     mkdirSync(path.join(dir, 'a-dir'));
     symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'dangling'));
+    execFileSync('mkfifo', [path.join(dir, 'fifo')]);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -308,7 +310,8 @@ describe('files that are not binaries', () => {
   it.each([
     ['a-dir', 'is a directory'],
     ['dangling', 'no such file (or a dangling symlink)'],
-    ['missing', 'no such file (or a dangling symlink)']
+    ['missing', 'no such file (or a dangling symlink)'],
+    ['fifo', 'not a regular file'] // and no hang waiting for a writer
   ])('%s: unreadable with a read finding', async (name, msg) => {
     const r = await verifyFile(path.join(dir, name), {});
     expect(r.unreadable).toBe(true);

@@ -3,7 +3,7 @@
  * (offset, length) ranges, and every range is checked against the file size
  * before any I/O, so a lying header becomes a FormatError, not a huge read.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The file is not a well-formed binary of the format it claims. */
 export class FormatError extends Error {
@@ -126,7 +126,8 @@ export class BufferSource implements ByteSource {
 export async function openFile(path: string): Promise<ByteSource> {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on regular files).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw new ReadError(describeIoError(path, err));
   }
