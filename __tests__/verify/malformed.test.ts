@@ -15,7 +15,7 @@ import { inspect, type Inspection } from '../../src/verify/inspect.js';
 import { BufferSource, Reader } from '../../src/verify/reader.js';
 import { uvarint } from '../../src/verify/buildinfo.js';
 import { FormatError } from '../../src/verify/reader.js';
-import { esbuildFixtures, fixture, rngSeeded } from './helpers.js';
+import { esbuildFixtures, fixture, rngSeeded, targetOf } from './helpers.js';
 
 const BASES = [
   'go1.23_linux_amd64', // ELF64 LE
@@ -222,6 +222,27 @@ describe('fields that lie', () => {
     await formatError(patch(p, p.readUInt32LE(0x3c), 4, 0x12345678), /without a PE signature/);
     await formatError(patch(p, p.readUInt32LE(0x3c) + 6, 2, 0xffff), /claims 65535 sections/);
   });
+});
+
+describe('ELF without section headers (sstrip-style)', () => {
+  it.each([['go1.23_linux_amd64'], ['go1.23_linux_s390x'], ['go1.19_linux_arm_GOARM-7']])(
+    '%s: build info found by scanning the writable PT_LOAD, as Go does',
+    async id => {
+      const full = load(id);
+      const ins = await facts(full);
+      const is64 = ins.elf!.bits === 64;
+      const little = ins.elf!.endian === 'little';
+      // e_shoff = 0, e_shnum = 0, e_shstrndx = 0: no section table at all.
+      let cut = patch(full, is64 ? 40 : 32, is64 ? 8 : 4, 0, little);
+      cut = patch(cut, is64 ? 60 : 48, 2, 0, little);
+      cut = patch(cut, is64 ? 62 : 50, 2, 0, little);
+      const r = await verifyBytes(id, cut, { target: targetOf(fixture(id)) });
+      expect(r.go?.version).toBe(fixture(id).goVersion);
+      expect(r.go?.settings).toEqual((await verifyBytes(id, full, {})).go?.settings);
+      expect(r.elf?.goBuildId).toBe(ins.elf!.goBuildId); // from PT_NOTE
+      expect(r.ok).toBe(true);
+    }
+  );
 });
 
 describe('fat Mach-O', () => {
