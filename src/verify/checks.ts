@@ -16,7 +16,7 @@ import {
 } from '../targets/table.js';
 import type { Target } from '../targets/parse.js';
 import { elfDwarf, elfStripped, machoHasDwarf, type Inspection } from './inspect.js';
-import { IMAGE_FILE_DLL } from './pe.js';
+import { IMAGE_FILE_DLL, peHasDwarf } from './pe.js';
 import { MACHO_CPUS, machoOwnSymbols } from './macho.js';
 import { elfMachineName } from '../targets/table.js';
 import type { CheckName, Finding, Severity } from './report.js';
@@ -279,7 +279,7 @@ function strippedChecks(ins: Inspection, add: Add): void {
     symWhere = `${machoOwnSymbols(ins.macho)} symbols beyond its imports (LC_SYMTAB)`;
   } else if (ins.pe) {
     symbols = ins.pe.nsyms > 0;
-    dwarf = ins.pe.sections.some(s => /^\.z?debug_/.test(s.name));
+    dwarf = peHasDwarf(ins.pe);
     symWhere = `${ins.pe.nsyms} COFF symbols`;
   }
   if (symbols && ins.macho && goMinor(ins) !== null && goMinor(ins)! < 22) {

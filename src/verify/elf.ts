@@ -386,5 +386,6 @@ export function hasSymtab(f: ElfFacts): boolean {
 }
 
 export function isDwarfName(name: string): boolean {
-  return /^\.(z?debug_|zdebug)/.test(name) || /^__z?debug_/.test(name);
+  // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
+  return /^(\.|__)z?debug_/.test(name);
 }

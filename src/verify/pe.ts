@@ -6,7 +6,7 @@
 import { Fields, cString, fixedString } from './fields.js';
 import { FormatError, type Reader } from './reader.js';
 import type { Segment } from './buildinfo.js';
-import { beyondEnd } from './elf.js';
+import { beyondEnd, isDwarfName } from './elf.js';
 
 const MAX_SECTIONS = 4096;
 const MAX_IMPORTS = 1024;
@@ -186,4 +186,8 @@ export function peSegments(f: PeFacts): Segment[] {
     offset: s.rawOffset,
     size: Math.min(s.rawSize, s.virtualSize || s.rawSize)
   }));
+}
+
+export function peHasDwarf(f: PeFacts): boolean {
+  return f.sections.some(s => isDwarfName(s.name));
 }

@@ -5,7 +5,7 @@
 import { elfMachineName } from '../targets/table.js';
 import { ELF_TYPES } from './elf.js';
 import { MACHO_CPUS, MACHO_FILETYPES, machoOwnSymbols } from './macho.js';
-import { IMAGE_FILE_DLL, PE_MACHINES, PE_SUBSYSTEMS } from './pe.js';
+import { IMAGE_FILE_DLL, PE_MACHINES, PE_SUBSYSTEMS, peHasDwarf } from './pe.js';
 import { elfDwarf, elfStripped, machoHasDwarf, type Inspection } from './inspect.js';
 import type { Module } from './modinfo.js';
 
@@ -171,7 +171,7 @@ export function peReport(ins: Inspection): PeReport | null {
     imports: f.dlls.length > 0,
     dlls: f.dlls,
     stripped: f.nsyms === 0,
-    dwarf: f.sections.some(s => /^\.z?debug_/.test(s.name))
+    dwarf: peHasDwarf(f)
   };
 }
 
