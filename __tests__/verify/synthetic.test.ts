@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { verifyFile } from '../../src/verify/index.js';
-import { goVersionM } from './helpers.js';
+import { goVersionM } from '../../scripts/fixtures/binaries/reference.mjs';
 
 const MODINFO =
   'path\texample.com/old/cmd/x\nmod\texample.com/old\tv1.0.0\th1:abc=\ndep\tgolang.org/x/sys\tv0.1.0\th1:def=\n';
