@@ -269,9 +269,10 @@ describe('fat Mach-O', () => {
     a.copy(fat, offA);
     b.copy(fat, offB);
     const r = await verifyBytes('fat', fat, { target: parseTarget('darwin/arm64') });
+    const arch = { bits: 64, type: 'execute', stripped: true, dwarf: false };
     expect(r.macho?.arches).toEqual([
-      { cpu: 0x01000007, cpuName: 'x86_64' },
-      { cpu: 0x0100000c, cpuName: 'arm64' }
+      { cpu: 0x01000007, cpuName: 'x86_64', ...arch },
+      { cpu: 0x0100000c, cpuName: 'arm64', ...arch }
     ]);
     expect([r.macho?.cpuName, r.goarch, r.ok]).toEqual(['arm64', 'arm64', true]);
     const wrong = await verifyBytes('fat', fat, { target: parseTarget('ios/arm64') });

@@ -109,7 +109,11 @@ export function runChecks(ins: Inspection, opts: VerifyOptions): Finding[] {
     return out;
   }
   if (ins.error) add('format', 'error', `malformed ${FORMAT_NAMES[ins.format]} file: ${ins.error}`);
-  const truncated = ins.elf?.truncated ?? ins.macho?.truncated ?? ins.pe?.truncated;
+  const truncated =
+    ins.elf?.truncated ??
+    ins.macho?.truncated ??
+    ins.fat?.facts.find(a => a.truncated)?.truncated ??
+    ins.pe?.truncated;
   if (truncated && !ins.error)
     add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
 

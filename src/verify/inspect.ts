@@ -38,8 +38,8 @@ export interface Inspection {
   format: Format | null;
   elf?: ElfFacts;
   macho?: MachOFacts;
-  /** All architectures of a fat Mach-O, and the index of the one inspected. */
-  fat?: { arches: FatArch[]; chosen: number };
+  /** A fat Mach-O: every architecture (its fat entry and parsed header), and the one checked. */
+  fat?: { arches: FatArch[]; facts: MachOFacts[]; chosen: number };
   pe?: PeFacts;
   go: GoFacts | null;
   /** Go-specific structure found (pclntab, build id, ...) even when build info is missing. */
@@ -124,15 +124,23 @@ async function inspectElf(r: Reader, ins: Inspection): Promise<void> {
 
 async function inspectMachO(r: Reader, ins: Inspection, preferCpu?: number): Promise<void> {
   let view = r;
+  let f: MachOFacts;
   if (machoKind(ins.head) === 'fat') {
     const arches = await parseFat(r);
     if (arches.length === 0) throw new FormatError('fat Mach-O with no architectures');
+    // Every arch is parsed (a broken one is a broken file); the target's is the one checked.
+    const facts: MachOFacts[] = [];
+    for (const [i, a] of arches.entries()) {
+      facts.push(await parseMachO(r.slice(a.offset, a.size, `fat Mach-O arch ${i}`)));
+    }
     const found = arches.findIndex(a => a.cpu === preferCpu);
     const chosen = found < 0 ? 0 : found;
-    ins.fat = { arches, chosen };
+    ins.fat = { arches, facts, chosen };
     view = r.slice(arches[chosen].offset, arches[chosen].size, `fat Mach-O arch ${chosen}`);
+    f = facts[chosen];
+  } else {
+    f = await parseMachO(view);
   }
-  const f = await parseMachO(view);
   ins.macho = f;
   for (const name of ['__go_buildinfo', '__gopclntab', '__go_module', '__gosymtab']) {
     if (f.sections.some(s => s.name === name)) ins.goMarkers.push(name);

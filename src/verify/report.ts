@@ -66,7 +66,16 @@ export interface MachOReport {
   stripped: boolean;
   dwarf: boolean;
   /** For a fat file: every arch in it; the other fields describe the one checked. */
-  arches: { cpu: number; cpuName: string }[] | null;
+  arches: MachOArch[] | null;
+}
+
+export interface MachOArch {
+  cpu: number;
+  cpuName: string;
+  bits: 32 | 64;
+  type: string;
+  stripped: boolean;
+  dwarf: boolean;
 }
 
 export interface PeReport {
@@ -153,7 +162,16 @@ export function machoReport(ins: Inspection): MachOReport | null {
     dylibs: f.dylibs,
     stripped: machoOwnSymbols(f) === 0,
     dwarf: machoHasDwarf(f),
-    arches: ins.fat ? ins.fat.arches.map(a => ({ cpu: a.cpu, cpuName: cpuName(a.cpu) })) : null
+    arches: ins.fat
+      ? ins.fat.facts.map(a => ({
+          cpu: a.cpu,
+          cpuName: cpuName(a.cpu),
+          bits: a.bits,
+          type: MACHO_FILETYPES[a.filetype] ?? `filetype ${a.filetype}`,
+          stripped: machoOwnSymbols(a) === 0,
+          dwarf: machoHasDwarf(a)
+        }))
+      : null
   };
 }
 
