@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cacheHarness, MATRIX, type CacheHarness } from './harness.js';
+import { formatRow, runMatrix, summarize } from './matrix.js';
+
+/**
+ * The action's central claim, through the real bundles and the real
+ * @actions/cache against the loopback cache service: with per-target keys
+ * every job of a 4-target matrix builds warm on the second run; with
+ * setup-go's shared key the first saver wins and the others build cold.
+ */
+describe('matrix proof: per-target keys vs a shared key', () => {
+  let h: CacheHarness;
+  beforeAll(async () => {
+    h = await cacheHarness('cache-matrix');
+  });
+  afterAll(async () => h.close());
+
+  it('run 2 is warm for 4/4 targets per-target, and cold for 3 of 4 with the shared key', async () => {
+    const rows = await runMatrix(h);
+    const s = summarize(rows);
+    console.log(
+      [
+        ...rows.map(formatRow),
+        `per-target: ${s.perTargetWarm}/${MATRIX.length} warm on run 2, total build ${(s.perTargetRun2Ms / 1000).toFixed(2)} s`,
+        `shared key: ${s.sharedCold}/${MATRIX.length} cold on run 2, total build ${(s.sharedRun2Ms / 1000).toFixed(2)} s`,
+        `ratio shared/per-target run 2 build time: ${(s.sharedRun2Ms / s.perTargetRun2Ms).toFixed(1)}x`
+      ].join('\n')
+    );
+    expect(rows.every(r => r.success)).toBe(true);
+    const pt = (run: number) => rows.filter(r => r.scheme === 'per-target' && r.run === run);
+    // Run 1: cold everywhere (standard library compiled for each target).
+    for (const r of pt(1)) expect(r.std).toBeGreaterThan(20);
+    // Run 2: an exact GOCACHE hit and not one compile, for every target.
+    for (const r of pt(2)) {
+      expect(r.gocacheExact).toBe(true);
+      expect(r.compiles).toBe(0);
+    }
+    expect(s.perTargetWarm).toBe(4);
+    expect(s.sharedCold).toBeGreaterThanOrEqual(3);
+    // Shared key run 2: every job restored the one shared entry exactly, and still compiled.
+    for (const r of rows.filter(r => r.scheme === 'shared' && r.run === 2)) {
+      expect(r.gocacheExact).toBe(true);
+    }
+    expect(s.sharedRun2Ms).toBeGreaterThan(s.perTargetRun2Ms);
+  }, 300000);
+});

@@ -1,0 +1,83 @@
+/**
+ * The matrix proof, shared by the test and bench/matrix.mjs: 4 targets as 4
+ * sequential jobs, run twice, once with the action's per-target keys and once
+ * with setup-go's shared key (emulated with the same @actions/cache).
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { MATRIX, sharedKeySteps, type CacheHarness, type JobResult } from './harness.js';
+
+export interface MatrixRow {
+  target: string;
+  run: 1 | 2;
+  scheme: 'per-target' | 'shared';
+  cacheHit: string;
+  gocacheExact: boolean;
+  compiles: number;
+  std: number;
+  buildMs: number;
+  success: boolean;
+}
+
+function row(j: JobResult, target: string, run: 1 | 2, scheme: MatrixRow['scheme']): MatrixRow {
+  const gocacheExact =
+    scheme === 'per-target'
+      ? /GOCACHE: restored \S+ \(exact hit\)/.test(j.log)
+      : /actions-cache: restore (\S+) -> \1$/m.test(j.log);
+  return {
+    target,
+    run,
+    scheme,
+    cacheHit: j.outputs['cache-hit'] ?? '',
+    gocacheExact,
+    compiles: j.build?.compiled.length ?? -1,
+    std: j.build?.std ?? -1,
+    buildMs: j.build?.ms ?? -1,
+    success: j.success
+  };
+}
+
+export async function runMatrix(h: CacheHarness, log = false): Promise<MatrixRow[]> {
+  const rows: MatrixRow[] = [];
+  const note = (r: MatrixRow) => {
+    rows.push(r);
+    if (log) console.error(formatRow(r));
+  };
+  for (const run of [1, 2] as const) {
+    for (const target of MATRIX) {
+      const j = await h.job({ name: `pt-${run}-${target.replace(/\//g, '_')}`, target });
+      note(row(j, target, run, 'per-target'));
+    }
+  }
+  // A fresh "VM" per job: the default Go cache paths start empty.
+  const vm = path.join(h.root, 'vm');
+  for (const run of [1, 2] as const) {
+    for (const target of MATRIX) {
+      await rm(vm, { recursive: true, force: true });
+      const j = await h.job({
+        name: `sk-${run}-${target.replace(/\//g, '_')}`,
+        target,
+        inputs: { cache: 'false' },
+        steps: sharedKeySteps(vm, 'nodeps')
+      });
+      note(row(j, target, run, 'shared'));
+    }
+  }
+  return rows;
+}
+
+export function formatRow(r: MatrixRow): string {
+  return `${r.scheme.padEnd(10)} run ${r.run} ${r.target.padEnd(14)} gocache-exact=${String(r.gocacheExact).padEnd(5)} cache-hit=${r.cacheHit.padEnd(7)} compiles=${String(r.compiles).padStart(3)} (std ${String(r.std).padStart(3)}) build ${(r.buildMs / 1000).toFixed(2)} s`;
+}
+
+/** Cold = compiled at least one standard-library package. */
+export function summarize(rows: MatrixRow[]) {
+  const r2 = (s: MatrixRow['scheme']) => rows.filter(r => r.run === 2 && r.scheme === s);
+  const sum = (rs: MatrixRow[]) => rs.reduce((a, r) => a + r.buildMs, 0);
+  return {
+    perTargetWarm: r2('per-target').filter(r => r.compiles === 0).length,
+    sharedCold: r2('shared').filter(r => r.std > 0).length,
+    perTargetRun2Ms: sum(r2('per-target')),
+    sharedRun2Ms: sum(r2('shared'))
+  };
+}
