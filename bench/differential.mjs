@@ -9,7 +9,7 @@
  */
 import { buildBinaryFixtures } from '../scripts/fixtures/binaries.mjs';
 import { differences } from '../scripts/fixtures/binaries/reference.mjs';
-import { loadVerifier } from './lib/verifier.mjs';
+import { loadVerifier } from './load-verifier.mjs';
 
 const { verifier } = await loadVerifier();
 let files = process.argv.slice(2);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { buildBinaryFixtures } from '../scripts/fixtures/binaries.mjs';
-import { loadVerifier, REPO } from './lib/verifier.mjs';
+import { loadVerifier, REPO } from './load-verifier.mjs';
 
 const run = promisify(execFile);
 const arg = (name, dflt) => {

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { buildBinaryFixtures } from '../scripts/fixtures/binaries.mjs';
-import { loadVerifier } from './lib/verifier.mjs';
+import { loadVerifier } from './load-verifier.mjs';
 
 const run = promisify(execFile);
 const GO = '/usr/lib/go-1.23/bin/go';
