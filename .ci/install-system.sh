@@ -8,6 +8,9 @@ for v in 1.19 1.21 1.22 1.23; do
 done
 command -v qemu-aarch64-static >/dev/null || need+=(qemu-user-static)
 command -v readelf >/dev/null || need+=(binutils)
+# cgo test builds (a dynamic linux/amd64 binary) need a C toolchain.
+command -v gcc >/dev/null || need+=(gcc)
+[ -e /usr/include/stdlib.h ] || need+=(libc6-dev)
 command -v file >/dev/null || need+=(file)
 command -v curl >/dev/null || need+=(curl)
 if [ ${#need[@]} -eq 0 ]; then

@@ -55,8 +55,12 @@ describe('installGo against a loopback go.dev mirror', () => {
     });
     expect(stdout).toMatch(/^go version go1\.22\.12 /);
     expect(mirror.downloads().map(r => r.path)).toEqual(['/dl/go1.22.12.linux-amd64.tar.gz']);
-    // Nothing left behind in RUNNER_TEMP.
-    expect(await readdir(path.join(root, 'temp'))).toEqual([]);
+    // Nothing left behind: no staging directory beside the cached versions.
+    expect(await readdir(path.join(root, 'toolcache', tool()))).toEqual(['1.22.12']);
+    expect((await readdir(path.join(root, 'toolcache', tool(), '1.22.12'))).sort()).toEqual([
+      'x64',
+      'x64.complete'
+    ]);
   });
 
   it('second run: a tool-cache hit with zero HTTP requests, for the exact version and its minor', async () => {
@@ -109,7 +113,8 @@ describe('installGo against a loopback go.dev mirror', () => {
         /SHA-256 mismatch for .*go1\.21\.13\.linux-amd64\.tar\.gz/
       );
       expect(tc.findAllVersions(tool(), 'x64')).toEqual([]);
-      expect(await readdir(path.join(root, 'temp'))).toEqual([]);
+      // Not even the staging directory the archive was unpacked into survives.
+      expect(await readdir(path.join(freshCache, tool()))).toEqual([]);
     } finally {
       process.env['RUNNER_TOOL_CACHE'] = saved;
     }

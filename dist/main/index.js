@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5344);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4981);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -38415,7 +38415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5344:
+/***/ 4981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -99926,9 +99926,9 @@ function tool_cache_extractTar(file_1, dest_1) {
         // Create dest
         dest = yield _createExtractFolder(dest);
         // Determine whether GNU tar
-        core_debug('Checking tar --version');
+        core.debug('Checking tar --version');
         let versionOutput = '';
-        yield exec_exec('tar --version', [], {
+        yield exec('tar --version', [], {
             ignoreReturnCode: true,
             silent: true,
             listeners: {
@@ -99936,7 +99936,7 @@ function tool_cache_extractTar(file_1, dest_1) {
                 stderr: (data) => (versionOutput += data.toString())
             }
         });
-        core_debug(versionOutput.trim());
+        core.debug(versionOutput.trim());
         const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
         // Initialize args
         let args;
@@ -99946,7 +99946,7 @@ function tool_cache_extractTar(file_1, dest_1) {
         else {
             args = [flags];
         }
-        if (isDebug() && !flags.includes('v')) {
+        if (core.isDebug() && !flags.includes('v')) {
             args.push('-v');
         }
         let destArg = dest;
@@ -99964,7 +99964,7 @@ function tool_cache_extractTar(file_1, dest_1) {
             args.push('--overwrite');
         }
         args.push('-C', destArg, '-f', fileArg);
-        yield exec_exec(`tar`, args);
+        yield exec(`tar`, args);
         return dest;
     });
 }
@@ -100348,9 +100348,12 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/toolchain/download.ts
+
 
 
 
@@ -100446,6 +100449,132 @@ async function downloadVerified(url, dest, expected, opts = {}) {
             throw new ChecksumError(`SHA-256 mismatch for ${url}: got ${actual}, the Go download index says ${expected.sha256}${sizeNote}; the file was deleted`);
         }
     }, opts);
+}
+/**
+ * Streams a .tar.gz into `tar` while hashing it: the archive is extracted as
+ * it arrives, as `curl | tar xz` would, into a staging directory that is not
+ * part of the tool cache. Fails (and empties the staging directory) unless
+ * the SHA-256 equals the expected one, so unverified files never get promoted.
+ */
+async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
+    await withRetries(`download ${url}`, async () => {
+        await (0,promises_namespaceObject.rm)(stagingDir, { recursive: true, force: true });
+        await (0,promises_namespaceObject.mkdir)(stagingDir, { recursive: true });
+        const res = await request(url, opts.timeoutMs ?? 120_000);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        const tap = new external_node_stream_.Transform({
+            transform(chunk, _enc, done) {
+                hash.update(chunk);
+                bytes += chunk.length;
+                done(null, chunk);
+            }
+        });
+        const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-xzf', '-', '-C', stagingDir], {
+            stdio: ['pipe', 'ignore', 'pipe']
+        });
+        let tarError = '';
+        tar.stderr.on('data', (d) => (tarError = (tarError + d.toString()).slice(-2000)));
+        const tarDone = new Promise((resolve, reject) => {
+            tar.on('error', reject);
+            tar.on('close', code => resolve(code ?? -1));
+        });
+        try {
+            // Keep hashing to the end even if tar gives up on corrupt input, so a
+            // tampered archive is reported as a checksum mismatch, not a network blip.
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(res.message, tap, feedWhileAlive(tar));
+        }
+        catch (e) {
+            tar.kill();
+            await tarDone.catch(() => undefined);
+            await (0,promises_namespaceObject.rm)(stagingDir, { recursive: true, force: true });
+            throw new DownloadError(`download of ${url} broke off after ${bytes} bytes: ${e.message}`, true);
+        }
+        const code = await tarDone;
+        const actual = hash.digest('hex');
+        if (actual !== expected.sha256.toLowerCase()) {
+            await (0,promises_namespaceObject.rm)(stagingDir, { recursive: true, force: true });
+            const sizeNote = expected.size && expected.size !== bytes
+                ? ` (${bytes} bytes, expected ${expected.size})`
+                : '';
+            throw new ChecksumError(`SHA-256 mismatch for ${url}: got ${actual}, the Go download index says ${expected.sha256}${sizeNote}; nothing was installed`);
+        }
+        if (code !== 0) {
+            await (0,promises_namespaceObject.rm)(stagingDir, { recursive: true, force: true });
+            throw new DownloadError(`extracting ${url} failed (tar exit code ${code}): ${tarError.trim()}`, false);
+        }
+    }, opts);
+}
+/** A sink that feeds a child's stdin until the child exits, then just drains. */
+function feedWhileAlive(child) {
+    const stdin = child.stdin;
+    let alive = true;
+    let pending;
+    const release = () => {
+        const cb = pending;
+        pending = undefined;
+        cb?.();
+    };
+    const gone = () => {
+        alive = false;
+        release();
+    };
+    stdin.on('error', gone);
+    child.on('close', gone);
+    stdin.on('drain', release);
+    return new external_node_stream_.Writable({
+        write(chunk, _enc, done) {
+            if (!alive || stdin.write(chunk))
+                done();
+            else
+                pending = done;
+        },
+        final(done) {
+            if (alive)
+                stdin.end();
+            done();
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/toolcache.ts
+
+
+
+/**
+ * Where the tool cache keeps a tool: <RUNNER_TOOL_CACHE>/<tool>/<version>/<arch>,
+ * complete once <arch>.complete exists (the layout @actions/tool-cache and
+ * the runner images share).
+ */
+function toolCacheRoot() {
+    const root = process.env['RUNNER_TOOL_CACHE'];
+    if (!root)
+        throw new Error('RUNNER_TOOL_CACHE is not set; is this running on a GitHub runner?');
+    return root;
+}
+/** A staging directory beside the tool's versions: same filesystem, so promotion is a rename. */
+function stagingDir(tool, id) {
+    return external_node_path_default().join(toolCacheRoot(), tool, `.incoming-${id}`);
+}
+/**
+ * Promotes an extracted, verified directory into the tool cache. A rename is
+ * instant where tc.cacheDir copies ~12,000 files; if the rename fails (another
+ * filesystem, a file held open on Windows) it falls back to tc.cacheDir.
+ */
+async function promoteToToolCache(dir, tool, version, arch) {
+    const dest = external_node_path_default().join(toolCacheRoot(), tool, version, arch);
+    const marker = `${dest}.complete`;
+    await (0,promises_namespaceObject.rm)(marker, { force: true });
+    await (0,promises_namespaceObject.rm)(dest, { recursive: true, force: true });
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
+    try {
+        await (0,promises_namespaceObject.rename)(dir, dest);
+    }
+    catch {
+        return cacheDir(dir, tool, version, arch);
+    }
+    await (0,promises_namespaceObject.writeFile)(marker, '');
+    return dest;
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/index-json.ts
@@ -100607,6 +100736,7 @@ function semverToGo(v) {
 
 
 
+
 /**
  * go.dev's toolchains live under the tool cache name `go` (shared with
  * actions/setup-go and the runner images). A mirror gets its own name, so a
@@ -100637,17 +100767,31 @@ async function installGo(req) {
         info(`Go ${version} found in the tool cache (${cached}); no download`);
         return { version, goroot: cached, fromToolCache: true };
     }
+    const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
+    info(`Downloading ${archiveUrl} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
+    const retry = { ...req.retry, log: info };
+    if (file.filename.endsWith('.tar.gz')) {
+        // Extract while downloading (like curl | tar) into staging; promote only once the hash matched.
+        const staging = stagingDir(tool, (0,external_node_crypto_.randomUUID)());
+        try {
+            await downloadExtractVerified(archiveUrl, staging, { sha256: file.sha256, size: file.size }, retry);
+            info('SHA-256 verified');
+            const goroot = await promoteToToolCache(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch);
+            info(`Go ${version} cached at ${goroot}`);
+            return { version, goroot, fromToolCache: false };
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    // .zip (Windows): download, verify, then extract and cache with @actions/tool-cache.
     const tmp = external_node_path_default().join(process.env['RUNNER_TEMP'] || '', `setup-go-cross-${(0,external_node_crypto_.randomUUID)()}`);
     await (0,promises_namespaceObject.mkdir)(tmp, { recursive: true });
     try {
         const archive = external_node_path_default().join(tmp, external_node_path_default().basename(file.filename));
-        const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
-        info(`Downloading ${archiveUrl} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
-        await downloadVerified(archiveUrl, archive, { sha256: file.sha256, size: file.size }, { ...req.retry, log: info });
+        await downloadVerified(archiveUrl, archive, { sha256: file.sha256, size: file.size }, retry);
         info('SHA-256 verified');
-        const extracted = file.filename.endsWith('.zip')
-            ? await extractZip(archive, external_node_path_default().join(tmp, 'x'))
-            : await tool_cache_extractTar(archive, external_node_path_default().join(tmp, 'x'));
+        const extracted = await extractZip(archive, external_node_path_default().join(tmp, 'x'));
         const goroot = await cacheDir(external_node_path_default().join(extracted, 'go'), tool, cacheVersion, req.toolArch);
         info(`Go ${version} cached at ${goroot}`);
         return { version, goroot, fromToolCache: false };
@@ -100839,8 +100983,6 @@ function loadPostState() {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
 /** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
 const QEMU_ARCH = {
@@ -101028,7 +101170,8 @@ class Reader {
         this.check(offset, length, what);
         if (length > MAX_READ)
             throw new FormatError(`${what} is implausibly large (${length} bytes)`);
-        const buf = Buffer.alloc(length);
+        // Unsafe is fine: every byte is overwritten below or the read throws.
+        const buf = Buffer.allocUnsafe(length);
         if (length === 0)
             return buf;
         let done = 0;
@@ -101089,7 +101232,8 @@ class reader_BufferSource {
 async function openFile(path) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on regular files).
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
     }
     catch (err) {
         throw new ReadError(describeIoError(path, err));
@@ -101205,7 +101349,8 @@ const DT_STRTAB = 5;
 const DT_STRSZ = 10;
 // Caps on counts and sizes read from the file (real Go binaries are far below).
 const MAX_PHNUM = 4096;
-const MAX_SHNUM = 65536;
+// Linked executables have tens of sections; 16384 bounds the work on a lying header (each is an object).
+const MAX_SHNUM = 16384;
 const MAX_DYN = 8192;
 const MAX_NOTES_BYTES = 64 * 1024;
 const MAX_STRTAB = 1024 * 1024;
@@ -101306,16 +101451,16 @@ async function parseElf(r) {
     }
     if (shoff !== 0 && shnum > 0) {
         if (shnum > MAX_SHNUM)
-            throw new FormatError(`ELF header claims ${shnum} sections`);
+            throw new FormatError(`ELF header claims ${shnum} sections (more than ${MAX_SHNUM}: not a plausible executable)`);
         if (shentsize < shdrSize)
             throw new FormatError(`ELF section header size ${shentsize} is too small`);
         const t = new Fields(await r.bytes(shoff, shnum * shentsize, 'ELF section header table'), little, 'section headers');
         const raw = [];
+        const nameOffs = [];
         for (let i = 0, o = 0; i < shnum; i++, o += shentsize) {
             raw.push(bits === 64
                 ? {
                     name: '',
-                    nameOff: t.u32(o),
                     type: t.u32(o + 4),
                     flags: t.u64(o + 8),
                     addr: t.u64(o + 16),
@@ -101325,7 +101470,6 @@ async function parseElf(r) {
                 }
                 : {
                     name: '',
-                    nameOff: t.u32(o),
                     type: t.u32(o + 4),
                     flags: t.u32(o + 8),
                     addr: t.u32(o + 12),
@@ -101333,6 +101477,7 @@ async function parseElf(r) {
                     size: t.u32(o + 20),
                     link: t.u32(o + 24)
                 });
+            nameOffs.push(t.u32(o));
         }
         if (shstrndx !== 0) {
             if (shstrndx >= shnum)
@@ -101341,21 +101486,28 @@ async function parseElf(r) {
             if (strtab.size > MAX_STRTAB)
                 throw new FormatError(`ELF section name table is implausibly large (${strtab.size} bytes)`);
             const names = await r.bytes(strtab.offset, strtab.size, 'ELF section name table');
-            for (const [i, s] of raw.entries()) {
-                const name = cString(names, s.nameOff, 1024);
+            for (let i = 0; i < raw.length; i++) {
+                const name = cString(names, nameOffs[i], 1024);
                 if (name === null)
-                    throw new FormatError(`ELF section ${i} has a name offset (${s.nameOff}) outside the section name table`);
-                s.name = name;
+                    throw new FormatError(`ELF section ${i} has a name offset (${nameOffs[i]}) outside the section name table`);
+                raw[i].name = name;
             }
         }
-        facts.sections = raw.map(({ nameOff: _n, ...s }) => s);
+        facts.sections = raw;
     }
-    facts.truncated = beyondEnd(r.size, [
-        ...facts.programs.map((p, i) => ({ what: `program header ${i}`, end: p.offset + p.filesz })),
-        ...facts.sections
-            .filter(s => s.type !== SHT_NOBITS)
-            .map(s => ({ what: `section ${s.name || '(unnamed)'}`, end: s.offset + s.size }))
-    ]);
+    // Cheap scan first; words only for the one region that does not fit.
+    const p = facts.programs.findIndex(x => x.offset + x.filesz > r.size);
+    const sec = facts.sections.find(x => x.type !== SHT_NOBITS && x.offset + x.size > r.size);
+    facts.truncated =
+        p >= 0
+            ? beyondEnd(r.size, [
+                { what: `program header ${p}`, end: facts.programs[p].offset + facts.programs[p].filesz }
+            ])
+            : sec
+                ? beyondEnd(r.size, [
+                    { what: `section ${sec.name || '(unnamed)'}`, end: sec.offset + sec.size }
+                ])
+                : null;
     const interp = facts.programs.find(p => p.type === PT.INTERP);
     if (interp) {
         const bytes = await r.bytes(interp.offset, Math.min(interp.filesz, 4096), 'ELF interpreter (PT_INTERP)');
@@ -101469,7 +101621,8 @@ function hasSymtab(f) {
     return f.sections.some(s => s.type === SHT_SYMTAB || s.name === '.symtab');
 }
 function isDwarfName(name) {
-    return /^\.(z?debug_|zdebug)/.test(name) || /^__z?debug_/.test(name);
+    // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
+    return /^(\.|__)z?debug_/.test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/macho.ts
@@ -101844,6 +101997,9 @@ function peSegments(f) {
         offset: s.rawOffset,
         size: Math.min(s.rawSize, s.virtualSize || s.rawSize)
     }));
+}
+function peHasDwarf(f) {
+    return f.sections.some(s => isDwarfName(s.name));
 }
 
 ;// CONCATENATED MODULE: ./src/verify/buildinfo.ts
@@ -102249,16 +102405,25 @@ async function inspectElf(r, ins) {
 }
 async function inspectMachO(r, ins, preferCpu) {
     let view = r;
+    let f;
     if (machoKind(ins.head) === 'fat') {
         const arches = await parseFat(r);
         if (arches.length === 0)
             throw new FormatError('fat Mach-O with no architectures');
+        // Every arch is parsed (a broken one is a broken file); the target's is the one checked.
+        const facts = [];
+        for (const [i, a] of arches.entries()) {
+            facts.push(await parseMachO(r.slice(a.offset, a.size, `fat Mach-O arch ${i}`)));
+        }
         const found = arches.findIndex(a => a.cpu === preferCpu);
         const chosen = found < 0 ? 0 : found;
-        ins.fat = { arches, chosen };
+        ins.fat = { arches, facts, chosen };
         view = r.slice(arches[chosen].offset, arches[chosen].size, `fat Mach-O arch ${chosen}`);
+        f = facts[chosen];
     }
-    const f = await parseMachO(view);
+    else {
+        f = await parseMachO(view);
+    }
     ins.macho = f;
     for (const name of ['__go_buildinfo', '__gopclntab', '__go_module', '__gosymtab']) {
         if (f.sections.some(s => s.name === name))
@@ -102374,7 +102539,10 @@ function runChecks(ins, opts) {
     }
     if (ins.error)
         add('format', 'error', `malformed ${FORMAT_NAMES[ins.format]} file: ${ins.error}`);
-    const truncated = ins.elf?.truncated ?? ins.macho?.truncated ?? ins.pe?.truncated;
+    const truncated = ins.elf?.truncated ??
+        ins.macho?.truncated ??
+        ins.fat?.facts.find(a => a.truncated)?.truncated ??
+        ins.pe?.truncated;
     if (truncated && !ins.error)
         add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
     if (expected && expected.format === ins.format)
@@ -102447,6 +102615,8 @@ function typeAndLinkChecks(ins, opts, goos, settings, add) {
             add('static', 'error', `is dynamically linked: needs the loader ${e.interpreter}${why}; expected a static binary (CGO_ENABLED=0)`);
         if (e.needed.length)
             add('static', 'error', `needs shared libraries ${e.needed.join(', ')}${why}; expected a static binary (CGO_ENABLED=0)`);
+        if (e.hasDynamic && !e.interpreter && e.needed.length === 0)
+            add('static', 'error', `has a dynamic section (PT_DYNAMIC)${why}; expected a static binary with none`);
     }
     else if (ins.macho) {
         if (ins.macho.filetype !== 2)
@@ -102476,7 +102646,7 @@ function strippedChecks(ins, add) {
     }
     else if (ins.pe) {
         symbols = ins.pe.nsyms > 0;
-        dwarf = ins.pe.sections.some(s => /^\.z?debug_/.test(s.name));
+        dwarf = peHasDwarf(ins.pe);
         symWhere = `${ins.pe.nsyms} COFF symbols`;
     }
     if (symbols && ins.macho && goMinor(ins) !== null && goMinor(ins) < 22) {
@@ -102622,7 +102792,16 @@ function machoReport(ins) {
         dylibs: f.dylibs,
         stripped: machoOwnSymbols(f) === 0,
         dwarf: machoHasDwarf(f),
-        arches: ins.fat ? ins.fat.arches.map(a => ({ cpu: a.cpu, cpuName: cpuName(a.cpu) })) : null
+        arches: ins.fat
+            ? ins.fat.facts.map(a => ({
+                cpu: a.cpu,
+                cpuName: cpuName(a.cpu),
+                bits: a.bits,
+                type: MACHO_FILETYPES[a.filetype] ?? `filetype ${a.filetype}`,
+                stripped: machoOwnSymbols(a) === 0,
+                dwarf: machoHasDwarf(a)
+            }))
+            : null
     };
 }
 function peReport(ins) {
@@ -102640,7 +102819,7 @@ function peReport(ins) {
         imports: f.dlls.length > 0,
         dlls: f.dlls,
         stripped: f.nsyms === 0,
-        dwarf: f.sections.some(s => /^\.z?debug_/.test(s.name))
+        dwarf: peHasDwarf(f)
     };
 }
 function goReport(ins) {
@@ -102977,7 +103156,7 @@ async function verifyInMain(inputs, go, artifacts, workspace, tempRoot) {
     const files = [...new Set([...matches.values()].flat())];
     const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
     if (pending.length)
-        info(`verify: ${pending.join(', ')} match no file yet; checked in the post step, after your build steps`);
+        info(`verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
     const state = {
         plan,
         patterns,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { Transform } from 'node:stream';
+import { mkdir, rm } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HttpClient } from '@actions/http-client';
 
@@ -133,4 +134,106 @@ export async function downloadVerified(
     },
     opts
   );
+}
+
+/**
+ * Streams a .tar.gz into `tar` while hashing it: the archive is extracted as
+ * it arrives, as `curl | tar xz` would, into a staging directory that is not
+ * part of the tool cache. Fails (and empties the staging directory) unless
+ * the SHA-256 equals the expected one, so unverified files never get promoted.
+ */
+export async function downloadExtractVerified(
+  url: string,
+  stagingDir: string,
+  expected: { sha256: string; size?: number },
+  opts: RetryOptions = {}
+): Promise<void> {
+  await withRetries(
+    `download ${url}`,
+    async () => {
+      await rm(stagingDir, { recursive: true, force: true });
+      await mkdir(stagingDir, { recursive: true });
+      const res = await request(url, opts.timeoutMs ?? 120_000);
+      const hash = createHash('sha256');
+      let bytes = 0;
+      const tap = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk);
+          bytes += chunk.length;
+          done(null, chunk);
+        }
+      });
+      const tar = spawn('tar', ['-xzf', '-', '-C', stagingDir], {
+        stdio: ['pipe', 'ignore', 'pipe']
+      });
+      let tarError = '';
+      tar.stderr.on('data', (d: Buffer) => (tarError = (tarError + d.toString()).slice(-2000)));
+      const tarDone = new Promise<number>((resolve, reject) => {
+        tar.on('error', reject);
+        tar.on('close', code => resolve(code ?? -1));
+      });
+      try {
+        // Keep hashing to the end even if tar gives up on corrupt input, so a
+        // tampered archive is reported as a checksum mismatch, not a network blip.
+        await pipeline(res.message, tap, feedWhileAlive(tar));
+      } catch (e) {
+        tar.kill();
+        await tarDone.catch(() => undefined);
+        await rm(stagingDir, { recursive: true, force: true });
+        throw new DownloadError(
+          `download of ${url} broke off after ${bytes} bytes: ${(e as Error).message}`,
+          true
+        );
+      }
+      const code = await tarDone;
+      const actual = hash.digest('hex');
+      if (actual !== expected.sha256.toLowerCase()) {
+        await rm(stagingDir, { recursive: true, force: true });
+        const sizeNote =
+          expected.size && expected.size !== bytes
+            ? ` (${bytes} bytes, expected ${expected.size})`
+            : '';
+        throw new ChecksumError(
+          `SHA-256 mismatch for ${url}: got ${actual}, the Go download index says ${expected.sha256}${sizeNote}; nothing was installed`
+        );
+      }
+      if (code !== 0) {
+        await rm(stagingDir, { recursive: true, force: true });
+        throw new DownloadError(
+          `extracting ${url} failed (tar exit code ${code}): ${tarError.trim()}`,
+          false
+        );
+      }
+    },
+    opts
+  );
+}
+
+/** A sink that feeds a child's stdin until the child exits, then just drains. */
+function feedWhileAlive(child: ChildProcess): Writable {
+  const stdin = child.stdin!;
+  let alive = true;
+  let pending: (() => void) | undefined;
+  const release = () => {
+    const cb = pending;
+    pending = undefined;
+    cb?.();
+  };
+  const gone = () => {
+    alive = false;
+    release();
+  };
+  stdin.on('error', gone);
+  child.on('close', gone);
+  stdin.on('drain', release);
+  return new Writable({
+    write(chunk: Buffer, _enc, done) {
+      if (!alive || stdin.write(chunk)) done();
+      else pending = done;
+    },
+    final(done) {
+      if (alive) stdin.end();
+      done();
+    }
+  });
 }

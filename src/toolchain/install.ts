@@ -4,7 +4,13 @@ import * as tc from '@actions/tool-cache';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { downloadVerified, fetchText, type RetryOptions } from './download.js';
+import {
+  downloadExtractVerified,
+  downloadVerified,
+  fetchText,
+  type RetryOptions
+} from './download.js';
+import { promoteToToolCache, stagingDir } from './toolcache.js';
 import { indexUrl, parseIndex } from './index-json.js';
 import { resolveLocal, resolveRelease, semverToGo, type GoHost } from './resolve.js';
 import { goToSemver, type VersionSpec } from './version.js';
@@ -60,24 +66,43 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
     return { version, goroot: cached, fromToolCache: true };
   }
 
+  const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
+  core.info(
+    `Downloading ${archiveUrl} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`
+  );
+  const retry = { ...req.retry, log: core.info };
+  if (file.filename.endsWith('.tar.gz')) {
+    // Extract while downloading (like curl | tar) into staging; promote only once the hash matched.
+    const staging = stagingDir(tool, randomUUID());
+    try {
+      await downloadExtractVerified(
+        archiveUrl,
+        staging,
+        { sha256: file.sha256, size: file.size },
+        retry
+      );
+      core.info('SHA-256 verified');
+      const goroot = await promoteToToolCache(
+        path.join(staging, 'go'),
+        tool,
+        cacheVersion,
+        req.toolArch
+      );
+      core.info(`Go ${version} cached at ${goroot}`);
+      return { version, goroot, fromToolCache: false };
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  // .zip (Windows): download, verify, then extract and cache with @actions/tool-cache.
   const tmp = path.join(process.env['RUNNER_TEMP'] || '', `setup-go-cross-${randomUUID()}`);
   await mkdir(tmp, { recursive: true });
   try {
     const archive = path.join(tmp, path.basename(file.filename));
-    const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
-    core.info(
-      `Downloading ${archiveUrl} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`
-    );
-    await downloadVerified(
-      archiveUrl,
-      archive,
-      { sha256: file.sha256, size: file.size },
-      { ...req.retry, log: core.info }
-    );
+    await downloadVerified(archiveUrl, archive, { sha256: file.sha256, size: file.size }, retry);
     core.info('SHA-256 verified');
-    const extracted = file.filename.endsWith('.zip')
-      ? await tc.extractZip(archive, path.join(tmp, 'x'))
-      : await tc.extractTar(archive, path.join(tmp, 'x'));
+    const extracted = await tc.extractZip(archive, path.join(tmp, 'x'));
     const goroot = await tc.cacheDir(path.join(extracted, 'go'), tool, cacheVersion, req.toolArch);
     core.info(`Go ${version} cached at ${goroot}`);
     return { version, goroot, fromToolCache: false };

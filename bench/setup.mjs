@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * Setup benchmarks, measured against references in the same run:
+ *  - cold setup: the action's main step (download + SHA-256 + extract + tool
+ *    cache, `cache: false`) vs the floor `curl -s URL | tar xz` of the same
+ *    loopback archive;
+ *  - warm setup: the main step with a tool-cache hit (`cache: false`), wall time.
+ * Prints medians and ratios. Usage: node bench/setup.mjs [rounds=3] [go-version=1.23.5]
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildMirrorFixtures } from '../scripts/fixtures/mirror.mjs';
+import { startMirror } from '../scripts/fixtures/mirror-server.mjs';
+import { ensureNode24 } from '../scripts/node24.mjs';
+import { runAction } from '../scripts/runner/index.mjs';
+
+const rounds = Number(process.argv[2] ?? 3);
+const version = process.argv[3] ?? '1.23.5';
+const root = join(process.cwd(), '.tmp', 'bench-setup');
+rmSync(root, { recursive: true, force: true });
+mkdirSync(root, { recursive: true });
+
+await buildMirrorFixtures({ quiet: true });
+const node = await ensureNode24({ quiet: true });
+const mirror = await startMirror();
+const archiveUrl = `${mirror.baseUrl}/go${version}.linux-amd64.tar.gz`;
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// Async: the mirror serves from this very process, so a sync spawn would deadlock.
+async function floor(i) {
+  const dir = join(root, `floor-${i}`);
+  mkdirSync(dir, { recursive: true });
+  const t0 = performance.now();
+  const child = spawn('bash', ['-c', 'curl -s "$1" | tar xz -C "$2"', 'floor', archiveUrl, dir], {
+    stdio: 'inherit'
+  });
+  const status = await new Promise(resolve => child.on('close', resolve));
+  const ms = performance.now() - t0;
+  if (status !== 0) throw new Error('curl | tar failed');
+  rmSync(dir, { recursive: true, force: true });
+  return ms;
+}
+
+async function action(i, toolCache) {
+  const r = await runAction({
+    node,
+    root: join(root, `run-${i}`),
+    toolCache,
+    inputs: { 'go-version': version, 'go-download-base-url': mirror.baseUrl, cache: 'false' }
+  });
+  if (r.main.conclusion !== 'success') throw new Error(r.main.log);
+  return r.main.durationMs;
+}
+
+const cold = [];
+const floors = [];
+const warm = [];
+for (let i = 0; i < rounds; i++) {
+  // Interleave so both see the same machine load; drop the page cache's advantage by alternating order.
+  const toolCache = join(root, `tool-cache-${i}`);
+  if (i % 2) {
+    floors.push(await floor(i));
+    cold.push(await action(`${i}-cold`, toolCache));
+  } else {
+    cold.push(await action(`${i}-cold`, toolCache));
+    floors.push(await floor(i));
+  }
+  warm.push(await action(`${i}-warm`, toolCache));
+  rmSync(toolCache, { recursive: true, force: true });
+}
+await mirror.close();
+
+const fmt = ms => `${(ms / 1000).toFixed(2)} s`;
+console.log(
+  `machine: ${execFileSync('nproc').toString().trim()} cores, node ${process.version} (runner node ${execFileSync(node, ['--version']).toString().trim()}), go${version} archive`
+);
+console.log(
+  `cold setup (main step, cache: false): ${cold.map(fmt).join(', ')}  median ${fmt(median(cold))}`
+);
+console.log(
+  `floor curl -s | tar xz:               ${floors.map(fmt).join(', ')}  median ${fmt(median(floors))}`
+);
+console.log(`cold / floor ratio: ${(median(cold) / median(floors)).toFixed(2)}x`);
+console.log(
+  `warm setup (tool-cache hit, cache: false), main step wall: ${warm.map(fmt).join(', ')}  median ${fmt(median(warm))}`
+);
