@@ -139,6 +139,14 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
         timeoutMs: 5 * 60 * 1000
       });
       const log = result.steps.map(s => `--- ${s.kind} ${s.name}\n${s.log}`).join('\n');
+      if (!result.success) {
+        // Say why in the test output: the failing step's log tail and runner errors.
+        const failed = result.steps.find(s => s.conclusion === 'failure');
+        console.error(
+          `job ${o.name} failed in ${failed?.kind} ${failed?.name}: ${failed?.errors.join('; ')}\n` +
+            (failed?.log ?? '').split('\n').slice(-25).join('\n')
+        );
+      }
       const buildStep = result.steps.find(s => s.name === 'build');
       let build: BuildStats | undefined;
       if (buildStep) {
