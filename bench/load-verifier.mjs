@@ -20,11 +20,23 @@ function newest(dir) {
 
 function bundle(entry, out) {
   const file = path.join(REPO, out, 'index.js');
-  const src = Math.max(newest(path.join(REPO, 'src/verify')), newest(path.join(REPO, 'src/cli')), newest(path.join(REPO, 'src/targets')));
+  const src = Math.max(
+    newest(path.join(REPO, 'src/verify')),
+    newest(path.join(REPO, 'src/cli')),
+    newest(path.join(REPO, 'src/targets'))
+  );
   if (existsSync(file) && statSync(file).mtimeMs > src) return file;
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--quiet', '--transpile-only'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--quiet',
+      '--transpile-only'
+    ],
     { cwd: REPO, stdio: 'inherit' }
   );
   return file;

@@ -21,7 +21,16 @@ for (const [name, entry] of Object.entries(entries)) {
   rmSync(out, { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '--quiet'
+    ],
     { stdio: 'inherit' }
   );
   console.log(`bundled ${entry} -> ${out}/index.js`);

@@ -26,13 +26,17 @@ export function parseTarget(raw: string, inputName = 'target'): Target {
   const [goos, goarch, variantRaw] = parts;
   if (!isDistPair(goos, goarch)) {
     const guess = suggestPair(`${goos}/${goarch}`);
-    const hint = guess ? `; did you mean ${guess}?` : '; run `go tool dist list` for the accepted pairs';
+    const hint = guess
+      ? `; did you mean ${guess}?`
+      : '; run `go tool dist list` for the accepted pairs';
     throw new TargetError(`${inputName} "${raw}" is not a Go target${hint}`);
   }
   if (variantRaw === undefined) return { goos, goarch };
   const arch = archInfo(goarch);
   if (!arch?.variantVar || !arch.variantPattern) {
-    throw new TargetError(`${inputName} "${raw}": ${goarch} has no variants; use ${goos}/${goarch}`);
+    throw new TargetError(
+      `${inputName} "${raw}": ${goarch} has no variants; use ${goos}/${goarch}`
+    );
   }
   const variantValue = normaliseVariant(arch.variantVar, variantRaw);
   if (!arch.variantPattern.test(variantValue)) {
