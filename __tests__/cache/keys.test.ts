@@ -52,3 +52,30 @@ describe('cache keys', () => {
     expect(targetKey(parseTarget(t), cgo)).toBe(key);
   });
 });
+
+describe('cache-hit over the caches in play', () => {
+  it('skips GOMODCACHE for a module without dependencies', async () => {
+    const { NO_DEPS } = await import('../../src/cache/keys.js');
+    const plan = cachePlan(cachePaths({ target: parseTarget('linux/arm64'), cgo: false }, '/r'), {
+      ...ctx,
+      depHash: NO_DEPS
+    });
+    expect(plan.gomodcache.skip).toMatch(/no dependency files/);
+    expect(
+      cachePlan(cachePaths({ target: parseTarget('linux/arm64'), cgo: false }, '/r'), ctx)
+        .gomodcache.skip
+    ).toBeUndefined();
+  });
+
+  it.each([
+    [['exact', 'exact'], 'true'],
+    [['exact', 'skipped'], 'true'],
+    [['partial', 'exact'], 'partial'],
+    [['miss', 'exact'], 'partial'],
+    [['miss', 'miss'], 'false'],
+    [['miss', 'skipped'], 'false']
+  ] as const)('%j -> %s', async (hits, expected) => {
+    const { combinedHit } = await import('../../src/cache/restore.js');
+    expect(combinedHit([...hits])).toBe(expected);
+  });
+});

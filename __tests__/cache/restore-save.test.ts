@@ -92,7 +92,8 @@ describe('restore and save with a stand-in cache service', () => {
   async function job(
     target: string,
     depHash: string,
-    build: (gocache: string) => Promise<void> = async () => {}
+    build: (gocache: string) => Promise<void> = async () => {},
+    timeoutMs = 120_000
   ) {
     const temp = path.join(root, `job-${++jobN}`);
     const paths = cachePaths({ target: parseTarget(target), cgo: false }, temp);
@@ -102,7 +103,7 @@ describe('restore and save with a stand-in cache service', () => {
       goVersion: 'go1.23.5',
       depHash
     });
-    const restored = await restoreCaches(plan, { timeoutMs: 2000 });
+    const restored = await restoreCaches(plan, { timeoutMs });
     await build(paths.gocache);
     await writeFile(path.join(plan.gomodcache.path, 'marker'), 'modules');
     await saveCaches(
@@ -111,7 +112,7 @@ describe('restore and save with a stand-in cache service', () => {
         gocache: { ...plan.gocache, hit: restored.gocache.hit },
         gomodcache: { ...plan.gomodcache, hit: restored.gomodcache.hit }
       },
-      { timeoutMs: 2000 }
+      { timeoutMs }
     );
     return { restored, plan };
   }
@@ -193,10 +194,15 @@ describe('restore and save with a stand-in cache service', () => {
     logs.length = 0;
     store.restoreError = undefined;
     store.saveBehaviour = 'hang';
-    await job('linux/s390x', 'h1', async gocache => {
-      await mkdir(path.join(gocache, 'ab'), { recursive: true });
-      await writeFile(path.join(gocache, 'ab', 'x-d'), 'x');
-    });
+    await job(
+      'linux/s390x',
+      'h1',
+      async gocache => {
+        await mkdir(path.join(gocache, 'ab'), { recursive: true });
+        await writeFile(path.join(gocache, 'ab', 'x-d'), 'x');
+      },
+      2000
+    );
     expect(logs.filter(l => l.startsWith('warning'))).toEqual([
       'warning: GOCACHE: cache save failed, the job is unaffected: cache save did not finish within 2 s'
     ]);

@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4981);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8627);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -38415,7 +38415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4981:
+/***/ 8627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45850,7 +45850,12 @@ function cachePaths(inputs, root) {
 function cachePlan(paths, ctx) {
     return {
         gocache: { path: paths.gocache, ...gocacheKeys({ ...ctx, targetKey: paths.targetKey }) },
-        gomodcache: { path: paths.gomodcache, ...gomodcacheKeys(ctx) }
+        gomodcache: {
+            path: paths.gomodcache,
+            ...gomodcacheKeys(ctx),
+            // No go.sum: no modules to download, so nothing worth a cache entry.
+            skip: ctx.depHash === NO_DEPS ? 'no dependency files, so no modules to cache' : undefined
+        }
     };
 }
 
@@ -98945,18 +98950,29 @@ async function restoreCaches(plan, options = {}) {
         info('The GitHub cache service is not configured for this job (no ACTIONS_RESULTS_URL); building with empty caches.');
         return miss;
     }
-    const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
+    const gomodcache = plan.gomodcache.skip
+        ? skipped('GOMODCACHE', plan.gomodcache.skip)
+        : await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
     const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs);
     if (gocache.hit !== 'miss') {
         const aged = await ageEntries(plan.gocache.path, restoredAt);
         info(`GOCACHE: ${aged.files} restored entries marked so unused ones can be trimmed before saving`);
     }
-    const cacheHit = gocache.hit === 'exact' && gomodcache.hit === 'exact'
-        ? 'true'
-        : gocache.hit === 'miss' && gomodcache.hit === 'miss'
-            ? 'false'
-            : 'partial';
+    const cacheHit = combinedHit([gocache.hit, gomodcache.hit]);
     return { gocache, gomodcache, cacheHit, restoredAt };
+}
+function skipped(label, reason) {
+    info(`${label}: not cached (${reason})`);
+    return { hit: 'skipped' };
+}
+/** The cache-hit output over the caches in play: true only if every one hit exactly. */
+function combinedHit(hits) {
+    const used = hits.filter(h => h !== 'skipped');
+    if (used.length && used.every(h => h === 'exact'))
+        return 'true';
+    if (used.every(h => h === 'miss'))
+        return 'false';
+    return 'partial';
 }
 async function restoreOne(label, entry, timeoutMs) {
     try {
@@ -100424,29 +100440,17 @@ async function request(url, timeoutMs) {
 async function downloadVerified(url, dest, expected, opts = {}) {
     await withRetries(`download ${url}`, async () => {
         const res = await request(url, opts.timeoutMs ?? 120_000);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        const tap = new external_node_stream_.Transform({
-            transform(chunk, _enc, done) {
-                hash.update(chunk);
-                bytes += chunk.length;
-                done(null, chunk);
-            }
-        });
+        const tap = hashingTap();
         try {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(res.message, tap, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
         }
         catch (e) {
             await (0,promises_namespaceObject.rm)(dest, { force: true });
-            throw new DownloadError(`download of ${url} broke off after ${bytes} bytes: ${e.message}`, true);
+            throw new DownloadError(`download of ${url} broke off after ${tap.bytes} bytes: ${e.message}`, true);
         }
-        const actual = hash.digest('hex');
-        if (actual !== expected.sha256.toLowerCase()) {
+        if (!tap.matches(expected.sha256)) {
             await (0,promises_namespaceObject.rm)(dest, { force: true });
-            const sizeNote = expected.size && expected.size !== bytes
-                ? ` (${bytes} bytes, expected ${expected.size})`
-                : '';
-            throw new ChecksumError(`SHA-256 mismatch for ${url}: got ${actual}, the Go download index says ${expected.sha256}${sizeNote}; the file was deleted`);
+            throw checksumError(url, tap, expected, 'the file was deleted');
         }
     }, opts);
 }
@@ -100461,15 +100465,7 @@ async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
         await (0,promises_namespaceObject.rm)(stagingDir, { recursive: true, force: true });
         await (0,promises_namespaceObject.mkdir)(stagingDir, { recursive: true });
         const res = await request(url, opts.timeoutMs ?? 120_000);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        const tap = new external_node_stream_.Transform({
-            transform(chunk, _enc, done) {
-                hash.update(chunk);
-                bytes += chunk.length;
-                done(null, chunk);
-            }
-        });
+        const tap = hashingTap();
         const tar = (0,external_node_child_process_namespaceObject.spawn)('tar', ['-xzf', '-', '-C', stagingDir], {
             stdio: ['pipe', 'ignore', 'pipe']
         });
@@ -100488,16 +100484,12 @@ async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
             tar.kill();
             await tarDone.catch(() => undefined);
             await (0,promises_namespaceObject.rm)(stagingDir, { recursive: true, force: true });
-            throw new DownloadError(`download of ${url} broke off after ${bytes} bytes: ${e.message}`, true);
+            throw new DownloadError(`download of ${url} broke off after ${tap.bytes} bytes: ${e.message}`, true);
         }
         const code = await tarDone;
-        const actual = hash.digest('hex');
-        if (actual !== expected.sha256.toLowerCase()) {
+        if (!tap.matches(expected.sha256)) {
             await (0,promises_namespaceObject.rm)(stagingDir, { recursive: true, force: true });
-            const sizeNote = expected.size && expected.size !== bytes
-                ? ` (${bytes} bytes, expected ${expected.size})`
-                : '';
-            throw new ChecksumError(`SHA-256 mismatch for ${url}: got ${actual}, the Go download index says ${expected.sha256}${sizeNote}; nothing was installed`);
+            throw checksumError(url, tap, expected, 'nothing was installed');
         }
         if (code !== 0) {
             await (0,promises_namespaceObject.rm)(stagingDir, { recursive: true, force: true });
@@ -100535,6 +100527,29 @@ function feedWhileAlive(child) {
             done();
         }
     });
+}
+function hashingTap() {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let digest;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            result.bytes += chunk.length;
+            done(null, chunk);
+        }
+    });
+    const result = Object.assign(tap, {
+        bytes: 0,
+        actual: () => (digest ??= hash.digest('hex')),
+        matches: (sha256) => result.actual() === sha256.toLowerCase()
+    });
+    return result;
+}
+function checksumError(url, tap, expected, outcome) {
+    const sizeNote = expected.size && expected.size !== tap.bytes
+        ? ` (${tap.bytes} bytes, expected ${expected.size})`
+        : '';
+    return new ChecksumError(`SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`);
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/toolcache.ts
@@ -100614,15 +100629,19 @@ function indexUrl(base) {
     return `${base}/?mode=json&include=all`;
 }
 
-;// CONCATENATED MODULE: ./src/toolchain/resolve.ts
-
-
-const NODE_TO_GO_OS = {
+;// CONCATENATED MODULE: ./src/targets/host.ts
+/** Node's names for the runner's OS, in Go's words (process.platform -> GOOS). */
+const NODE_PLATFORM_TO_GOOS = {
     linux: 'linux',
     darwin: 'darwin',
     win32: 'windows',
     freebsd: 'freebsd'
 };
+
+;// CONCATENATED MODULE: ./src/toolchain/resolve.ts
+
+
+
 // go.dev names 32-bit ARM archives armv6l.
 const NODE_TO_GO_ARCH = {
     x64: 'amd64',
@@ -100635,7 +100654,7 @@ const NODE_TO_GO_ARCH = {
     loong64: 'loong64'
 };
 function goHost(platform, arch) {
-    const os = NODE_TO_GO_OS[platform];
+    const os = NODE_PLATFORM_TO_GOOS[platform];
     const goArch = NODE_TO_GO_ARCH[arch];
     if (!os || !goArch)
         throw new Error(`no Go toolchain is published for this runner (${platform}/${arch})`);
@@ -100984,6 +101003,7 @@ function loadPostState() {
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
+
 /** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
 const QEMU_ARCH = {
     '386': 'i386',
@@ -101000,12 +101020,6 @@ const QEMU_ARCH = {
     riscv64: 'riscv64',
     s390x: 's390x'
 };
-const NODE_OS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd'
-};
 const NODE_ARCH = {
     x64: 'amd64',
     arm64: 'arm64',
@@ -101021,7 +101035,7 @@ const NODE_ARCH = {
  * whether a program is on PATH.
  */
 function smokePlan(target, runner, which) {
-    const runnerOs = NODE_OS[runner.platform];
+    const runnerOs = NODE_PLATFORM_TO_GOOS[runner.platform];
     const runnerArch = NODE_ARCH[runner.arch];
     const sameOs = runnerOs === target.goos;
     if (sameOs &&

@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1719);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(262);
 
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -38415,7 +38415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1719:
+/***/ 262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98359,18 +98359,29 @@ async function restoreCaches(plan, options = {}) {
         core.info('The GitHub cache service is not configured for this job (no ACTIONS_RESULTS_URL); building with empty caches.');
         return miss;
     }
-    const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
+    const gomodcache = plan.gomodcache.skip
+        ? skipped('GOMODCACHE', plan.gomodcache.skip)
+        : await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
     const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs);
     if (gocache.hit !== 'miss') {
         const aged = await ageEntries(plan.gocache.path, restoredAt);
         core.info(`GOCACHE: ${aged.files} restored entries marked so unused ones can be trimmed before saving`);
     }
-    const cacheHit = gocache.hit === 'exact' && gomodcache.hit === 'exact'
-        ? 'true'
-        : gocache.hit === 'miss' && gomodcache.hit === 'miss'
-            ? 'false'
-            : 'partial';
+    const cacheHit = combinedHit([gocache.hit, gomodcache.hit]);
     return { gocache, gomodcache, cacheHit, restoredAt };
+}
+function skipped(label, reason) {
+    core.info(`${label}: not cached (${reason})`);
+    return { hit: 'skipped' };
+}
+/** The cache-hit output over the caches in play: true only if every one hit exactly. */
+function combinedHit(hits) {
+    const used = hits.filter(h => h !== 'skipped');
+    if (used.length && used.every(h => h === 'exact'))
+        return 'true';
+    if (used.every(h => h === 'miss'))
+        return 'false';
+    return 'partial';
 }
 async function restoreOne(label, entry, timeoutMs) {
     try {
@@ -98442,6 +98453,8 @@ async function saveGocache(input, timeoutMs) {
     await saveOne('GOCACHE', entry, timeoutMs);
 }
 async function saveOne(label, entry, timeoutMs) {
+    if (entry.hit === 'skipped')
+        return;
     if (entry.hit === 'exact') {
         info(`${label}: exact hit on ${entry.key}; not saving`);
         return;
@@ -99027,7 +99040,17 @@ function escapeHtml(text) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/targets/host.ts
+/** Node's names for the runner's OS, in Go's words (process.platform -> GOOS). */
+const NODE_PLATFORM_TO_GOOS = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd'
+};
+
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
+
 /** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
 const QEMU_ARCH = {
     '386': 'i386',
@@ -99044,12 +99067,6 @@ const QEMU_ARCH = {
     riscv64: 'riscv64',
     s390x: 's390x'
 };
-const NODE_OS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd'
-};
 const NODE_ARCH = {
     x64: 'amd64',
     arm64: 'arm64',
@@ -99065,7 +99082,7 @@ const NODE_ARCH = {
  * whether a program is on PATH.
  */
 function smokePlan(target, runner, which) {
-    const runnerOs = NODE_OS[runner.platform];
+    const runnerOs = NODE_PLATFORM_TO_GOOS[runner.platform];
     const runnerArch = NODE_ARCH[runner.arch];
     const sameOs = runnerOs === target.goos;
     if (sameOs &&

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
 import { targetKey } from '../targets/parse.js';
-import { gocacheKeys, gomodcacheKeys } from './keys.js';
+import { gocacheKeys, gomodcacheKeys, NO_DEPS } from './keys.js';
 import type { CachePlan } from './restore.js';
 
 /** Where GOCACHE (one directory per target) and GOMODCACHE live for this job. */
@@ -23,6 +23,11 @@ export function cachePlan(
 ): CachePlan {
   return {
     gocache: { path: paths.gocache, ...gocacheKeys({ ...ctx, targetKey: paths.targetKey }) },
-    gomodcache: { path: paths.gomodcache, ...gomodcacheKeys(ctx) }
+    gomodcache: {
+      path: paths.gomodcache,
+      ...gomodcacheKeys(ctx),
+      // No go.sum: no modules to download, so nothing worth a cache entry.
+      skip: ctx.depHash === NO_DEPS ? 'no dependency files, so no modules to cache' : undefined
+    }
   };
 }

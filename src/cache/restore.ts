@@ -4,10 +4,13 @@ import * as service from './service.js';
 import { ageEntries } from './trim.js';
 import type { CacheKeys } from './keys.js';
 
-export type HitKind = 'exact' | 'partial' | 'miss';
+/** 'skipped': nothing to cache (a module without dependencies has an empty GOMODCACHE). */
+export type HitKind = 'exact' | 'partial' | 'miss' | 'skipped';
 
 export interface CacheEntryPlan extends CacheKeys {
   path: string;
+  /** Why this cache is neither restored nor saved, if it isn't. */
+  skip?: string;
 }
 
 export interface CachePlan {
@@ -53,7 +56,9 @@ export async function restoreCaches(
     );
     return miss;
   }
-  const gomodcache = await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
+  const gomodcache = plan.gomodcache.skip
+    ? skipped('GOMODCACHE', plan.gomodcache.skip)
+    : await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
   const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs);
   if (gocache.hit !== 'miss') {
     const aged = await ageEntries(plan.gocache.path, restoredAt);
@@ -61,13 +66,21 @@ export async function restoreCaches(
       `GOCACHE: ${aged.files} restored entries marked so unused ones can be trimmed before saving`
     );
   }
-  const cacheHit =
-    gocache.hit === 'exact' && gomodcache.hit === 'exact'
-      ? 'true'
-      : gocache.hit === 'miss' && gomodcache.hit === 'miss'
-        ? 'false'
-        : 'partial';
+  const cacheHit = combinedHit([gocache.hit, gomodcache.hit]);
   return { gocache, gomodcache, cacheHit, restoredAt };
+}
+
+function skipped(label: string, reason: string): { hit: HitKind } {
+  core.info(`${label}: not cached (${reason})`);
+  return { hit: 'skipped' };
+}
+
+/** The cache-hit output over the caches in play: true only if every one hit exactly. */
+export function combinedHit(hits: HitKind[]): 'true' | 'partial' | 'false' {
+  const used = hits.filter(h => h !== 'skipped');
+  if (used.length && used.every(h => h === 'exact')) return 'true';
+  if (used.every(h => h === 'miss')) return 'false';
+  return 'partial';
 }
 
 async function restoreOne(

@@ -60,6 +60,7 @@ async function saveOne(
   entry: CacheEntryPlan & { hit: HitKind },
   timeoutMs: number
 ): Promise<void> {
+  if (entry.hit === 'skipped') return;
   if (entry.hit === 'exact') {
     core.info(`${label}: exact hit on ${entry.key}; not saving`);
     return;

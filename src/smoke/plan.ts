@@ -1,3 +1,4 @@
+import { NODE_PLATFORM_TO_GOOS } from '../targets/host.js';
 import type { Target } from '../targets/parse.js';
 
 /** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
@@ -17,12 +18,6 @@ const QEMU_ARCH: Record<string, string> = {
   s390x: 's390x'
 };
 
-const NODE_OS: Record<string, string> = {
-  linux: 'linux',
-  darwin: 'darwin',
-  win32: 'windows',
-  freebsd: 'freebsd'
-};
 const NODE_ARCH: Record<string, string> = {
   x64: 'amd64',
   arm64: 'arm64',
@@ -46,7 +41,7 @@ export function smokePlan(
   runner: { platform: string; arch: string },
   which: (name: string) => boolean
 ): SmokePlan {
-  const runnerOs = NODE_OS[runner.platform];
+  const runnerOs = NODE_PLATFORM_TO_GOOS[runner.platform];
   const runnerArch = NODE_ARCH[runner.arch];
   const sameOs = runnerOs === target.goos;
   if (

@@ -102,34 +102,19 @@ export async function downloadVerified(
     `download ${url}`,
     async () => {
       const res = await request(url, opts.timeoutMs ?? 120_000);
-      const hash = createHash('sha256');
-      let bytes = 0;
-      const tap = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          hash.update(chunk);
-          bytes += chunk.length;
-          done(null, chunk);
-        }
-      });
+      const tap = hashingTap();
       try {
         await pipeline(res.message, tap, createWriteStream(dest));
       } catch (e) {
         await rm(dest, { force: true });
         throw new DownloadError(
-          `download of ${url} broke off after ${bytes} bytes: ${(e as Error).message}`,
+          `download of ${url} broke off after ${tap.bytes} bytes: ${(e as Error).message}`,
           true
         );
       }
-      const actual = hash.digest('hex');
-      if (actual !== expected.sha256.toLowerCase()) {
+      if (!tap.matches(expected.sha256)) {
         await rm(dest, { force: true });
-        const sizeNote =
-          expected.size && expected.size !== bytes
-            ? ` (${bytes} bytes, expected ${expected.size})`
-            : '';
-        throw new ChecksumError(
-          `SHA-256 mismatch for ${url}: got ${actual}, the Go download index says ${expected.sha256}${sizeNote}; the file was deleted`
-        );
+        throw checksumError(url, tap, expected, 'the file was deleted');
       }
     },
     opts
@@ -154,15 +139,7 @@ export async function downloadExtractVerified(
       await rm(stagingDir, { recursive: true, force: true });
       await mkdir(stagingDir, { recursive: true });
       const res = await request(url, opts.timeoutMs ?? 120_000);
-      const hash = createHash('sha256');
-      let bytes = 0;
-      const tap = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          hash.update(chunk);
-          bytes += chunk.length;
-          done(null, chunk);
-        }
-      });
+      const tap = hashingTap();
       const tar = spawn('tar', ['-xzf', '-', '-C', stagingDir], {
         stdio: ['pipe', 'ignore', 'pipe']
       });
@@ -181,21 +158,14 @@ export async function downloadExtractVerified(
         await tarDone.catch(() => undefined);
         await rm(stagingDir, { recursive: true, force: true });
         throw new DownloadError(
-          `download of ${url} broke off after ${bytes} bytes: ${(e as Error).message}`,
+          `download of ${url} broke off after ${tap.bytes} bytes: ${(e as Error).message}`,
           true
         );
       }
       const code = await tarDone;
-      const actual = hash.digest('hex');
-      if (actual !== expected.sha256.toLowerCase()) {
+      if (!tap.matches(expected.sha256)) {
         await rm(stagingDir, { recursive: true, force: true });
-        const sizeNote =
-          expected.size && expected.size !== bytes
-            ? ` (${bytes} bytes, expected ${expected.size})`
-            : '';
-        throw new ChecksumError(
-          `SHA-256 mismatch for ${url}: got ${actual}, the Go download index says ${expected.sha256}${sizeNote}; nothing was installed`
-        );
+        throw checksumError(url, tap, expected, 'nothing was installed');
       }
       if (code !== 0) {
         await rm(stagingDir, { recursive: true, force: true });
@@ -236,4 +206,44 @@ function feedWhileAlive(child: ChildProcess): Writable {
       done();
     }
   });
+}
+
+/** A pass-through stream that hashes and counts what flows through it. */
+interface HashingTap extends Transform {
+  bytes: number;
+  actual(): string;
+  matches(sha256: string): boolean;
+}
+
+function hashingTap(): HashingTap {
+  const hash = createHash('sha256');
+  let digest: string | undefined;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      hash.update(chunk);
+      result.bytes += chunk.length;
+      done(null, chunk);
+    }
+  });
+  const result: HashingTap = Object.assign(tap, {
+    bytes: 0,
+    actual: () => (digest ??= hash.digest('hex')),
+    matches: (sha256: string) => result.actual() === sha256.toLowerCase()
+  });
+  return result;
+}
+
+function checksumError(
+  url: string,
+  tap: HashingTap,
+  expected: { sha256: string; size?: number },
+  outcome: string
+): ChecksumError {
+  const sizeNote =
+    expected.size && expected.size !== tap.bytes
+      ? ` (${tap.bytes} bytes, expected ${expected.size})`
+      : '';
+  return new ChecksumError(
+    `SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`
+  );
 }

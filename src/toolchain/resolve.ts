@@ -1,4 +1,5 @@
 import semver from 'semver';
+import { NODE_PLATFORM_TO_GOOS } from '../targets/host.js';
 import type { GoFile, GoRelease } from './index-json.js';
 import { goToSemver, type VersionSpec } from './version.js';
 
@@ -8,12 +9,6 @@ export interface GoHost {
   arch: string;
 }
 
-const NODE_TO_GO_OS: Record<string, string> = {
-  linux: 'linux',
-  darwin: 'darwin',
-  win32: 'windows',
-  freebsd: 'freebsd'
-};
 // go.dev names 32-bit ARM archives armv6l.
 const NODE_TO_GO_ARCH: Record<string, string> = {
   x64: 'amd64',
@@ -27,7 +22,7 @@ const NODE_TO_GO_ARCH: Record<string, string> = {
 };
 
 export function goHost(platform: string, arch: string): GoHost {
-  const os = NODE_TO_GO_OS[platform];
+  const os = NODE_PLATFORM_TO_GOOS[platform];
   const goArch = NODE_TO_GO_ARCH[arch];
   if (!os || !goArch)
     throw new Error(`no Go toolchain is published for this runner (${platform}/${arch})`);
