@@ -8,7 +8,7 @@
  * Prints medians and ratios. Usage: node bench/setup.mjs [rounds=3] [go-version=1.23.5]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildMirrorFixtures } from '../scripts/fixtures/mirror.mjs';
@@ -18,7 +18,12 @@ import { runAction } from '../scripts/runner/index.mjs';
 
 const rounds = Number(process.argv[2] ?? 3);
 const version = process.argv[3] ?? '1.23.5';
-const root = join(process.cwd(), '.tmp', 'bench-setup');
+// On tmpfs when there is one: extraction writes ~250 MB of small files, and
+// disk writeback noise (seconds, either way) would swamp the difference measured.
+const root =
+  existsSync('/dev/shm') && !process.env.BENCH_ON_DISK
+    ? '/dev/shm/setup-go-cross-bench'
+    : join(process.cwd(), '.tmp', 'bench-setup');
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });
 
@@ -29,9 +34,13 @@ const archiveUrl = `${mirror.baseUrl}/go${version}.linux-amd64.tar.gz`;
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Async: the mirror serves from this very process, so a sync spawn would deadlock.
+/** Flush the previous run's dirty pages so no measurement pays for another's writeback. */
+const settle = () => execFileSync('sync');
+
 async function floor(i) {
   const dir = join(root, `floor-${i}`);
   mkdirSync(dir, { recursive: true });
+  settle();
   const t0 = performance.now();
   const child = spawn('bash', ['-c', 'curl -s "$1" | tar xz -C "$2"', 'floor', archiveUrl, dir], {
     stdio: 'inherit'
@@ -44,6 +53,7 @@ async function floor(i) {
 }
 
 async function action(i, toolCache) {
+  settle();
   const r = await runAction({
     node,
     root: join(root, `run-${i}`),
@@ -71,6 +81,7 @@ for (let i = 0; i < rounds; i++) {
   rmSync(toolCache, { recursive: true, force: true });
 }
 await mirror.close();
+rmSync(root, { recursive: true, force: true });
 
 const fmt = ms => `${(ms / 1000).toFixed(2)} s`;
 console.log(

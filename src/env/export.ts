@@ -22,14 +22,15 @@ export async function exportGoldenEnv(
   core.endGroup();
   for (const notice of env.notices) core.notice(notice);
   const exported = new Map(env.vars);
-  await warnAboutGoenvFile(go, exported);
-  await addGopathBin(go);
+  // One `go env` call for both: each go invocation costs setup time.
+  const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
+  await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
+  addGopathBin(goenv['GOPATH'] ?? '');
   return exported;
 }
 
 /** `go env -w` writes a file that quietly applies to every go command. */
-async function warnAboutGoenvFile(go: InstalledGo, exported: Map<string, string>): Promise<void> {
-  const file = (await goEnv(go, 'GOENV')).trim();
+async function warnAboutGoenvFile(file: string, exported: Map<string, string>): Promise<void> {
   if (!file || file === 'off') return;
   let content: string;
   try {
@@ -42,16 +43,21 @@ async function warnAboutGoenvFile(go: InstalledGo, exported: Map<string, string>
 }
 
 /** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
-async function addGopathBin(go: InstalledGo): Promise<void> {
-  const gopath = (await goEnv(go, 'GOPATH')).trim().split(path.delimiter)[0];
+function addGopathBin(gopathList: string): void {
+  const gopath = gopathList.split(path.delimiter)[0];
   if (gopath) core.addPath(path.join(gopath, 'bin'));
 }
 
-async function goEnv(go: InstalledGo, name: string): Promise<string> {
+/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
+async function goEnv(go: InstalledGo, names: string[]): Promise<Record<string, string>> {
   const goBin = path.join(go.goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
-  const out = await exec.getExecOutput(goBin, ['env', name], {
+  const out = await exec.getExecOutput(goBin, ['env', '-json', ...names], {
     silent: true,
     ignoreReturnCode: true
   });
-  return out.exitCode === 0 ? out.stdout : '';
+  try {
+    return out.exitCode === 0 ? (JSON.parse(out.stdout) as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -1,10 +1,8 @@
 import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
-import { buildPackages, type Artifact } from '../build/run.js';
-import { dependencyHash } from '../cache/deps.js';
+import type { Artifact } from '../build/run.js';
 import { cachePaths, cachePlan } from '../cache/plan.js';
-import { restoreCaches } from '../cache/restore.js';
 import { ldflagsStrip } from '../env/goflags.js';
 import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs, type Inputs } from '../inputs/parse.js';
@@ -15,7 +13,7 @@ import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { bareVersion } from '../toolchain/version.js';
 import { registerProblemMatcher } from './matcher.js';
 import { savePostState, type PostState } from './state.js';
-import { matchGlobs, verifyAndReport, type VerifyPlan } from './verify-step.js';
+import type { VerifyPlan } from './verify-step.js';
 
 /** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
 export async function runMain(): Promise<void> {
@@ -36,8 +34,8 @@ export async function runMain(): Promise<void> {
     core.setOutput('gocache', paths.gocache);
     core.setOutput('cache-hit', cache.cacheHit);
 
-    const artifacts = inputs.build.length
-      ? await buildPackages(inputs, goBinary(go), workspace)
+    const artifacts: Artifact[] = inputs.build.length
+      ? await (await import('../build/run.js')).buildPackages(inputs, goBinary(go), workspace)
       : [];
     core.setOutput('artifacts', JSON.stringify(artifacts.map(a => displayPath(a.file, workspace))));
 
@@ -63,6 +61,10 @@ async function restoreBuildCache(
     core.info('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
     return { cacheHit: 'false' };
   }
+  // Loaded only when caching: @actions/cache brings the Azure SDK, a large
+  // share of the bundle's start-up time (a `cache: false` setup skips it).
+  const { dependencyHash } = await import('../cache/deps.js');
+  const { restoreCaches } = await import('../cache/restore.js');
   const depHash = await dependencyHash(
     inputs.cacheDependencyPath,
     inputs.cacheDependencyPathExplicit,
@@ -114,6 +116,7 @@ async function verifyInMain(
     reportPath: path.join(tempRoot, 'setup-go-cross', 'verify-report.json')
   };
   core.setOutput('report', plan.reportPath);
+  const { matchGlobs, verifyAndReport } = await import('./verify-step.js');
   const matches = await matchGlobs(patterns, workspace);
   const files = [...new Set([...matches.values()].flat())];
   const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);

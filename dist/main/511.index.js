@@ -1,0 +1,2103 @@
+export const id = 511;
+export const ids = [511];
+export const modules = {
+
+/***/ 511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  matchGlobs: () => (/* binding */ matchGlobs),
+  verifyAndReport: () => (/* binding */ verifyAndReport)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/glob/lib/glob.js + 17 modules
+var glob = __webpack_require__(2377);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __webpack_require__(9992);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __webpack_require__(8701);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/targets/host.ts
+var host = __webpack_require__(3854);
+;// CONCATENATED MODULE: ./src/smoke/plan.ts
+
+/** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
+const QEMU_ARCH = {
+    '386': 'i386',
+    amd64: 'x86_64',
+    arm: 'arm',
+    arm64: 'aarch64',
+    loong64: 'loongarch64',
+    mips: 'mips',
+    mipsle: 'mipsel',
+    mips64: 'mips64',
+    mips64le: 'mips64el',
+    ppc64: 'ppc64',
+    ppc64le: 'ppc64le',
+    riscv64: 'riscv64',
+    s390x: 's390x'
+};
+const NODE_ARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'arm',
+    s390x: 's390x',
+    ppc64: 'ppc64le',
+    riscv64: 'riscv64',
+    loong64: 'loong64'
+};
+/**
+ * How to run a binary for `target` on this runner. Pure: `which` answers
+ * whether a program is on PATH.
+ */
+function smokePlan(target, runner, which) {
+    const runnerOs = host/* NODE_PLATFORM_TO_GOOS */.U[runner.platform];
+    const runnerArch = NODE_ARCH[runner.arch];
+    const sameOs = runnerOs === target.goos;
+    if (sameOs &&
+        (runnerArch === target.goarch || (runnerArch === 'amd64' && target.goarch === '386'))) {
+        return { how: 'direct' };
+    }
+    if (target.goos !== 'linux' && !(target.goos === 'android' && runnerOs === 'linux')) {
+        return {
+            how: 'skip',
+            reason: `a ${target.goos}/${target.goarch} binary cannot run on this ${runnerOs ?? runner.platform}/${runnerArch ?? runner.arch} runner`
+        };
+    }
+    if (runnerOs !== 'linux') {
+        return {
+            how: 'skip',
+            reason: `linux binaries need a linux runner (this one is ${runnerOs ?? runner.platform})`
+        };
+    }
+    const qemu = QEMU_ARCH[target.goarch];
+    if (!qemu)
+        return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
+    for (const name of [`qemu-${qemu}-static`, `qemu-${qemu}`]) {
+        if (which(name))
+            return { how: 'qemu', emulator: name };
+    }
+    return {
+        how: 'skip',
+        reason: `neither qemu-${qemu}-static nor qemu-${qemu} is on PATH (install qemu-user-static, or use docker/setup-qemu-action)`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/run.ts
+
+
+
+const QEMU_CANDIDATES = [
+    'i386',
+    'x86_64',
+    'arm',
+    'aarch64',
+    'loongarch64',
+    'mips',
+    'mipsel',
+    'mips64',
+    'mips64el',
+    'ppc64',
+    'ppc64le',
+    'riscv64',
+    's390x'
+].flatMap(a => [`qemu-${a}-static`, `qemu-${a}`]);
+const SMOKE_TIMEOUT_MS = 60_000;
+const SHOWN_LINES = 10;
+/** Which emulators are on PATH, looked up once per step. */
+async function emulatorsOnPath() {
+    const found = new Set();
+    for (const name of QEMU_CANDIDATES)
+        if (await io/* which */.K7(name, false))
+            found.add(name);
+    return found;
+}
+/** Runs one artifact with the smoke-run arguments, natively or under QEMU. */
+async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT_MS) {
+    const plan = smokePlan(target, { platform: process.platform, arch: process.arch }, n => emulators.has(n));
+    if (plan.how === 'skip')
+        return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
+    const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [file, ...args]];
+    const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
+    return new Promise(resolve => {
+        (0,external_node_child_process_.execFile)(cmd, argv, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 << 20, windowsHide: true }, (err, stdout, stderr) => {
+            const output = `${stdout}${stderr}`
+                .split(/\r?\n/)
+                .filter(l => l.trim() !== '')
+                .slice(0, SHOWN_LINES);
+            const shown = `${file} ${args.join(' ')}`.trim();
+            if (!err) {
+                resolve({ status: 'pass', message: `\`${shown}\` ran ${how} and exited 0`, output });
+                return;
+            }
+            const e = err;
+            const why = e.killed
+                ? `did not finish within ${Math.round(timeoutMs / 1000)} s`
+                : typeof e.code === 'number'
+                    ? `exited with code ${e.code}`
+                    : e.signal
+                        ? `was killed by ${e.signal}`
+                        : `could not start (${e.code ?? e.message})`;
+            resolve({ status: 'fail', message: `\`${shown}\` ran ${how} and ${why}`, output });
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./src/targets/table.ts
+var table = __webpack_require__(7086);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/verify/reader.ts
+/**
+ * Bounded positional reads. Parsers never see the whole file: they ask for
+ * (offset, length) ranges, and every range is checked against the file size
+ * before any I/O, so a lying header becomes a FormatError, not a huge read.
+ */
+
+/** The file is not a well-formed binary of the format it claims. */
+class FormatError extends Error {
+    name = 'FormatError';
+}
+/** The file could not be opened or read at all (missing, directory, permission). */
+class ReadError extends Error {
+    name = 'ReadError';
+}
+/** Largest single read a parser may ask for; real headers and build info are far smaller. */
+const MAX_READ = 4 * 1024 * 1024;
+class Reader {
+    source;
+    base;
+    size;
+    parent;
+    /** Total bytes fetched from the source: tests use it to prove large files are not slurped. */
+    bytesRead = 0;
+    reads = 0;
+    constructor(source, 
+    /** Offset of this view inside the source (a slice of a fat Mach-O). */
+    base = 0, size = source.size - base, parent) {
+        this.source = source;
+        this.base = base;
+        this.size = size;
+        this.parent = parent;
+    }
+    /** A view of [base, base+size) of this reader, sharing the byte counter. */
+    slice(offset, size, what) {
+        this.check(offset, size, what);
+        return new Reader(this.source, this.base + offset, size, this.root());
+    }
+    root() {
+        return this.parent ?? this;
+    }
+    check(offset, length, what) {
+        if (!Number.isSafeInteger(offset) ||
+            !Number.isSafeInteger(length) ||
+            offset < 0 ||
+            length < 0) {
+            throw new FormatError(`${what}: invalid offset ${offset} / size ${length}`);
+        }
+        if (offset > this.size || length > this.size - offset) {
+            throw new FormatError(`${what} at offset ${offset} (${length} bytes) runs past the end of the file (${this.size} bytes)`);
+        }
+    }
+    /** Exactly `length` bytes at `offset`, or a FormatError naming `what`. */
+    async bytes(offset, length, what) {
+        this.check(offset, length, what);
+        if (length > MAX_READ)
+            throw new FormatError(`${what} is implausibly large (${length} bytes)`);
+        // Unsafe is fine: every byte is overwritten below or the read throws.
+        const buf = Buffer.allocUnsafe(length);
+        if (length === 0)
+            return buf;
+        let done = 0;
+        while (done < length) {
+            const n = await this.source.readInto(buf.subarray(done), this.base + offset + done);
+            if (n <= 0)
+                throw new FormatError(`${what}: file ended early (it changed while being read?)`);
+            done += n;
+        }
+        const root = this.root();
+        root.bytesRead += length;
+        root.reads += 1;
+        return buf;
+    }
+    /** Up to `length` bytes at `offset`, clipped at the end of the file. */
+    async upTo(offset, length, what) {
+        if (offset >= this.size)
+            return Buffer.alloc(0);
+        return this.bytes(offset, Math.min(length, this.size - offset), what);
+    }
+}
+/**
+ * Synchronous positional reads on a file descriptor: the reads are a few KiB
+ * from the page cache, where a thread-pool round trip per read would cost
+ * more than the read itself (see bench/verify.mjs).
+ */
+class FileSource {
+    fd;
+    size;
+    constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+    }
+    async readInto(buf, position) {
+        return (0,external_node_fs_.readSync)(this.fd, buf, 0, buf.length, position);
+    }
+    async close() {
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+}
+/** An in-memory source, for callers that already hold the bytes (fuzzing, tests). */
+class reader_BufferSource {
+    data;
+    constructor(data) {
+        this.data = data;
+    }
+    get size() {
+        return this.data.length;
+    }
+    async readInto(buf, position) {
+        const n = Math.max(0, Math.min(buf.length, this.data.length - position));
+        buf.set(this.data.subarray(position, position + n));
+        return n;
+    }
+    async close() { }
+}
+/** Opens a regular file for positional reads; ReadError for anything else. */
+async function openFile(path) {
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on regular files).
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch (err) {
+        throw new ReadError(describeIoError(path, err));
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (st.isDirectory())
+            throw new ReadError(`${path}: is a directory`);
+        if (!st.isFile())
+            throw new ReadError(`${path}: not a regular file`);
+        return new FileSource(fd, st.size);
+    }
+    catch (err) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw err instanceof ReadError ? err : new ReadError(describeIoError(path, err));
+    }
+}
+function describeIoError(path, err) {
+    const code = err?.code;
+    switch (code) {
+        case 'ENOENT':
+            return `${path}: no such file (or a dangling symlink)`;
+        case 'EISDIR':
+            return `${path}: is a directory`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${path}: permission denied`;
+        case 'ELOOP':
+            return `${path}: too many levels of symbolic links`;
+        default:
+            return `${path}: cannot read (${code ?? err?.message ?? 'unknown error'})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/fields.ts
+/**
+ * Endian-aware integer and string access to a buffer that was read by the
+ * Reader. Out-of-range access is a FormatError (never a RangeError).
+ */
+
+class Fields {
+    buf;
+    little;
+    what;
+    constructor(buf, little, what) {
+        this.buf = buf;
+        this.little = little;
+        this.what = what;
+    }
+    need(off, n) {
+        if (off < 0 || off + n > this.buf.length) {
+            throw new FormatError(`${this.what}: field at ${off} (${n} bytes) is outside the ${this.buf.length}-byte record`);
+        }
+    }
+    u8(off) {
+        this.need(off, 1);
+        return this.buf[off];
+    }
+    u16(off) {
+        this.need(off, 2);
+        return this.little ? this.buf.readUInt16LE(off) : this.buf.readUInt16BE(off);
+    }
+    u32(off) {
+        this.need(off, 4);
+        return this.little ? this.buf.readUInt32LE(off) : this.buf.readUInt32BE(off);
+    }
+    /** A 64-bit value as a number (two 32-bit reads: no BigInt); above 2^53 it loses precision, which bounds checks then reject. */
+    u64(off) {
+        this.need(off, 8);
+        const b = this.buf;
+        const hi = this.little ? b.readUInt32LE(off + 4) : b.readUInt32BE(off);
+        const lo = this.little ? b.readUInt32LE(off) : b.readUInt32BE(off + 4);
+        return hi * 0x100000000 + lo;
+    }
+    /** 4- or 8-byte word, as the file's class says. */
+    word(off, size) {
+        return size === 8 ? this.u64(off) : this.u32(off);
+    }
+}
+/** A NUL-terminated string starting at `off` inside `buf`; `null` if it has no terminator within `max`. */
+function cString(buf, off, max = 4096) {
+    if (off < 0 || off >= buf.length)
+        return null;
+    const end = buf.indexOf(0, off);
+    if (end < 0 || end - off > max)
+        return null;
+    return buf.toString('utf8', off, end);
+}
+/** A fixed-width, NUL-padded name (Mach-O segname/sectname, PE short section names). */
+function fixedString(buf, off, len) {
+    const raw = buf.subarray(off, off + len);
+    const nul = raw.indexOf(0);
+    return raw.toString('latin1', 0, nul < 0 ? raw.length : nul);
+}
+
+;// CONCATENATED MODULE: ./src/verify/elf.ts
+/**
+ * ELF facts (32/64-bit, either byte order): header, program headers with the
+ * interpreter and DT_NEEDED names, section headers with names, notes. Modelled
+ * on Go's debug/elf structure; reads only headers and the few small tables
+ * it needs. No policy here: checks.ts decides what is wrong.
+ */
+
+
+const PT = { LOAD: 1, DYNAMIC: 2, INTERP: 3, NOTE: 4 };
+const PF = { X: 1, W: 2, R: 4 };
+const SHT_SYMTAB = 2;
+const SHT_NOTE = 7;
+const SHT_NOBITS = 8;
+const DT_NULL = 0;
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const DT_STRSZ = 10;
+// Caps on counts and sizes read from the file (real Go binaries are far below).
+const MAX_PHNUM = 4096;
+// Linked executables have tens of sections; 16384 bounds the work on a lying header (each is an object).
+const MAX_SHNUM = 16384;
+const MAX_DYN = 8192;
+const MAX_NOTES_BYTES = 64 * 1024;
+const MAX_STRTAB = 1024 * 1024;
+const ELF_TYPES = {
+    0: 'none',
+    1: 'rel',
+    2: 'exec',
+    3: 'dyn',
+    4: 'core'
+};
+function isElf(head) {
+    return (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46);
+}
+async function parseElf(r) {
+    const ident = await r.bytes(0, 16, 'ELF identification');
+    const cls = ident[4];
+    const data = ident[5];
+    if (cls !== 1 && cls !== 2)
+        throw new FormatError(`ELF class byte is ${cls}, not 1 (32-bit) or 2 (64-bit)`);
+    if (data !== 1 && data !== 2)
+        throw new FormatError(`ELF data byte is ${data}, not 1 (little) or 2 (big endian)`);
+    const bits = cls === 2 ? 64 : 32;
+    const little = data === 1;
+    const w = bits === 64 ? 8 : 4;
+    const ehsize = bits === 64 ? 64 : 52;
+    const h = new Fields(await r.bytes(0, ehsize, 'ELF header'), little, 'ELF header');
+    const type = h.u16(16);
+    const machine = h.u16(18);
+    const version = h.u32(20);
+    const entry = h.word(24, w);
+    const phoff = h.word(24 + w, w);
+    const shoff = h.word(24 + 2 * w, w);
+    const flags = h.u32(24 + 3 * w);
+    const phentsize = h.u16(28 + 3 * w + 2);
+    let phnum = h.u16(28 + 3 * w + 4);
+    const shentsize = h.u16(28 + 3 * w + 6);
+    let shnum = h.u16(28 + 3 * w + 8);
+    let shstrndx = h.u16(28 + 3 * w + 10);
+    const facts = {
+        bits,
+        endian: little ? 'little' : 'big',
+        osabi: ident[7],
+        abiVersion: ident[8],
+        type,
+        machine,
+        version,
+        flags,
+        entry,
+        programs: [],
+        sections: [],
+        interpreter: null,
+        hasDynamic: false,
+        needed: [],
+        goBuildId: null,
+        gnuBuildId: null,
+        warnings: [],
+        truncated: null
+    };
+    const shdrSize = bits === 64 ? 64 : 40;
+    const phdrSize = bits === 64 ? 56 : 32;
+    // Extended numbering (Go's debug/elf): counts that do not fit live in section 0.
+    if (shoff !== 0 && (shnum === 0 || shstrndx === 0xffff || phnum === 0xffff)) {
+        if (shentsize < shdrSize)
+            throw new FormatError(`ELF section header size ${shentsize} is too small`);
+        const s0 = new Fields(await r.bytes(shoff, shdrSize, 'ELF section header 0'), little, 'section 0');
+        if (shnum === 0)
+            shnum = s0.word(bits === 64 ? 32 : 20, w);
+        if (shstrndx === 0xffff)
+            shstrndx = s0.u32(bits === 64 ? 40 : 24);
+        if (phnum === 0xffff)
+            phnum = s0.u32(bits === 64 ? 44 : 28);
+    }
+    if (phnum > 0) {
+        if (phnum > MAX_PHNUM)
+            throw new FormatError(`ELF header claims ${phnum} program headers`);
+        if (phentsize < phdrSize)
+            throw new FormatError(`ELF program header size ${phentsize} is too small`);
+        const t = new Fields(await r.bytes(phoff, phnum * phentsize, 'ELF program header table'), little, 'program headers');
+        for (let i = 0, o = 0; i < phnum; i++, o += phentsize) {
+            facts.programs.push(bits === 64
+                ? {
+                    type: t.u32(o),
+                    flags: t.u32(o + 4),
+                    offset: t.u64(o + 8),
+                    vaddr: t.u64(o + 16),
+                    filesz: t.u64(o + 32),
+                    memsz: t.u64(o + 40)
+                }
+                : {
+                    type: t.u32(o),
+                    offset: t.u32(o + 4),
+                    vaddr: t.u32(o + 8),
+                    filesz: t.u32(o + 16),
+                    memsz: t.u32(o + 20),
+                    flags: t.u32(o + 24)
+                });
+        }
+    }
+    if (shoff !== 0 && shnum > 0) {
+        if (shnum > MAX_SHNUM)
+            throw new FormatError(`ELF header claims ${shnum} sections (more than ${MAX_SHNUM}: not a plausible executable)`);
+        if (shentsize < shdrSize)
+            throw new FormatError(`ELF section header size ${shentsize} is too small`);
+        const t = new Fields(await r.bytes(shoff, shnum * shentsize, 'ELF section header table'), little, 'section headers');
+        const raw = [];
+        const nameOffs = [];
+        for (let i = 0, o = 0; i < shnum; i++, o += shentsize) {
+            raw.push(bits === 64
+                ? {
+                    name: '',
+                    type: t.u32(o + 4),
+                    flags: t.u64(o + 8),
+                    addr: t.u64(o + 16),
+                    offset: t.u64(o + 24),
+                    size: t.u64(o + 32),
+                    link: t.u32(o + 40)
+                }
+                : {
+                    name: '',
+                    type: t.u32(o + 4),
+                    flags: t.u32(o + 8),
+                    addr: t.u32(o + 12),
+                    offset: t.u32(o + 16),
+                    size: t.u32(o + 20),
+                    link: t.u32(o + 24)
+                });
+            nameOffs.push(t.u32(o));
+        }
+        if (shstrndx !== 0) {
+            if (shstrndx >= shnum)
+                throw new FormatError(`ELF section name table index ${shstrndx} is not below the section count ${shnum}`);
+            const strtab = raw[shstrndx];
+            if (strtab.size > MAX_STRTAB)
+                throw new FormatError(`ELF section name table is implausibly large (${strtab.size} bytes)`);
+            const names = await r.bytes(strtab.offset, strtab.size, 'ELF section name table');
+            for (let i = 0; i < raw.length; i++) {
+                const name = cString(names, nameOffs[i], 1024);
+                if (name === null)
+                    throw new FormatError(`ELF section ${i} has a name offset (${nameOffs[i]}) outside the section name table`);
+                raw[i].name = name;
+            }
+        }
+        facts.sections = raw;
+    }
+    // Cheap scan first; words only for the one region that does not fit.
+    const p = facts.programs.findIndex(x => x.offset + x.filesz > r.size);
+    const sec = facts.sections.find(x => x.type !== SHT_NOBITS && x.offset + x.size > r.size);
+    facts.truncated =
+        p >= 0
+            ? beyondEnd(r.size, [
+                { what: `program header ${p}`, end: facts.programs[p].offset + facts.programs[p].filesz }
+            ])
+            : sec
+                ? beyondEnd(r.size, [
+                    { what: `section ${sec.name || '(unnamed)'}`, end: sec.offset + sec.size }
+                ])
+                : null;
+    const interp = facts.programs.find(p => p.type === PT.INTERP);
+    if (interp) {
+        const bytes = await r.bytes(interp.offset, Math.min(interp.filesz, 4096), 'ELF interpreter (PT_INTERP)');
+        const nul = bytes.indexOf(0);
+        facts.interpreter = bytes.toString('utf8', 0, nul < 0 ? bytes.length : nul);
+    }
+    const dyn = facts.programs.find(p => p.type === PT.DYNAMIC);
+    if (dyn) {
+        facts.hasDynamic = true;
+        facts.needed = await readNeeded(r, facts, dyn, little, w);
+    }
+    await readNotes(r, facts, little);
+    return facts;
+}
+/** Segments that map virtual addresses to file bytes (for pointer-format build info). */
+function elfSegments(f) {
+    return f.programs
+        .filter(p => p.type === PT.LOAD)
+        .map(p => ({ vaddr: p.vaddr, offset: p.offset, size: p.filesz }));
+}
+async function readNeeded(r, f, dyn, little, w) {
+    const entSize = 2 * w;
+    const count = Math.min(Math.floor(dyn.filesz / entSize), MAX_DYN);
+    const table = new Fields(await r.bytes(dyn.offset, count * entSize, 'ELF dynamic section'), little, 'dynamic');
+    const neededOffs = [];
+    let strtabAddr = null;
+    let strsz = null;
+    for (let i = 0; i < count; i++) {
+        const tag = table.word(i * entSize, w);
+        const val = table.word(i * entSize + w, w);
+        if (tag === DT_NULL)
+            break;
+        if (tag === DT_NEEDED)
+            neededOffs.push(val);
+        else if (tag === DT_STRTAB)
+            strtabAddr = val;
+        else if (tag === DT_STRSZ)
+            strsz = val;
+    }
+    if (neededOffs.length === 0)
+        return [];
+    // Prefer the section the dynamic section links to (as readelf does), else map DT_STRTAB.
+    let strOff = null;
+    let strSize = null;
+    const dynSec = f.sections.find(s => s.offset === dyn.offset && s.type !== SHT_NOBITS);
+    const linked = dynSec ? f.sections[dynSec.link] : undefined;
+    if (linked && linked.type !== SHT_NOBITS) {
+        strOff = linked.offset;
+        strSize = linked.size;
+    }
+    else if (strtabAddr !== null) {
+        const seg = elfSegments(f).find(s => strtabAddr >= s.vaddr && strtabAddr < s.vaddr + s.size);
+        if (seg) {
+            strOff = seg.offset + (strtabAddr - seg.vaddr);
+            strSize = strsz ?? seg.size - (strtabAddr - seg.vaddr);
+        }
+    }
+    if (strOff === null || strSize === null) {
+        f.warnings.push('dynamic section has DT_NEEDED entries but no string table');
+        return neededOffs.map(o => `<unknown:${o}>`);
+    }
+    const strs = await r.bytes(strOff, Math.min(strSize, MAX_STRTAB, Math.max(0, r.size - strOff)), 'ELF dynamic string table');
+    return neededOffs.map(o => {
+        const s = cString(strs, o);
+        if (s === null) {
+            f.warnings.push(`DT_NEEDED name offset ${o} is outside the dynamic string table`);
+            return `<invalid:${o}>`;
+        }
+        return s;
+    });
+}
+/** Go build ID and GNU build ID from SHT_NOTE sections (or PT_NOTE segments without sections). */
+async function readNotes(r, f, little) {
+    const regions = f.sections.length > 0
+        ? f.sections.filter(s => s.type === SHT_NOTE).map(s => ({ offset: s.offset, size: s.size }))
+        : f.programs.filter(p => p.type === PT.NOTE).map(p => ({ offset: p.offset, size: p.filesz }));
+    for (const reg of regions.slice(0, 16)) {
+        const buf = await r.bytes(reg.offset, Math.min(reg.size, MAX_NOTES_BYTES), 'ELF note');
+        const n = new Fields(buf, little, 'note');
+        let off = 0;
+        while (off + 12 <= buf.length) {
+            const namesz = n.u32(off);
+            const descsz = n.u32(off + 4);
+            const type = n.u32(off + 8);
+            const nameStart = off + 12;
+            const descStart = nameStart + align4(namesz);
+            const next = descStart + align4(descsz);
+            if (next > buf.length || next <= off)
+                break;
+            const name = buf.toString('latin1', nameStart, nameStart + namesz).replace(/\0+$/, '');
+            const desc = buf.subarray(descStart, descStart + descsz);
+            if (name === 'Go' && type === 4)
+                f.goBuildId = desc.toString('latin1');
+            if (name === 'GNU' && type === 3)
+                f.gnuBuildId = desc.toString('hex');
+            off = next;
+        }
+    }
+}
+/** The first region that ends past the end of the file, described; null if all fit. */
+function beyondEnd(size, regions) {
+    const bad = regions.find(x => x.end > size);
+    return bad
+        ? `${bad.what} ends at byte ${bad.end}, past the end of the file (${size} bytes)`
+        : null;
+}
+function align4(n) {
+    return Math.ceil(n / 4) * 4;
+}
+function hasSymtab(f) {
+    return f.sections.some(s => s.type === SHT_SYMTAB || s.name === '.symtab');
+}
+function isDwarfName(name) {
+    // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
+    return /^(\.|__)z?debug_/.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/verify/macho.ts
+/**
+ * Mach-O facts: thin 32/64-bit (either byte order) and fat/universal files
+ * (every arch). cputype, filetype, flags, segments and sections, dylibs,
+ * symbol table presence, DWARF, platform. Structure as Go's debug/macho.
+ */
+
+
+
+const MH_MAGIC = 0xfeedface;
+const MH_MAGIC_64 = 0xfeedfacf;
+const MH_CIGAM = 0xcefaedfe;
+const MH_CIGAM_64 = 0xcffaedfe;
+const FAT_MAGIC = 0xcafebabe;
+const FAT_MAGIC_64 = 0xcafebabf;
+const LC_SEGMENT = 0x1;
+const LC_SYMTAB = 0x2;
+const LC_DYSYMTAB = 0xb;
+const LC_LOAD_DYLIB = 0xc;
+const LC_ID_DYLIB = 0xd;
+const LC_LOAD_WEAK_DYLIB = 0x80000018;
+const LC_REEXPORT_DYLIB = 0x8000001f;
+const LC_LAZY_LOAD_DYLIB = 0x20;
+const LC_LOAD_UPWARD_DYLIB = 0x80000023;
+const LC_SEGMENT_64 = 0x19;
+const LC_UUID = 0x1b;
+const LC_VERSION_MIN_MACOSX = 0x24;
+const LC_VERSION_MIN_IPHONEOS = 0x25;
+const LC_BUILD_VERSION = 0x32;
+const MAX_FAT_ARCHES = 64;
+const MAX_NCMDS = 4096;
+const MAX_SIZEOFCMDS = 1024 * 1024;
+const MAX_NSECTS = 1024;
+const MACHO_FILETYPES = {
+    1: 'object',
+    2: 'execute',
+    3: 'fvmlib',
+    4: 'core',
+    5: 'preload',
+    6: 'dylib',
+    7: 'dylinker',
+    8: 'bundle',
+    9: 'dylib_stub',
+    10: 'dsym',
+    11: 'kext_bundle'
+};
+const MACHO_CPUS = {
+    7: 'i386',
+    0x01000007: 'x86_64',
+    12: 'arm',
+    0x0100000c: 'arm64',
+    0x0200000c: 'arm64_32',
+    18: 'ppc',
+    0x01000012: 'ppc64'
+};
+function machoKind(head) {
+    if (head.length < 8)
+        return null;
+    const le = head.readUInt32LE(0);
+    if (le === MH_MAGIC || le === MH_MAGIC_64 || le === MH_CIGAM || le === MH_CIGAM_64)
+        return 'thin';
+    const be = head.readUInt32BE(0);
+    // Java class files share 0xcafebabe; their next word (version >= 45) is far above any arch count.
+    if ((be === FAT_MAGIC || be === FAT_MAGIC_64) &&
+        head.readUInt32BE(4) > 0 &&
+        head.readUInt32BE(4) < 45)
+        return 'fat';
+    return null;
+}
+async function parseFat(r) {
+    const h = new Fields(await r.bytes(0, 8, 'fat header'), false, 'fat header');
+    const is64 = h.u32(0) === FAT_MAGIC_64;
+    const n = h.u32(4);
+    if (n > MAX_FAT_ARCHES)
+        throw new FormatError(`fat Mach-O claims ${n} architectures`);
+    const entSize = is64 ? 32 : 20;
+    const t = new Fields(await r.bytes(8, n * entSize, 'fat arch table'), false, 'fat arch table');
+    const arches = [];
+    for (let i = 0; i < n; i++) {
+        const o = i * entSize;
+        arches.push({
+            cpu: t.u32(o),
+            cpuSubtype: t.u32(o + 4),
+            offset: is64 ? t.u64(o + 8) : t.u32(o + 8),
+            size: is64 ? t.u64(o + 16) : t.u32(o + 12)
+        });
+    }
+    // Every arch must lie inside the file, not just the one we will inspect.
+    arches.forEach((a, i) => r.check(a.offset, a.size, `fat Mach-O arch ${i}`));
+    return arches;
+}
+async function parseMachO(r) {
+    const magicBuf = await r.bytes(0, 4, 'Mach-O magic');
+    const le = magicBuf.readUInt32LE(0);
+    const little = le === MH_MAGIC || le === MH_MAGIC_64;
+    const bits = le === MH_MAGIC_64 || le === MH_CIGAM_64 ? 64 : 32;
+    if (!little && le !== MH_CIGAM && le !== MH_CIGAM_64)
+        throw new FormatError('not a Mach-O file (bad magic)');
+    const hsize = bits === 64 ? 32 : 28;
+    const h = new Fields(await r.bytes(0, hsize, 'Mach-O header'), little, 'Mach-O header');
+    const facts = {
+        bits,
+        endian: little ? 'little' : 'big',
+        cpu: h.u32(4),
+        cpuSubtype: h.u32(8),
+        filetype: h.u32(12),
+        flags: h.u32(24),
+        segments: [],
+        sections: [],
+        dylibs: [],
+        nsyms: 0,
+        nundefsym: 0,
+        uuid: null,
+        platform: null,
+        truncated: null
+    };
+    const ncmds = h.u32(16);
+    const sizeofcmds = h.u32(20);
+    if (ncmds > MAX_NCMDS)
+        throw new FormatError(`Mach-O header claims ${ncmds} load commands`);
+    if (sizeofcmds > MAX_SIZEOFCMDS)
+        throw new FormatError(`Mach-O load commands claim ${sizeofcmds} bytes`);
+    const cmds = await r.bytes(hsize, sizeofcmds, 'Mach-O load commands');
+    const c = new Fields(cmds, little, 'Mach-O load commands');
+    let off = 0;
+    for (let i = 0; i < ncmds; i++) {
+        if (off + 8 > cmds.length)
+            throw new FormatError(`Mach-O load command ${i} is outside sizeofcmds`);
+        const cmd = c.u32(off);
+        const size = c.u32(off + 4);
+        if (size < 8 || off + size > cmds.length)
+            throw new FormatError(`Mach-O load command ${i} has bad size ${size}`);
+        const body = new Fields(cmds.subarray(off, off + size), little, `load command ${i}`);
+        switch (cmd) {
+            case LC_SEGMENT:
+            case LC_SEGMENT_64:
+                readSegment(facts, body, cmd === LC_SEGMENT_64);
+                break;
+            case LC_SYMTAB:
+                facts.nsyms = body.u32(12);
+                break;
+            case LC_DYSYMTAB:
+                facts.nundefsym = body.u32(28);
+                break;
+            case LC_LOAD_DYLIB:
+            case LC_LOAD_WEAK_DYLIB:
+            case LC_REEXPORT_DYLIB:
+            case LC_LAZY_LOAD_DYLIB:
+            case LC_LOAD_UPWARD_DYLIB: {
+                const name = cString(body.buf, body.u32(8), 4096);
+                facts.dylibs.push(name ?? '<invalid>');
+                break;
+            }
+            case LC_UUID:
+                facts.uuid = body.buf.subarray(8, 24).toString('hex');
+                break;
+            case LC_BUILD_VERSION:
+                facts.platform = body.u32(8);
+                break;
+            case LC_VERSION_MIN_MACOSX:
+                facts.platform ??= 1;
+                break;
+            case LC_VERSION_MIN_IPHONEOS:
+                facts.platform ??= 2;
+                break;
+            case LC_ID_DYLIB:
+            default:
+                break;
+        }
+        off += size;
+    }
+    facts.truncated = beyondEnd(r.size, facts.segments.map(s => ({
+        what: `segment ${s.name || '(unnamed)'}`,
+        end: s.fileoff + s.filesize
+    })));
+    return facts;
+}
+function readSegment(f, b, is64) {
+    const w = is64 ? 8 : 4;
+    const seg = {
+        name: fixedString(b.buf, 8, 16),
+        vmaddr: b.word(24, w),
+        vmsize: b.word(24 + w, w),
+        fileoff: b.word(24 + 2 * w, w),
+        filesize: b.word(24 + 3 * w, w)
+    };
+    f.segments.push(seg);
+    const nsectsOff = 24 + 4 * w + 8;
+    const nsects = b.u32(nsectsOff);
+    if (nsects > MAX_NSECTS)
+        throw new FormatError(`Mach-O segment ${seg.name} claims ${nsects} sections`);
+    const secSize = is64 ? 80 : 68;
+    let off = nsectsOff + 8;
+    for (let i = 0; i < nsects; i++, off += secSize) {
+        if (off + secSize > b.buf.length)
+            throw new FormatError(`Mach-O segment ${seg.name}: section ${i} is outside the command`);
+        f.sections.push({
+            name: fixedString(b.buf, off, 16),
+            segment: fixedString(b.buf, off + 16, 16),
+            addr: b.word(off + 32, w),
+            size: b.word(off + 32 + w, w),
+            offset: b.u32(off + 32 + 2 * w)
+        });
+    }
+}
+function machoSegments(f) {
+    return f.segments.map(s => ({
+        vaddr: s.vmaddr,
+        offset: s.fileoff,
+        size: Math.min(s.filesize, s.vmsize)
+    }));
+}
+/** Symbols beyond the imports dyld needs: what -ldflags=-s removes. */
+function machoOwnSymbols(f) {
+    return Math.max(0, f.nsyms - f.nundefsym);
+}
+function machoHasDwarf(f) {
+    return f.sections.some(s => s.segment === '__DWARF' || isDwarfName(s.name));
+}
+
+;// CONCATENATED MODULE: ./src/verify/pe.ts
+/**
+ * PE/COFF facts: machine, PE32/PE32+, subsystem, characteristics, sections
+ * (long names resolved through the COFF string table), COFF symbols, and the
+ * imported DLLs. Structure as Go's debug/pe.
+ */
+
+
+
+const MAX_SECTIONS = 4096;
+const MAX_IMPORTS = 1024;
+const pe_MAX_STRTAB = 1024 * 1024;
+const IMAGE_FILE_EXECUTABLE_IMAGE = 0x2;
+const IMAGE_FILE_DLL = 0x2000;
+const PE_MACHINES = {
+    0x14c: 'Intel 386',
+    0x8664: 'x86-64',
+    0x1c0: 'ARM',
+    0x1c4: 'ARMv7 Thumb-2',
+    0xaa64: 'AArch64',
+    0x5064: 'RISC-V 64',
+    0x6264: 'LoongArch64'
+};
+const PE_SUBSYSTEMS = {
+    1: 'native',
+    2: 'windows-gui',
+    3: 'windows-cui',
+    9: 'windows-ce-gui',
+    10: 'efi-application'
+};
+function isPe(head) {
+    return head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a; // "MZ"
+}
+async function parsePe(r) {
+    const dos = new Fields(await r.bytes(0, 64, 'DOS header'), true, 'DOS header');
+    const peOff = dos.u32(0x3c);
+    const sig = await r.bytes(peOff, 4, 'PE signature');
+    if (sig.readUInt32BE(0) !== 0x50450000)
+        throw new FormatError('MZ file without a PE signature (not a PE executable)');
+    const coff = new Fields(await r.bytes(peOff + 4, 20, 'COFF header'), true, 'COFF header');
+    const nsects = coff.u16(2);
+    const symOff = coff.u32(8);
+    const nsyms = coff.u32(12);
+    const optSize = coff.u16(16);
+    if (nsects > MAX_SECTIONS)
+        throw new FormatError(`PE header claims ${nsects} sections`);
+    const facts = {
+        machine: coff.u16(0),
+        characteristics: coff.u16(18),
+        magic: 0,
+        imageBase: 0,
+        subsystem: 0,
+        sections: [],
+        nsyms: symOff === 0 ? 0 : nsyms,
+        dlls: [],
+        warnings: [],
+        truncated: null
+    };
+    let importRva = 0;
+    let importSize = 0;
+    const optOff = peOff + 24;
+    if (optSize >= 2) {
+        const opt = new Fields(await r.bytes(optOff, optSize, 'PE optional header'), true, 'optional header');
+        facts.magic = opt.u16(0);
+        if (facts.magic !== 0x10b && facts.magic !== 0x20b)
+            throw new FormatError(`PE optional header magic 0x${facts.magic.toString(16)} is neither PE32 nor PE32+`);
+        const plus = facts.magic === 0x20b;
+        facts.imageBase = plus ? opt.u64(24) : opt.u32(28);
+        facts.subsystem = opt.u16(68);
+        const ndirs = opt.u32(plus ? 108 : 92);
+        const dirs = plus ? 112 : 96;
+        if (ndirs > 1 && dirs + 16 <= optSize) {
+            importRva = opt.u32(dirs + 8);
+            importSize = opt.u32(dirs + 12);
+        }
+    }
+    // Long section names are "/<decimal offset>" into the COFF string table after the symbols.
+    let strtab = null;
+    const strtabOff = symOff + nsyms * 18;
+    const table = await r.bytes(optOff + optSize, nsects * 40, 'PE section table');
+    for (let i = 0; i < nsects; i++) {
+        const s = new Fields(table.subarray(i * 40, i * 40 + 40), true, `section ${i}`);
+        let name = fixedString(table, i * 40, 8);
+        if (/^\/\d+$/.test(name)) {
+            if (strtab === null && symOff !== 0) {
+                const lenBuf = await r.bytes(strtabOff, 4, 'COFF string table');
+                const len = lenBuf.readUInt32LE(0);
+                if (len > pe_MAX_STRTAB)
+                    throw new FormatError(`COFF string table claims ${len} bytes`);
+                strtab = await r.bytes(strtabOff, Math.max(4, len), 'COFF string table');
+            }
+            const resolved = strtab ? cString(strtab, Number(name.slice(1)), 256) : null;
+            if (resolved === null)
+                throw new FormatError(`PE section ${i} name ${name} is outside the COFF string table`);
+            name = resolved;
+        }
+        facts.sections.push({
+            name,
+            virtualSize: s.u32(8),
+            virtualAddress: s.u32(12),
+            rawSize: s.u32(16),
+            rawOffset: s.u32(20),
+            characteristics: s.u32(36)
+        });
+    }
+    facts.truncated = beyondEnd(r.size, [
+        ...facts.sections.map(s => ({
+            what: `section ${s.name || '(unnamed)'}`,
+            end: s.rawOffset + s.rawSize
+        })),
+        ...(symOff !== 0 ? [{ what: 'COFF symbol table', end: strtabOff }] : [])
+    ]);
+    if (importRva !== 0 && importSize !== 0)
+        facts.dlls = await readImports(r, facts, importRva);
+    return facts;
+}
+function rvaToOffset(f, rva) {
+    for (const s of f.sections) {
+        const size = Math.min(s.rawSize, s.virtualSize || s.rawSize);
+        if (rva >= s.virtualAddress && rva < s.virtualAddress + size)
+            return s.rawOffset + (rva - s.virtualAddress);
+    }
+    return null;
+}
+/** DLL names from the import directory (20-byte descriptors ending with a zero one). */
+async function readImports(r, f, rva) {
+    const off = rvaToOffset(f, rva);
+    if (off === null) {
+        f.warnings.push('import directory is not inside any section');
+        return [];
+    }
+    const dlls = [];
+    const table = await r.upTo(off, MAX_IMPORTS * 20, 'PE import directory');
+    for (let i = 0; i + 20 <= table.length; i += 20) {
+        const d = new Fields(table.subarray(i, i + 20), true, 'import descriptor');
+        const nameRva = d.u32(12);
+        if (nameRva === 0 && d.u32(0) === 0 && d.u32(16) === 0)
+            break;
+        const nameOff = rvaToOffset(f, nameRva);
+        const name = nameOff === null ? null : cString(await r.upTo(nameOff, 256, 'PE import name'), 0, 255);
+        if (name === null)
+            f.warnings.push(`import descriptor ${i / 20} has a bad name address`);
+        dlls.push(name ?? '<invalid>');
+    }
+    return dlls;
+}
+function peSegments(f) {
+    return f.sections.map(s => ({
+        vaddr: f.imageBase + s.virtualAddress,
+        offset: s.rawOffset,
+        size: Math.min(s.rawSize, s.virtualSize || s.rawSize)
+    }));
+}
+function peHasDwarf(f) {
+    return f.sections.some(s => isDwarfName(s.name));
+}
+
+;// CONCATENATED MODULE: ./src/verify/buildinfo.ts
+/**
+ * Go build info (what `go version -m` reads), per Go's debug/buildinfo:
+ * a 16-byte aligned blob starting "\xff Go buildinf:", then either two
+ * uvarint-prefixed strings (Go 1.18+, flag bit 1) or two pointers to Go
+ * string headers (older Go), mapped to file offsets through the segments.
+ */
+
+
+const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const HEADER_SIZE = 32;
+const ALIGN = 16;
+/** Go's own scan window over the data section (debug/buildinfo read 64 KiB before 1.22). */
+const SCAN_BUDGET = 64 * 1024;
+/** Longest version or modinfo string we accept (real ones are a few KiB). */
+const MAX_STRING = 1024 * 1024;
+/** Finds and decodes build info in `region`; null when there is no magic there. */
+async function readBuildInfo(r, region, segments) {
+    const size = Math.min(region.size, SCAN_BUDGET, Math.max(0, r.size - region.offset));
+    if (size < HEADER_SIZE || region.offset < 0)
+        return null;
+    // The linker puts the blob at the start of the region, so read a small chunk first, then more.
+    let data = Buffer.alloc(0);
+    let at = -1;
+    let from = 0;
+    for (let chunk = 4096; at < 0 && data.length < size; chunk *= 4) {
+        const more = await r.bytes(region.offset + data.length, Math.min(chunk, size - data.length), 'Go build info region');
+        data = data.length ? Buffer.concat([data, more]) : more;
+        // Native search, then Go's rule: only a 16-byte aligned match with a whole header counts.
+        for (let i = data.indexOf(BUILDINFO_MAGIC, from); i >= 0; i = data.indexOf(BUILDINFO_MAGIC, from)) {
+            if (i + HEADER_SIZE > data.length)
+                break;
+            if (i % ALIGN === 0) {
+                at = i;
+                break;
+            }
+            from = i + 1;
+        }
+        if (at < 0)
+            from = Math.max(from, data.length - HEADER_SIZE + 1);
+    }
+    if (at < 0)
+        return null;
+    const offset = region.offset + at;
+    const ptrSize = data[at + 14];
+    const flags = data[at + 15];
+    const bigEndian = (flags & 1) !== 0;
+    if (ptrSize !== 4 && ptrSize !== 8)
+        throw new FormatError(`Go build info has pointer size ${ptrSize}, not 4 or 8`);
+    let version;
+    let mod;
+    let format;
+    if (flags & 2) {
+        format = 'inline';
+        const [v, next] = await readVarString(r, offset + HEADER_SIZE, 'Go version string');
+        const [m] = await readVarString(r, next, 'Go module info');
+        version = v.toString('utf8');
+        mod = m;
+    }
+    else {
+        format = 'pointer';
+        const f = new Fields(data.subarray(at, at + HEADER_SIZE), !bigEndian, 'Go build info header');
+        version = (await readGoString(r, f.word(16, ptrSize), ptrSize, bigEndian, segments, 'Go version string')).toString('utf8');
+        mod = await readGoString(r, f.word(16 + ptrSize, ptrSize), ptrSize, bigEndian, segments, 'Go module info');
+    }
+    if (version === '')
+        throw new FormatError('Go build info has an empty Go version');
+    // Modinfo is framed by 16-byte sentinels; the byte before the trailing one is '\n'.
+    const modinfo = mod.length >= 33 && mod[mod.length - 17] === 0x0a
+        ? mod.subarray(16, mod.length - 16).toString('utf8')
+        : '';
+    return { version, modinfo, format, ptrSize, bigEndian, offset };
+}
+/** Decodes an unsigned LEB128 varint (at most 10 bytes, no overflow), as Go's binary.Uvarint. */
+function uvarint(buf, off) {
+    let x = 0n;
+    let shift = 0n;
+    for (let i = 0; i < 10; i++) {
+        if (off + i >= buf.length)
+            throw new FormatError('Go build info: length varint runs past the end of the data');
+        const b = buf[off + i];
+        if (i === 9 && b > 1)
+            throw new FormatError('Go build info: length varint overflows 64 bits');
+        x |= BigInt(b & 0x7f) << shift;
+        if (b < 0x80) {
+            if (x > BigInt(Number.MAX_SAFE_INTEGER))
+                throw new FormatError('Go build info: string length is implausibly large');
+            return [Number(x), i + 1];
+        }
+        shift += 7n;
+    }
+    throw new FormatError('Go build info: length varint is longer than 10 bytes');
+}
+async function readVarString(r, off, what) {
+    const head = await r.upTo(off, 10, what);
+    const [len, n] = uvarint(head, 0);
+    if (len > MAX_STRING)
+        throw new FormatError(`${what} is implausibly long (${len} bytes)`);
+    return [await r.bytes(off + n, len, what), off + n + len];
+}
+function mapAddress(addr, length, segments, what) {
+    for (const s of segments) {
+        if (addr >= s.vaddr && addr - s.vaddr + length <= s.size)
+            return s.offset + (addr - s.vaddr);
+    }
+    throw new FormatError(`${what}: address 0x${addr.toString(16)} is not in any loaded segment`);
+}
+/** Reads a Go string header {data, len} at virtual address `addr`, then the data. */
+async function readGoString(r, addr, ptrSize, bigEndian, segments, what) {
+    const hdrOff = mapAddress(addr, 2 * ptrSize, segments, what);
+    const hdr = new Fields(await r.bytes(hdrOff, 2 * ptrSize, what), !bigEndian, what);
+    const dataAddr = hdr.word(0, ptrSize);
+    const len = hdr.word(ptrSize, ptrSize);
+    if (len === 0)
+        return Buffer.alloc(0);
+    if (len > MAX_STRING)
+        throw new FormatError(`${what} is implausibly long (${len} bytes)`);
+    return r.bytes(mapAddress(dataAddr, len, segments, what), len, what);
+}
+
+;// CONCATENATED MODULE: ./src/verify/modinfo.ts
+/**
+ * Parses Go's modinfo text (runtime/debug.BuildInfo.String format) into the
+ * main package path, main module, deps (with `=>` replacements) and build
+ * settings, unquoting keys/values the way strconv.Unquote does.
+ */
+function parseModInfo(text) {
+    const info = { path: null, main: null, deps: [], settings: {}, bad: [] };
+    let last = null;
+    for (const line of text.split('\n')) {
+        if (line === '')
+            continue;
+        const tab = line.indexOf('\t');
+        const kind = tab < 0 ? line : line.slice(0, tab);
+        const rest = tab < 0 ? '' : line.slice(tab + 1);
+        switch (kind) {
+            case 'path':
+                info.path = rest;
+                last = null;
+                break;
+            case 'mod':
+            case 'dep': {
+                const m = moduleLine(rest);
+                if (!m) {
+                    info.bad.push(line);
+                    last = null;
+                    break;
+                }
+                if (kind === 'mod')
+                    info.main = m;
+                else
+                    info.deps.push(m);
+                last = m;
+                break;
+            }
+            case '=>': {
+                const m = moduleLine(rest);
+                if (!m || !last)
+                    info.bad.push(line);
+                else
+                    last.replace = m;
+                last = null;
+                break;
+            }
+            case 'build': {
+                const kv = buildSetting(rest);
+                if (kv)
+                    info.settings[kv[0]] = kv[1];
+                else
+                    info.bad.push(line);
+                break;
+            }
+            default:
+                // Unknown line kinds are ignored (forward compatibility), as Go does for blank lines.
+                info.bad.push(line);
+        }
+    }
+    return info;
+}
+/** `path \t version [\t sum]`; a replacement may be a bare directory with no version. */
+function moduleLine(rest) {
+    const elem = rest.split('\t');
+    if (elem.length < 1 || elem.length > 3 || elem[0] === '')
+        return null;
+    return { path: elem[0], version: elem[1] ?? '', sum: elem[2] ?? '' };
+}
+/** `key=value`, where key or value may be Go-quoted (double quotes or backticks). */
+function buildSetting(kv) {
+    let key;
+    let rest;
+    if (kv.startsWith('"') || kv.startsWith('`')) {
+        const prefix = quotedPrefix(kv);
+        if (prefix === null)
+            return null;
+        const k = unquote(prefix);
+        if (k === null)
+            return null;
+        key = k;
+        rest = kv.slice(prefix.length);
+        if (!rest.startsWith('='))
+            return null;
+        rest = rest.slice(1);
+    }
+    else {
+        const eq = kv.indexOf('=');
+        if (eq < 0)
+            return null;
+        key = kv.slice(0, eq);
+        rest = kv.slice(eq + 1);
+    }
+    if (key === '')
+        return null;
+    if (rest.startsWith('"') || rest.startsWith('`')) {
+        const v = unquote(rest);
+        if (v === null)
+            return null;
+        return [key, v];
+    }
+    return [key, rest];
+}
+/** The quoted literal at the start of s (like strconv.QuotedPrefix), or null. */
+function quotedPrefix(s) {
+    const q = s[0];
+    if (q === '`') {
+        const end = s.indexOf('`', 1);
+        return end < 0 ? null : s.slice(0, end + 1);
+    }
+    if (q !== '"')
+        return null;
+    for (let i = 1; i < s.length; i++) {
+        if (s[i] === '\\')
+            i++;
+        else if (s[i] === '"')
+            return s.slice(0, i + 1);
+        else if (s[i] === '\n')
+            return null;
+    }
+    return null;
+}
+const SIMPLE_ESCAPES = {
+    a: 7,
+    b: 8,
+    f: 12,
+    n: 10,
+    r: 13,
+    t: 9,
+    v: 11,
+    '\\': 92,
+    '"': 34
+};
+/**
+ * strconv.Unquote for double-quoted and backtick literals. Works on bytes so
+ * \x and octal escapes produce raw bytes, then decodes UTF-8. Null if invalid.
+ */
+function unquote(s) {
+    if (s.length < 2)
+        return null;
+    if (s[0] === '`') {
+        if (s[s.length - 1] !== '`' || s.slice(1, -1).includes('`'))
+            return null;
+        return s.slice(1, -1).replace(/\r/g, ''); // Go drops CRs from raw strings.
+    }
+    if (s[0] !== '"' || s[s.length - 1] !== '"')
+        return null;
+    const body = s.slice(1, -1);
+    const out = [];
+    const pushUtf8 = (str) => out.push(...Buffer.from(str, 'utf8'));
+    for (let i = 0; i < body.length;) {
+        const c = body[i];
+        if (c === '"' || c === '\n')
+            return null;
+        if (c !== '\\') {
+            const cp = body.codePointAt(i);
+            const ch = String.fromCodePoint(cp);
+            pushUtf8(ch);
+            i += ch.length;
+            continue;
+        }
+        const e = body[i + 1];
+        if (e === undefined)
+            return null;
+        if (e in SIMPLE_ESCAPES) {
+            out.push(SIMPLE_ESCAPES[e]);
+            i += 2;
+        }
+        else if (e === 'x') {
+            const h = body.slice(i + 2, i + 4);
+            if (!/^[0-9a-fA-F]{2}$/.test(h))
+                return null;
+            out.push(parseInt(h, 16));
+            i += 4;
+        }
+        else if (e >= '0' && e <= '7') {
+            const o = body.slice(i + 1, i + 4);
+            if (!/^[0-7]{3}$/.test(o) || parseInt(o, 8) > 255)
+                return null;
+            out.push(parseInt(o, 8));
+            i += 4;
+        }
+        else if (e === 'u' || e === 'U') {
+            const n = e === 'u' ? 4 : 8;
+            const h = body.slice(i + 2, i + 2 + n);
+            if (h.length !== n || !/^[0-9a-fA-F]+$/.test(h))
+                return null;
+            const cp = parseInt(h, 16);
+            if (cp > 0x10ffff || (cp >= 0xd800 && cp < 0xe000))
+                return null;
+            pushUtf8(String.fromCodePoint(cp));
+            i += 2 + n;
+        }
+        else {
+            return null; // \' is only valid in rune literals; anything else is not an escape.
+        }
+    }
+    return Buffer.from(out).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/verify/inspect.ts
+/**
+ * Facts about one file: detects the format from its first bytes, runs the
+ * matching parser, locates and decodes Go build info, and decides whether the
+ * file is a Go binary. Still no policy: checks.ts judges these facts.
+ */
+
+
+
+
+
+
+const GO_BUILD_ID = Buffer.from('\xff Go build ID: "', 'latin1');
+function sniff(head) {
+    if (isElf(head))
+        return 'elf';
+    if (machoKind(head))
+        return 'macho';
+    if (isPe(head))
+        return 'pe';
+    if (head.length >= 4 && head.readUInt32BE(0) === 0x0061736d)
+        return 'wasm';
+    if (head.length >= 2 && (head.readUInt16BE(0) === 0x01df || head.readUInt16BE(0) === 0x01f7))
+        return 'xcoff';
+    return null;
+}
+/**
+ * Inspects a file. `preferCpu` picks the arch of a fat Mach-O (the target's
+ * cputype). A FormatError is caught and recorded in `error` with the facts
+ * gathered so far; only I/O failures propagate.
+ */
+async function inspect(r, preferCpu) {
+    const head = await r.upTo(0, 64, 'file header');
+    const ins = { format: sniff(head), go: null, goMarkers: [], head };
+    try {
+        switch (ins.format) {
+            case 'elf':
+                await inspectElf(r, ins);
+                break;
+            case 'macho':
+                await inspectMachO(r, ins, preferCpu);
+                break;
+            case 'pe':
+                await inspectPe(r, ins);
+                break;
+            default:
+                break;
+        }
+    }
+    catch (err) {
+        if (!(err instanceof FormatError))
+            throw err;
+        ins.error = err.message;
+    }
+    return ins;
+}
+async function decodeGo(r, region, segments, ins) {
+    if (!region)
+        return;
+    const raw = await readBuildInfo(r, region, segments);
+    if (raw)
+        ins.go = { raw, mod: parseModInfo(raw.modinfo) };
+}
+async function inspectElf(r, ins) {
+    const f = await parseElf(r);
+    ins.elf = f;
+    for (const name of ['.go.buildinfo', '.gopclntab', '.go.module', '.note.go.buildid']) {
+        if (f.sections.some(s => s.name === name))
+            ins.goMarkers.push(name);
+    }
+    if (f.goBuildId !== null && !ins.goMarkers.includes('.note.go.buildid'))
+        ins.goMarkers.push('Go build ID note');
+    // Go's debug/buildinfo: the .go.buildinfo section, else the first writable, non-executable PT_LOAD.
+    const sec = f.sections.find(s => s.name === '.go.buildinfo');
+    let region = sec
+        ? { offset: sec.offset, size: sec.size, vaddr: sec.addr }
+        : null;
+    if (!region) {
+        const seg = f.programs.find(p => p.type === PT.LOAD && (p.flags & (PF.X | PF.W)) === PF.W);
+        if (seg)
+            region = { offset: seg.offset, size: seg.filesz, vaddr: seg.vaddr };
+    }
+    await decodeGo(r, region, elfSegments(f), ins);
+}
+async function inspectMachO(r, ins, preferCpu) {
+    let view = r;
+    let f;
+    if (machoKind(ins.head) === 'fat') {
+        const arches = await parseFat(r);
+        if (arches.length === 0)
+            throw new FormatError('fat Mach-O with no architectures');
+        // Every arch is parsed (a broken one is a broken file); the target's is the one checked.
+        const facts = [];
+        for (const [i, a] of arches.entries()) {
+            facts.push(await parseMachO(r.slice(a.offset, a.size, `fat Mach-O arch ${i}`)));
+        }
+        const found = arches.findIndex(a => a.cpu === preferCpu);
+        const chosen = found < 0 ? 0 : found;
+        ins.fat = { arches, facts, chosen };
+        view = r.slice(arches[chosen].offset, arches[chosen].size, `fat Mach-O arch ${chosen}`);
+        f = facts[chosen];
+    }
+    else {
+        f = await parseMachO(view);
+    }
+    ins.macho = f;
+    for (const name of ['__go_buildinfo', '__gopclntab', '__go_module', '__gosymtab']) {
+        if (f.sections.some(s => s.name === name))
+            ins.goMarkers.push(name);
+    }
+    const sec = f.sections.find(s => s.name === '__go_buildinfo') ??
+        f.sections.find(s => s.segment === '__DATA' && s.name === '__data');
+    const region = sec ? { offset: sec.offset, size: sec.size, vaddr: sec.addr } : null;
+    await decodeGo(view, region, machoSegments(f), ins);
+    if (ins.goMarkers.length === 0)
+        await findBuildIdInText(view, f.sections.find(s => s.name === '__text'), ins);
+}
+async function inspectPe(r, ins) {
+    const f = await parsePe(r);
+    ins.pe = f;
+    // Go's linker writes a (possibly empty) COFF ".symtab" section no other common linker does.
+    if (f.sections.some(s => s.name === '.symtab'))
+        ins.goMarkers.push('.symtab section (Go linker)');
+    const data = f.sections.find(s => s.virtualAddress !== 0 &&
+        s.rawSize !== 0 &&
+        (s.characteristics & ~0x600000) >>> 0 === 0xc0000040);
+    const region = data
+        ? {
+            offset: data.rawOffset,
+            size: Math.min(data.rawSize, data.virtualSize || data.rawSize),
+            vaddr: f.imageBase + data.virtualAddress
+        }
+        : null;
+    await decodeGo(r, region, peSegments(f), ins);
+    const text = f.sections.find(s => s.name === '.text');
+    await findBuildIdInText(r, text && { offset: text.rawOffset }, ins);
+}
+/** Go's linker puts `\xff Go build ID: "..."` at the start of the text of Mach-O and PE files. */
+async function findBuildIdInText(r, text, ins) {
+    if (!text)
+        return;
+    const buf = await r.upTo(text.offset, 4096, 'text section start');
+    if (buf.indexOf(GO_BUILD_ID) >= 0)
+        ins.goMarkers.push('Go build ID');
+}
+function elfStripped(f) {
+    return !hasSymtab(f);
+}
+function elfDwarf(f) {
+    return f.sections.some(s => isDwarfName(s.name));
+}
+
+
+;// CONCATENATED MODULE: ./src/verify/checks.ts
+/**
+ * Policy: turns facts (Inspection) and what the user asked for (VerifyOptions)
+ * into findings, each with a stable check name and a message that says what
+ * was found and what was expected, in the words of the target table.
+ */
+
+
+
+
+
+const FORMAT_NAMES = {
+    elf: 'ELF',
+    macho: 'Mach-O',
+    pe: 'PE (Windows)',
+    wasm: 'WebAssembly',
+    xcoff: 'XCOFF (AIX)',
+    plan9: 'Plan 9 a.out'
+};
+/** What the header alone says the binary is for (GOOS/GOARCH guesses). */
+function headerTarget(ins) {
+    if (ins.elf) {
+        const e = ins.elf;
+        return { goos: (0,table/* goosForElfOsabi */.Jv)(e.osabi), goarch: (0,table/* goarchForElf */.rU)(e.machine, e.bits, e.endian) };
+    }
+    if (ins.macho)
+        return {
+            goos: ins.macho.platform === 2 ? 'ios' : 'darwin',
+            goarch: (0,table/* goarchForMachoCpu */.YM)(ins.macho.cpu)
+        };
+    if (ins.pe)
+        return { goos: 'windows', goarch: (0,table/* goarchForPeMachine */.O1)(ins.pe.machine) };
+    return {};
+}
+/** GOOS/GOARCH the binary says it is: build info first, else its header. */
+function claimedTarget(ins) {
+    const s = ins.go?.mod.settings ?? {};
+    const h = headerTarget(ins);
+    return { goos: s.GOOS ?? h.goos ?? null, goarch: s.GOARCH ?? h.goarch ?? null };
+}
+function runChecks(ins, opts) {
+    const out = [];
+    const add = (check, severity, message) => out.push({ check, severity, message });
+    const claimed = claimedTarget(ins);
+    const settings = ins.go?.mod.settings ?? {};
+    // What to compare against: the intended target, else what the build info claims.
+    const wanted = opts.target ??
+        (settings.GOOS && settings.GOARCH
+            ? { goos: settings.GOOS, goarch: settings.GOARCH }
+            : undefined);
+    const expected = wanted ? (0,table/* targetFacts */.hz)(wanted.goos, wanted.goarch) : undefined;
+    const expName = wanted ? `${wanted.goos}/${wanted.goarch}` : '';
+    const foundName = claimed.goos && claimed.goarch ? ` (${claimed.goos}/${claimed.goarch})` : '';
+    const byTarget = opts.target ? 'expected' : 'but its build info says';
+    if (ins.format === null) {
+        add('format', 'error', `not an executable: not ELF, Mach-O or PE (starts with ${describeHead(ins.head)})`);
+        return out;
+    }
+    if (expected && expected.format !== ins.format) {
+        add('format', 'error', `is ${article(FORMAT_NAMES[ins.format])} file, ${byTarget} ${FORMAT_NAMES[expected.format]} (${expName})`);
+    }
+    if (ins.format !== 'elf' && ins.format !== 'macho' && ins.format !== 'pe') {
+        add('format', 'warning', `${FORMAT_NAMES[ins.format]} binaries are recognised but not verifiable`);
+        return out;
+    }
+    if (ins.error)
+        add('format', 'error', `malformed ${FORMAT_NAMES[ins.format]} file: ${ins.error}`);
+    const truncated = ins.elf?.truncated ??
+        ins.macho?.truncated ??
+        ins.fat?.facts.find(a => a.truncated)?.truncated ??
+        ins.pe?.truncated;
+    if (truncated && !ins.error)
+        add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
+    if (expected && expected.format === ins.format)
+        headerChecks(ins, expected, expName, foundName, byTarget, add);
+    typeAndLinkChecks(ins, opts, claimed.goos, settings, add);
+    if (opts.stripped ?? true)
+        strippedChecks(ins, add);
+    if (!ins.error || ins.go)
+        goChecks(ins, opts, add);
+    return out;
+}
+function headerChecks(ins, t, expName, foundName, byTarget, add) {
+    if (ins.elf) {
+        const e = ins.elf;
+        if (e.bits !== t.bits)
+            add('class', 'error', `is a ${e.bits}-bit ELF${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
+        if (e.endian !== t.endian)
+            add('endian', 'error', `is ${e.endian}-endian${foundName}, ${byTarget} ${t.endian}-endian (${expName})`);
+        if (e.machine !== t.elfMachine) {
+            add('machine', 'error', `built for ${(0,table/* elfMachineName */.E5)(e.machine)}${foundName}, ${byTarget} ${t.machineName} (${expName})`);
+        }
+        if (t.elfOsabi !== undefined && e.osabi !== t.elfOsabi) {
+            add('osabi', 'error', `ELF OS/ABI is ${e.osabi} (${table/* OSABI_NAMES */.is[e.osabi] ?? 'unknown'})${foundName}, ${byTarget} ${t.elfOsabi} (${table/* OSABI_NAMES */.is[t.elfOsabi]}, ${t.goos})`);
+        }
+    }
+    else if (ins.macho) {
+        const m = ins.macho;
+        if (m.cpu !== t.machoCpu) {
+            const have = ins.fat
+                ? `a fat file with ${ins.fat.arches.map(a => MACHO_CPUS[a.cpu] ?? a.cpu).join(', ')}`
+                : `built for ${MACHO_CPUS[m.cpu] ?? `cpu 0x${m.cpu.toString(16)}`}${foundName}`;
+            add('machine', 'error', `${have}, ${byTarget} ${t.machineName} (${expName})`);
+        }
+        if (m.bits !== t.bits)
+            add('class', 'error', `is a ${m.bits}-bit Mach-O${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
+        if (m.endian !== t.endian)
+            add('endian', 'error', `is ${m.endian}-endian${foundName}, ${byTarget} ${t.endian}-endian (${expName})`);
+    }
+    else if (ins.pe) {
+        const p = ins.pe;
+        const bits = p.magic === 0x20b ? 64 : 32;
+        if (p.machine !== t.peMachine) {
+            add('machine', 'error', `built for ${describePeMachine(p.machine)}${foundName}, ${byTarget} ${t.machineName} (${expName})`);
+        }
+        if (p.magic !== 0 && bits !== t.bits)
+            add('class', 'error', `is a ${bits}-bit PE${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
+    }
+}
+function typeAndLinkChecks(ins, opts, goos, settings, add) {
+    const goosNow = opts.target?.goos ?? goos;
+    if (ins.elf) {
+        const e = ins.elf;
+        if (e.type !== 2 && e.type !== 3)
+            add('type', 'error', `is an ELF ${['none', 'relocatable object', 'executable', 'shared object', 'core dump'][e.type] ?? `type ${e.type}`}, not an executable`);
+        if (e.type === 3 && settings['-buildmode'] === 'c-shared')
+            add('type', 'error', 'is a shared library (-buildmode=c-shared), not an executable');
+        if (opts.cgo)
+            return;
+        if (goosNow && table/* ALWAYS_DYNAMIC_GOOS */.JZ.has(goosNow)) {
+            if (e.interpreter)
+                add('static', 'info', `${goosNow} binaries always use the system dynamic loader (${e.interpreter}); static check skipped`);
+            return;
+        }
+        const why = settings['-buildmode'] === 'pie'
+            ? ' (built with -buildmode=pie)'
+            : settings.CGO_ENABLED === '1'
+                ? ' (built with CGO_ENABLED=1)'
+                : '';
+        if (e.interpreter)
+            add('static', 'error', `is dynamically linked: needs the loader ${e.interpreter}${why}; expected a static binary (CGO_ENABLED=0)`);
+        if (e.needed.length)
+            add('static', 'error', `needs shared libraries ${e.needed.join(', ')}${why}; expected a static binary (CGO_ENABLED=0)`);
+        if (e.hasDynamic && !e.interpreter && e.needed.length === 0)
+            add('static', 'error', `has a dynamic section (PT_DYNAMIC)${why}; expected a static binary with none`);
+    }
+    else if (ins.macho) {
+        if (ins.macho.filetype !== 2)
+            add('type', 'error', `is a Mach-O of file type ${ins.macho.filetype}, not an executable (MH_EXECUTE)`);
+    }
+    else if (ins.pe) {
+        const c = ins.pe.characteristics;
+        if (c & IMAGE_FILE_DLL)
+            add('type', 'error', 'is a DLL, not an executable');
+        else if (!(c & 0x2))
+            add('type', 'error', 'is not marked executable (IMAGE_FILE_EXECUTABLE_IMAGE unset)');
+    }
+}
+function strippedChecks(ins, add) {
+    let symbols = false;
+    let dwarf = false;
+    let symWhere = '';
+    if (ins.elf) {
+        symbols = !elfStripped(ins.elf);
+        dwarf = elfDwarf(ins.elf);
+        symWhere = 'a symbol table (.symtab)';
+    }
+    else if (ins.macho) {
+        symbols = machoOwnSymbols(ins.macho) > 0;
+        dwarf = machoHasDwarf(ins.macho);
+        symWhere = `${machoOwnSymbols(ins.macho)} symbols beyond its imports (LC_SYMTAB)`;
+    }
+    else if (ins.pe) {
+        symbols = ins.pe.nsyms > 0;
+        dwarf = peHasDwarf(ins.pe);
+        symWhere = `${ins.pe.nsyms} COFF symbols`;
+    }
+    if (symbols && ins.macho && goMinor(ins) !== null && goMinor(ins) < 22) {
+        // Measured: go1.21 and older keep the Mach-O symbol table with -s; go1.22 strips it.
+        add('stripped', 'warning', `has ${symWhere}: Go ${ins.go.raw.version.split(' ')[0]} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`);
+    }
+    else if (symbols) {
+        add('stripped', 'error', `has ${symWhere}: expected it stripped (-ldflags=-s)`);
+    }
+    if (dwarf)
+        add('dwarf', 'error', 'has DWARF debug info (.debug_*/.zdebug_* sections): expected none (-ldflags=-w)');
+}
+function goChecks(ins, opts, add) {
+    if (!ins.go) {
+        const what = ins.goMarkers.length
+            ? `a Go binary (${ins.goMarkers.join(', ')}) without Go build info`
+            : 'no Go build info found: not a Go binary, or its build info was removed';
+        add('buildinfo', 'warning', `${what}; Go version, GOOS/GOARCH and build settings cannot be checked`);
+        return;
+    }
+    const { raw, mod } = ins.go;
+    const s = mod.settings;
+    const version = raw.version.split(' ')[0];
+    if (opts.goVersion) {
+        const want = opts.goVersion.startsWith('go') ? opts.goVersion : `go${opts.goVersion}`;
+        if (version !== want)
+            add('go-version', 'error', `built with ${version}, expected ${want}`);
+    }
+    const t = opts.target;
+    if (t) {
+        if (s.GOOS !== undefined && s.GOOS !== t.goos)
+            add('goos', 'error', `build info says GOOS=${s.GOOS}, expected GOOS=${t.goos}`);
+        if (s.GOARCH !== undefined && s.GOARCH !== t.goarch)
+            add('goarch', 'error', `build info says GOARCH=${s.GOARCH}, expected GOARCH=${t.goarch}`);
+        if (t.variant && s.GOARCH === t.goarch) {
+            const got = s[t.variant.name];
+            if (got === undefined)
+                add('variant', 'warning', `build info does not record ${t.variant.name}; expected ${t.variant.name}=${t.variant.value}`);
+            else if (!sameVariant(t.variant.name, got, t.variant.value)) {
+                add('variant', 'error', `built with ${t.variant.name}=${got}, expected ${t.variant.name}=${t.variant.value}`);
+            }
+        }
+    }
+    // Build settings exist from Go 1.18; older build info has none, so there is nothing to compare.
+    const hasSettings = Object.keys(s).length > 0;
+    if (hasSettings) {
+        const wantCgo = opts.cgo ? '1' : '0';
+        const gotCgo = s.CGO_ENABLED ?? '0';
+        if (gotCgo !== wantCgo)
+            add('cgo', 'error', `built with CGO_ENABLED=${gotCgo}, expected CGO_ENABLED=${wantCgo}`);
+        if ((opts.trimpath ?? true) && s['-trimpath'] !== 'true')
+            add('trimpath', 'error', 'built without -trimpath: local paths are embedded and the build is not reproducible');
+    }
+    else {
+        add('buildinfo', 'info', `${version} does not record build settings; CGO_ENABLED, -trimpath and variant cannot be checked`);
+    }
+    const rev = s['vcs.revision'];
+    if (opts.githubSha && rev && rev.toLowerCase() !== opts.githubSha.toLowerCase()) {
+        add('vcs-revision', 'error', `built from commit ${rev.slice(0, 12)}, but this run is at ${opts.githubSha.slice(0, 12)} (GITHUB_SHA)`);
+    }
+    if (s['vcs.modified'] === 'true')
+        add('vcs-modified', 'warning', 'built from a modified working tree (vcs.modified=true): the binary does not match any commit');
+    if (mod.bad.length)
+        add('buildinfo', 'info', `ignored ${mod.bad.length} unrecognised build info line(s)`);
+}
+/** Minor version of the Go that built the file (22 for go1.22.12), or null. */
+function goMinor(ins) {
+    const m = ins.go?.raw.version.match(/^go1\.(\d+)/);
+    return m ? Number(m[1]) : null;
+}
+/**
+ * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
+ * mode; 5 defaults to softfloat, 6 and 7 to hardfloat). Other variables compare as written.
+ */
+function sameVariant(name, got, want) {
+    if (name !== 'GOARM')
+        return got === want;
+    const norm = (v) => {
+        const [level, fp] = v.split(',');
+        return `${level},${fp ?? (level === '5' ? 'softfloat' : 'hardfloat')}`;
+    };
+    return norm(got) === norm(want);
+}
+function describePeMachine(machine) {
+    const arch = (0,table/* goarchForPeMachine */.O1)(machine);
+    return arch ? ((0,table/* archInfo */.RS)(arch)?.machineName ?? arch) : `PE machine 0x${machine.toString(16)}`;
+}
+function article(word) {
+    return /^[AEIOU]/i.test(word) && !word.startsWith('PE') ? `an ${word}` : `a ${word}`;
+}
+function describeHead(head) {
+    if (head.length === 0)
+        return 'nothing: the file is empty';
+    const text = head.subarray(0, 16);
+    const printable = text.every(b => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127));
+    return printable
+        ? `text ${JSON.stringify(text.toString('latin1'))}`
+        : `bytes ${text.subarray(0, 8).toString('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/report.ts
+/**
+ * The report shape (SPEC.md "The verify CLI": the names are a contract) and
+ * its renderings: facts -> JSON-ready objects, and a compact text table.
+ */
+
+
+
+
+
+function elfReport(ins) {
+    const f = ins.elf;
+    if (!f)
+        return null;
+    return {
+        class: f.bits,
+        endian: f.endian,
+        machine: f.machine,
+        machineName: (0,table/* elfMachineName */.E5)(f.machine),
+        osabi: f.osabi,
+        type: ELF_TYPES[f.type] ?? `0x${f.type.toString(16)}`,
+        flags: f.flags,
+        interpreter: f.interpreter,
+        needed: f.needed,
+        stripped: elfStripped(f),
+        dwarf: elfDwarf(f),
+        goBuildId: f.goBuildId,
+        gnuBuildId: f.gnuBuildId
+    };
+}
+const cpuName = (cpu) => MACHO_CPUS[cpu] ?? `cpu 0x${cpu.toString(16)}`;
+function machoReport(ins) {
+    const f = ins.macho;
+    if (!f)
+        return null;
+    return {
+        bits: f.bits,
+        endian: f.endian,
+        cpu: f.cpu,
+        cpuName: cpuName(f.cpu),
+        type: MACHO_FILETYPES[f.filetype] ?? `filetype ${f.filetype}`,
+        flags: f.flags,
+        dylibs: f.dylibs,
+        stripped: machoOwnSymbols(f) === 0,
+        dwarf: machoHasDwarf(f),
+        arches: ins.fat
+            ? ins.fat.facts.map(a => ({
+                cpu: a.cpu,
+                cpuName: cpuName(a.cpu),
+                bits: a.bits,
+                type: MACHO_FILETYPES[a.filetype] ?? `filetype ${a.filetype}`,
+                stripped: machoOwnSymbols(a) === 0,
+                dwarf: machoHasDwarf(a)
+            }))
+            : null
+    };
+}
+function peReport(ins) {
+    const f = ins.pe;
+    if (!f)
+        return null;
+    return {
+        bits: f.magic === 0x20b ? 64 : 32,
+        machine: f.machine,
+        machineName: PE_MACHINES[f.machine] ?? `machine 0x${f.machine.toString(16)}`,
+        magic: f.magic === 0x20b ? 'PE32+' : f.magic === 0x10b ? 'PE32' : null,
+        type: f.characteristics & IMAGE_FILE_DLL ? 'dll' : f.characteristics & 0x2 ? 'exec' : 'object',
+        subsystem: f.subsystem,
+        subsystemName: PE_SUBSYSTEMS[f.subsystem] ?? `subsystem ${f.subsystem}`,
+        imports: f.dlls.length > 0,
+        dlls: f.dlls,
+        stripped: f.nsyms === 0,
+        dwarf: peHasDwarf(f)
+    };
+}
+function goReport(ins) {
+    if (!ins.go)
+        return null;
+    const { raw, mod } = ins.go;
+    return {
+        version: raw.version,
+        path: mod.path,
+        main: mod.main,
+        settings: mod.settings,
+        deps: mod.deps,
+        buildInfoFormat: raw.format
+    };
+}
+/** One line per file plus indented findings: compact enough for a terminal or a CI log. */
+function formatTable(reports) {
+    const rows = reports.map(r => [
+        r.ok ? 'ok' : 'FAIL',
+        r.path,
+        r.format ?? '-',
+        r.goos && r.goarch ? `${r.goos}/${r.goarch}` : '-',
+        r.go?.version ?? '-',
+        summary(r)
+    ]);
+    const head = ['', 'file', 'format', 'target', 'go', 'facts'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map(row => row[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const out = [line(head)];
+    reports.forEach((r, i) => {
+        out.push(line(rows[i]));
+        for (const f of r.findings) {
+            if (f.severity === 'info')
+                continue;
+            out.push(`    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${f.message}`);
+        }
+    });
+    const failed = reports.filter(r => !r.ok).length;
+    out.push(`${reports.length} file(s), ${failed} failed`);
+    return out.join('\n');
+}
+function summary(r) {
+    const parts = [];
+    const bin = r.elf ?? r.macho ?? r.pe;
+    if (r.elf) {
+        parts.push(`${r.elf.class}-bit ${r.elf.endian}`, r.elf.machineName, r.elf.type);
+        parts.push(r.elf.interpreter || r.elf.needed.length ? 'dynamic' : 'static');
+    }
+    else if (r.macho) {
+        parts.push(`${r.macho.bits}-bit`, r.macho.cpuName, r.macho.type);
+    }
+    else if (r.pe) {
+        parts.push(r.pe.magic ?? 'PE', r.pe.machineName, r.pe.type);
+    }
+    if (bin)
+        parts.push(bin.stripped ? 'stripped' : 'symbols', bin.dwarf ? 'dwarf' : 'no-dwarf');
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+/**
+ * The verifier's public API: verifyFile(path, options) -> FileReport (the
+ * SPEC.md JSON shape). Never throws for a bad file: unreadable or malformed
+ * input becomes a report with ok=false and a finding.
+ */
+
+
+
+
+
+
+
+/** Verifies one file on disk against `options`. */
+async function verifyFile(path, options = {}) {
+    const started = performance.now();
+    let source;
+    try {
+        source = await openFile(path);
+    }
+    catch (err) {
+        return unreadable(path, err, started);
+    }
+    try {
+        return await verifySource(path, source, options, started);
+    }
+    finally {
+        await source.close().catch(() => undefined);
+    }
+}
+/** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
+function verifyBytes(path, data, options = {}) {
+    return verifySource(path, new BufferSource(data), options, performance.now());
+}
+async function verifySource(path, source, options, started) {
+    const reader = new Reader(source);
+    try {
+        const t = options.target;
+        const preferCpu = t
+            ? ((0,table/* targetFacts */.hz)(t.goos, t.goarch)?.machoCpu ?? (0,table/* archInfo */.RS)(t.goarch)?.machoCpu)
+            : undefined;
+        const ins = await inspect(reader, preferCpu);
+        const findings = runChecks(ins, options);
+        const claimed = claimedTarget(ins);
+        const report = {
+            path,
+            ok: !findings.some(f => f.severity === 'error'),
+            format: ins.format,
+            goos: claimed.goos,
+            goarch: claimed.goarch,
+            elf: elfReport(ins),
+            macho: machoReport(ins),
+            pe: peReport(ins),
+            go: goReport(ins),
+            findings
+        };
+        return withStats(report, reader, source.size, started, false);
+    }
+    catch (err) {
+        // Only I/O errors reach here (parsers turn malformed input into findings).
+        return unreadable(path, err, started, reader, source.size);
+    }
+}
+function unreadable(path, err, started, reader, size = 0) {
+    const message = err instanceof ReadError
+        ? err.message
+        : `${path}: cannot read (${err?.message ?? String(err)})`;
+    const report = {
+        path,
+        ok: false,
+        format: null,
+        goos: null,
+        goarch: null,
+        elf: null,
+        macho: null,
+        pe: null,
+        go: null,
+        findings: [{ check: 'read', severity: 'error', message }]
+    };
+    return withStats(report, reader, size, started, true);
+}
+function withStats(report, reader, fileSize, started, unreadable) {
+    const stats = {
+        bytesRead: reader?.bytesRead ?? 0,
+        reads: reader?.reads ?? 0,
+        fileSize,
+        ms: performance.now() - started
+    };
+    Object.defineProperty(report, 'stats', { value: stats, enumerable: false });
+    Object.defineProperty(report, 'unreadable', { value: unreadable, enumerable: false });
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/run/verify-step.ts
+
+
+
+
+
+
+/** Regular files each glob matches now (globs are matched from the workspace). */
+async function matchGlobs(patterns, workspace) {
+    const matches = new Map();
+    for (const pattern of patterns) {
+        const absolute = /^([A-Za-z]:)?[\\/]/.test(pattern) ? pattern : `${workspace}/${pattern}`;
+        const globber = await glob/* create */.v(absolute, {
+            matchDirectories: false,
+            implicitDescendants: false
+        });
+        const files = [];
+        for (const file of await globber.glob()) {
+            if ((await (0,promises_.stat)(file).catch(() => undefined))?.isFile())
+                files.push(file);
+        }
+        matches.set(pattern, files.sort());
+    }
+    return matches;
+}
+/**
+ * Verifies files (and smoke-runs the ones that pass), then reports: log,
+ * annotations, job summary, JSON report. Returns whether the step must fail.
+ */
+async function verifyAndReport(files, plan) {
+    const reports = [];
+    const emulators = plan.smokeArgs ? await emulatorsOnPath() : new Set();
+    for (const file of files) {
+        const report = await verifyFile(file, plan.options);
+        report.path = (0,publish/* displayPath */.Gt)(file, plan.workspace);
+        if (plan.smokeArgs)
+            await addSmokeFinding(report, file, plan, emulators);
+        logReport(report);
+        reports.push(report);
+    }
+    (0,publish/* annotate */.fz)(reports, plan.workspace);
+    await (0,publish/* writeSummary */.Sy)(reports, plan.options.target, plan.workspace, plan.failOn);
+    await (0,publish/* writeReport */.u5)(plan.reportPath, reports);
+    return { reports, failed: (0,publish/* anyFails */.M)(reports, plan.failOn) };
+}
+async function addSmokeFinding(report, file, plan, emulators) {
+    if (!report.ok) {
+        report.findings.push({
+            check: 'smoke-run',
+            severity: 'info',
+            message: 'smoke run skipped: the artifact failed verification'
+        });
+        return;
+    }
+    const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
+    const output = result.output.length ? `\n  | ${result.output.join('\n  | ')}` : '';
+    core/* info */.pq(`${report.path}: ${result.message}${output}`);
+    report.findings.push({
+        check: 'smoke-run',
+        severity: result.status === 'fail' ? 'error' : 'info',
+        message: result.status === 'pass' && result.output.length
+            ? `${result.message}; first line: ${result.output[0]}`
+            : result.message
+    });
+    if (result.status === 'fail')
+        report.ok = false;
+}
+function logReport(report) {
+    const errors = report.findings.filter(f => f.severity === 'error').length;
+    const warnings = report.findings.filter(f => f.severity === 'warning').length;
+    const what = [
+        report.format,
+        report.goos && report.goarch ? `${report.goos}/${report.goarch}` : undefined,
+        report.go?.version
+    ]
+        .filter(Boolean)
+        .join(', ');
+    core/* info */.pq(`verify ${report.path}: ${errors ? 'FAIL' : 'ok'} (${what}; ${errors} error(s), ${warnings} warning(s))`);
+}
+
+
+/***/ })
+
+};
