@@ -33275,9 +33275,9 @@ async function request(url, timeoutMs) {
 async function downloadVerified(url, dest, expected, opts = {}) {
     await withRetries(`download ${url}`, async () => {
         const res = await request(url, opts.timeoutMs ?? 120_000);
-        const tap = hashingTap();
+        const tap = new Digest();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(res.message, tap, (0,external_node_fs_.createWriteStream)(dest));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(res.message, hashingTap(tap), (0,external_node_fs_.createWriteStream)(dest));
         }
         catch (e) {
             await (0,promises_.rm)(dest, { force: true });
@@ -33300,7 +33300,7 @@ async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
         await (0,promises_.rm)(stagingDir, { recursive: true, force: true });
         await (0,promises_.mkdir)(stagingDir, { recursive: true });
         const res = await request(url, opts.timeoutMs ?? 120_000);
-        const tap = hashingTap();
+        const tap = new Digest();
         const tar = (0,external_node_child_process_.spawn)('tar', ['-xzf', '-', '-C', stagingDir], {
             stdio: ['pipe', 'ignore', 'pipe']
         });
@@ -33313,7 +33313,7 @@ async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
         try {
             // Keep hashing to the end even if tar gives up on corrupt input, so a
             // tampered archive is reported as a checksum mismatch, not a network blip.
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(res.message, tap, feedWhileAlive(tar));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(res.message, feedWhileAlive(tar, tap));
         }
         catch (e) {
             tar.kill();
@@ -33332,8 +33332,11 @@ async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
         }
     }, opts);
 }
-/** A sink that feeds a child's stdin until the child exits, then just drains. */
-function feedWhileAlive(child) {
+/**
+ * A sink that hashes every chunk and feeds it to a child's stdin until the
+ * child exits; after that it only hashes, so the digest covers every byte.
+ */
+function feedWhileAlive(child, digest) {
     const stdin = child.stdin;
     let alive = true;
     let pending;
@@ -33350,7 +33353,9 @@ function feedWhileAlive(child) {
     child.on('close', gone);
     stdin.on('drain', release);
     return new external_node_stream_.Writable({
+        highWaterMark: 1 << 20,
         write(chunk, _enc, done) {
+            digest.update(chunk);
             if (!alive || stdin.write(chunk))
                 done();
             else
@@ -33363,22 +33368,30 @@ function feedWhileAlive(child) {
         }
     });
 }
-function hashingTap() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let digest;
-    const tap = new external_node_stream_.Transform({
+/** SHA-256 and byte count of a stream, fed chunk by chunk. */
+class Digest {
+    bytes = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    digest;
+    update(chunk) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+    }
+    actual() {
+        return (this.digest ??= this.hash.digest('hex'));
+    }
+    matches(sha256) {
+        return this.actual() === sha256.toLowerCase();
+    }
+}
+/** A pass-through stream that hashes and counts what flows through it. */
+function hashingTap(digest) {
+    return new external_node_stream_.Transform({
         transform(chunk, _enc, done) {
-            hash.update(chunk);
-            result.bytes += chunk.length;
+            digest.update(chunk);
             done(null, chunk);
         }
     });
-    const result = Object.assign(tap, {
-        bytes: 0,
-        actual: () => (digest ??= hash.digest('hex')),
-        matches: (sha256) => result.actual() === sha256.toLowerCase()
-    });
-    return result;
 }
 function checksumError(url, tap, expected, outcome) {
     const sizeNote = expected.size && expected.size !== tap.bytes
@@ -33620,9 +33633,10 @@ async function installGo(req) {
     if (file.filename.endsWith('.tar.gz')) {
         // Extract while downloading (like curl | tar) into staging; promote only once the hash matched.
         const staging = stagingDir(tool, (0,external_node_crypto_.randomUUID)());
+        const started = performance.now();
         try {
             await downloadExtractVerified(archiveUrl, staging, { sha256: file.sha256, size: file.size }, retry);
-            lib_core/* info */.pq('SHA-256 verified');
+            lib_core/* info */.pq(`SHA-256 verified; downloaded and extracted in ${Math.round(performance.now() - started)} ms`);
             const goroot = await promoteToToolCache(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch);
             lib_core/* info */.pq(`Go ${version} cached at ${goroot}`);
             return { version, goroot, fromToolCache: false };

@@ -102,9 +102,9 @@ export async function downloadVerified(
     `download ${url}`,
     async () => {
       const res = await request(url, opts.timeoutMs ?? 120_000);
-      const tap = hashingTap();
+      const tap = new Digest();
       try {
-        await pipeline(res.message, tap, createWriteStream(dest));
+        await pipeline(res.message, hashingTap(tap), createWriteStream(dest));
       } catch (e) {
         await rm(dest, { force: true });
         throw new DownloadError(
@@ -139,7 +139,7 @@ export async function downloadExtractVerified(
       await rm(stagingDir, { recursive: true, force: true });
       await mkdir(stagingDir, { recursive: true });
       const res = await request(url, opts.timeoutMs ?? 120_000);
-      const tap = hashingTap();
+      const tap = new Digest();
       const tar = spawn('tar', ['-xzf', '-', '-C', stagingDir], {
         stdio: ['pipe', 'ignore', 'pipe']
       });
@@ -152,7 +152,7 @@ export async function downloadExtractVerified(
       try {
         // Keep hashing to the end even if tar gives up on corrupt input, so a
         // tampered archive is reported as a checksum mismatch, not a network blip.
-        await pipeline(res.message, tap, feedWhileAlive(tar));
+        await pipeline(res.message, feedWhileAlive(tar, tap));
       } catch (e) {
         tar.kill();
         await tarDone.catch(() => undefined);
@@ -179,8 +179,11 @@ export async function downloadExtractVerified(
   );
 }
 
-/** A sink that feeds a child's stdin until the child exits, then just drains. */
-function feedWhileAlive(child: ChildProcess): Writable {
+/**
+ * A sink that hashes every chunk and feeds it to a child's stdin until the
+ * child exits; after that it only hashes, so the digest covers every byte.
+ */
+function feedWhileAlive(child: ChildProcess, digest: Digest): Writable {
   const stdin = child.stdin!;
   let alive = true;
   let pending: (() => void) | undefined;
@@ -197,7 +200,9 @@ function feedWhileAlive(child: ChildProcess): Writable {
   child.on('close', gone);
   stdin.on('drain', release);
   return new Writable({
+    highWaterMark: 1 << 20,
     write(chunk: Buffer, _enc, done) {
+      digest.update(chunk);
       if (!alive || stdin.write(chunk)) done();
       else pending = done;
     },
@@ -208,34 +213,36 @@ function feedWhileAlive(child: ChildProcess): Writable {
   });
 }
 
-/** A pass-through stream that hashes and counts what flows through it. */
-interface HashingTap extends Transform {
-  bytes: number;
-  actual(): string;
-  matches(sha256: string): boolean;
+/** SHA-256 and byte count of a stream, fed chunk by chunk. */
+class Digest {
+  bytes = 0;
+  private readonly hash = createHash('sha256');
+  private digest?: string;
+  update(chunk: Buffer): void {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+  }
+  actual(): string {
+    return (this.digest ??= this.hash.digest('hex'));
+  }
+  matches(sha256: string): boolean {
+    return this.actual() === sha256.toLowerCase();
+  }
 }
 
-function hashingTap(): HashingTap {
-  const hash = createHash('sha256');
-  let digest: string | undefined;
-  const tap = new Transform({
+/** A pass-through stream that hashes and counts what flows through it. */
+function hashingTap(digest: Digest): Transform {
+  return new Transform({
     transform(chunk: Buffer, _enc, done) {
-      hash.update(chunk);
-      result.bytes += chunk.length;
+      digest.update(chunk);
       done(null, chunk);
     }
   });
-  const result: HashingTap = Object.assign(tap, {
-    bytes: 0,
-    actual: () => (digest ??= hash.digest('hex')),
-    matches: (sha256: string) => result.actual() === sha256.toLowerCase()
-  });
-  return result;
 }
 
 function checksumError(
   url: string,
-  tap: HashingTap,
+  tap: Digest,
   expected: { sha256: string; size?: number },
   outcome: string
 ): ChecksumError {

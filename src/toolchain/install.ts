@@ -74,6 +74,7 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
   if (file.filename.endsWith('.tar.gz')) {
     // Extract while downloading (like curl | tar) into staging; promote only once the hash matched.
     const staging = stagingDir(tool, randomUUID());
+    const started = performance.now();
     try {
       await downloadExtractVerified(
         archiveUrl,
@@ -81,7 +82,9 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
         { sha256: file.sha256, size: file.size },
         retry
       );
-      core.info('SHA-256 verified');
+      core.info(
+        `SHA-256 verified; downloaded and extracted in ${Math.round(performance.now() - started)} ms`
+      );
       const goroot = await promoteToToolCache(
         path.join(staging, 'go'),
         tool,
