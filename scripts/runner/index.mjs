@@ -296,10 +296,11 @@ async function ensureDir(dir) {
   return dir;
 }
 
-function skipped(step) {
+/** A step result before anything ran: no output, no files, no annotations. */
+function emptyResult(step, conclusion) {
   return {
     ...step,
-    conclusion: 'skipped',
+    conclusion,
     exitCode: null,
     signal: null,
     timedOut: false,
@@ -316,6 +317,10 @@ function skipped(step) {
     summary: '',
     errors: []
   };
+}
+
+function skipped(step) {
+  return emptyResult(step, 'skipped');
 }
 
 /** The environment a step starts with: job env, exported env, PATH with prepends. */
@@ -338,25 +343,7 @@ async function runProcess(job, step, [command, args], extraEnv) {
   await Promise.all(Object.values(files).map(f => writeFile(f, '')));
   const env = { ...composeEnv(job), ...extraEnv, ...files };
 
-  const result = {
-    ...step,
-    conclusion: 'success',
-    exitCode: null,
-    signal: null,
-    timedOut: false,
-    durationMs: 0,
-    stdout: '',
-    stderr: '',
-    log: '',
-    annotations: [],
-    commands: [],
-    outputs: {},
-    state: {},
-    envAdded: {},
-    pathAdded: [],
-    summary: '',
-    errors: []
-  };
+  const result = emptyResult(step, 'success');
   let stopToken = null;
   const logLines = [];
   const mask = text => job.masks.reduce((t, m) => (m ? t.split(m).join('***') : t), text);
