@@ -9,6 +9,7 @@ export default {
       { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }
     ]
   },
+  reporters: ['default', './__tests__/support/summary-reporter.mjs'],
   testMatch: ['**/__tests__/**/*.test.ts'],
   globalSetup: './__tests__/support/global-setup.mjs',
   testTimeout: 120000,
