@@ -34139,8 +34139,7 @@ const ARCH_LIST = [
         peMachine: 0x14c,
         variantVar: 'GO386',
         variantPattern: /^(sse2|softfloat)$/,
-        variantAccepted: 'sse2, softfloat',
-        variantDefault: 'sse2'
+        variantAccepted: 'sse2, softfloat'
     },
     {
         goarch: 'amd64',
@@ -34152,8 +34151,7 @@ const ARCH_LIST = [
         peMachine: 0x8664,
         variantVar: 'GOAMD64',
         variantPattern: /^v[1-4]$/,
-        variantAccepted: 'v1, v2, v3, v4',
-        variantDefault: 'v1'
+        variantAccepted: 'v1, v2, v3, v4'
     },
     {
         goarch: 'arm',
@@ -34164,8 +34162,7 @@ const ARCH_LIST = [
         peMachine: 0x1c4,
         variantVar: 'GOARM',
         variantPattern: /^[5-7](,(softfloat|hardfloat))?$/,
-        variantAccepted: '5, 6, 7, optionally with ,softfloat or ,hardfloat',
-        variantDefault: '6'
+        variantAccepted: '5, 6, 7, optionally with ,softfloat or ,hardfloat'
     },
     {
         goarch: 'arm64',
@@ -34177,8 +34174,7 @@ const ARCH_LIST = [
         peMachine: 0xaa64,
         variantVar: 'GOARM64',
         variantPattern: /^v(8\.[0-9]|9\.[0-5])(,(lse|crypto))*$/,
-        variantAccepted: 'v8.0 .. v8.9, v9.0 .. v9.5, optionally with ,lse and/or ,crypto',
-        variantDefault: 'v8.0'
+        variantAccepted: 'v8.0 .. v8.9, v9.0 .. v9.5, optionally with ,lse and/or ,crypto'
     },
     {
         goarch: 'loong64',
@@ -34195,8 +34191,7 @@ const ARCH_LIST = [
         machineName: 'MIPS',
         variantVar: 'GOMIPS',
         variantPattern: /^(hardfloat|softfloat)$/,
-        variantAccepted: 'hardfloat, softfloat',
-        variantDefault: 'hardfloat'
+        variantAccepted: 'hardfloat, softfloat'
     },
     {
         goarch: 'mipsle',
@@ -34206,8 +34201,7 @@ const ARCH_LIST = [
         machineName: 'MIPS',
         variantVar: 'GOMIPS',
         variantPattern: /^(hardfloat|softfloat)$/,
-        variantAccepted: 'hardfloat, softfloat',
-        variantDefault: 'hardfloat'
+        variantAccepted: 'hardfloat, softfloat'
     },
     {
         goarch: 'mips64',
@@ -34217,8 +34211,7 @@ const ARCH_LIST = [
         machineName: 'MIPS64',
         variantVar: 'GOMIPS64',
         variantPattern: /^(hardfloat|softfloat)$/,
-        variantAccepted: 'hardfloat, softfloat',
-        variantDefault: 'hardfloat'
+        variantAccepted: 'hardfloat, softfloat'
     },
     {
         goarch: 'mips64le',
@@ -34228,8 +34221,7 @@ const ARCH_LIST = [
         machineName: 'MIPS64',
         variantVar: 'GOMIPS64',
         variantPattern: /^(hardfloat|softfloat)$/,
-        variantAccepted: 'hardfloat, softfloat',
-        variantDefault: 'hardfloat'
+        variantAccepted: 'hardfloat, softfloat'
     },
     {
         goarch: 'ppc64',
@@ -34239,8 +34231,7 @@ const ARCH_LIST = [
         machineName: 'PowerPC64',
         variantVar: 'GOPPC64',
         variantPattern: /^power(8|9|10)$/,
-        variantAccepted: 'power8, power9, power10',
-        variantDefault: 'power8'
+        variantAccepted: 'power8, power9, power10'
     },
     {
         goarch: 'ppc64le',
@@ -34250,8 +34241,7 @@ const ARCH_LIST = [
         machineName: 'PowerPC64',
         variantVar: 'GOPPC64',
         variantPattern: /^power(8|9|10)$/,
-        variantAccepted: 'power8, power9, power10',
-        variantDefault: 'power8'
+        variantAccepted: 'power8, power9, power10'
     },
     {
         goarch: 'riscv64',
@@ -34261,8 +34251,7 @@ const ARCH_LIST = [
         machineName: 'RISC-V',
         variantVar: 'GORISCV64',
         variantPattern: /^rva2[023]u64$/,
-        variantAccepted: 'rva20u64, rva22u64, rva23u64',
-        variantDefault: 'rva20u64'
+        variantAccepted: 'rva20u64, rva22u64, rva23u64'
     },
     {
         goarch: 's390x',

@@ -28,8 +28,6 @@ export interface ArchInfo {
   /** Accepted variant values, as a regex over the whole value, plus a readable list. */
   variantPattern?: RegExp;
   variantAccepted?: string;
-  /** The default Go records in build info when the variant is not set (GOARM's cross-compile default varies by Go version: 5 in 1.19, 7 from 1.21). */
-  variantDefault?: string;
 }
 
 export interface OsInfo {
@@ -62,8 +60,7 @@ const ARCH_LIST: ArchInfo[] = [
     peMachine: 0x14c,
     variantVar: 'GO386',
     variantPattern: /^(sse2|softfloat)$/,
-    variantAccepted: 'sse2, softfloat',
-    variantDefault: 'sse2'
+    variantAccepted: 'sse2, softfloat'
   },
   {
     goarch: 'amd64',
@@ -75,8 +72,7 @@ const ARCH_LIST: ArchInfo[] = [
     peMachine: 0x8664,
     variantVar: 'GOAMD64',
     variantPattern: /^v[1-4]$/,
-    variantAccepted: 'v1, v2, v3, v4',
-    variantDefault: 'v1'
+    variantAccepted: 'v1, v2, v3, v4'
   },
   {
     goarch: 'arm',
@@ -87,8 +83,7 @@ const ARCH_LIST: ArchInfo[] = [
     peMachine: 0x1c4,
     variantVar: 'GOARM',
     variantPattern: /^[5-7](,(softfloat|hardfloat))?$/,
-    variantAccepted: '5, 6, 7, optionally with ,softfloat or ,hardfloat',
-    variantDefault: '6'
+    variantAccepted: '5, 6, 7, optionally with ,softfloat or ,hardfloat'
   },
   {
     goarch: 'arm64',
@@ -100,8 +95,7 @@ const ARCH_LIST: ArchInfo[] = [
     peMachine: 0xaa64,
     variantVar: 'GOARM64',
     variantPattern: /^v(8\.[0-9]|9\.[0-5])(,(lse|crypto))*$/,
-    variantAccepted: 'v8.0 .. v8.9, v9.0 .. v9.5, optionally with ,lse and/or ,crypto',
-    variantDefault: 'v8.0'
+    variantAccepted: 'v8.0 .. v8.9, v9.0 .. v9.5, optionally with ,lse and/or ,crypto'
   },
   {
     goarch: 'loong64',
@@ -118,8 +112,7 @@ const ARCH_LIST: ArchInfo[] = [
     machineName: 'MIPS',
     variantVar: 'GOMIPS',
     variantPattern: /^(hardfloat|softfloat)$/,
-    variantAccepted: 'hardfloat, softfloat',
-    variantDefault: 'hardfloat'
+    variantAccepted: 'hardfloat, softfloat'
   },
   {
     goarch: 'mipsle',
@@ -129,8 +122,7 @@ const ARCH_LIST: ArchInfo[] = [
     machineName: 'MIPS',
     variantVar: 'GOMIPS',
     variantPattern: /^(hardfloat|softfloat)$/,
-    variantAccepted: 'hardfloat, softfloat',
-    variantDefault: 'hardfloat'
+    variantAccepted: 'hardfloat, softfloat'
   },
   {
     goarch: 'mips64',
@@ -140,8 +132,7 @@ const ARCH_LIST: ArchInfo[] = [
     machineName: 'MIPS64',
     variantVar: 'GOMIPS64',
     variantPattern: /^(hardfloat|softfloat)$/,
-    variantAccepted: 'hardfloat, softfloat',
-    variantDefault: 'hardfloat'
+    variantAccepted: 'hardfloat, softfloat'
   },
   {
     goarch: 'mips64le',
@@ -151,8 +142,7 @@ const ARCH_LIST: ArchInfo[] = [
     machineName: 'MIPS64',
     variantVar: 'GOMIPS64',
     variantPattern: /^(hardfloat|softfloat)$/,
-    variantAccepted: 'hardfloat, softfloat',
-    variantDefault: 'hardfloat'
+    variantAccepted: 'hardfloat, softfloat'
   },
   {
     goarch: 'ppc64',
@@ -162,8 +152,7 @@ const ARCH_LIST: ArchInfo[] = [
     machineName: 'PowerPC64',
     variantVar: 'GOPPC64',
     variantPattern: /^power(8|9|10)$/,
-    variantAccepted: 'power8, power9, power10',
-    variantDefault: 'power8'
+    variantAccepted: 'power8, power9, power10'
   },
   {
     goarch: 'ppc64le',
@@ -173,8 +162,7 @@ const ARCH_LIST: ArchInfo[] = [
     machineName: 'PowerPC64',
     variantVar: 'GOPPC64',
     variantPattern: /^power(8|9|10)$/,
-    variantAccepted: 'power8, power9, power10',
-    variantDefault: 'power8'
+    variantAccepted: 'power8, power9, power10'
   },
   {
     goarch: 'riscv64',
@@ -184,8 +172,7 @@ const ARCH_LIST: ArchInfo[] = [
     machineName: 'RISC-V',
     variantVar: 'GORISCV64',
     variantPattern: /^rva2[023]u64$/,
-    variantAccepted: 'rva20u64, rva22u64, rva23u64',
-    variantDefault: 'rva20u64'
+    variantAccepted: 'rva20u64, rva22u64, rva23u64'
   },
   {
     goarch: 's390x',
