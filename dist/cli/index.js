@@ -2199,22 +2199,20 @@ function normaliseVariant(name, raw) {
         return raw.replace(/^v(?=[0-9])/, '');
     return raw;
 }
-/** The variant as written in names and keys: GOARM=7 -> v7; others as Go spells them. */
-function variantLabel(target) {
+/** The variant as users write it in a target: GOARM=7 -> v7; others as Go spells them. */
+function variantText(target) {
     if (!target.variant)
         return undefined;
     const { name, value } = target.variant;
-    const shown = name === 'GOARM' ? `v${value}` : value;
-    return shown.replace(/[^A-Za-z0-9.]+/g, '_');
+    return name === 'GOARM' ? `v${value}` : value;
+}
+/** The variant as it appears in file names and keys (v7, v3, v6_softfloat). */
+function variantLabel(target) {
+    return variantText(target)?.replace(/[^A-Za-z0-9.]+/g, '_');
 }
 /** `linux/arm/v7` style string for logs and outputs. */
 function formatTarget(target) {
-    const label = target.variant
-        ? target.variant.name === 'GOARM'
-            ? `v${target.variant.value}`
-            : target.variant.value
-        : undefined;
-    return [target.goos, target.goarch, label].filter(Boolean).join('/');
+    return [target.goos, target.goarch, variantText(target)].filter(Boolean).join('/');
 }
 /**
  * The target key names the GOCACHE directory and the cache key:

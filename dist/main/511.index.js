@@ -44,23 +44,18 @@ const QEMU_ARCH = {
     riscv64: 'riscv64',
     s390x: 's390x'
 };
-const NODE_ARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    s390x: 's390x',
-    ppc64: 'ppc64le',
-    riscv64: 'riscv64',
-    loong64: 'loong64'
-};
+/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
+function qemuEmulators(goarch) {
+    const qemu = QEMU_ARCH[goarch];
+    return qemu ? [`qemu-${qemu}-static`, `qemu-${qemu}`] : [];
+}
 /**
  * How to run a binary for `target` on this runner. Pure: `which` answers
  * whether a program is on PATH.
  */
 function smokePlan(target, runner, which) {
     const runnerOs = host/* NODE_PLATFORM_TO_GOOS */.U[runner.platform];
-    const runnerArch = NODE_ARCH[runner.arch];
+    const runnerArch = host/* NODE_ARCH_TO_GOARCH */.r[runner.arch];
     const sameOs = runnerOs === target.goos;
     if (sameOs &&
         (runnerArch === target.goarch || (runnerArch === 'amd64' && target.goarch === '386'))) {
@@ -81,7 +76,7 @@ function smokePlan(target, runner, which) {
     const qemu = QEMU_ARCH[target.goarch];
     if (!qemu)
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
-    for (const name of [`qemu-${qemu}-static`, `qemu-${qemu}`]) {
+    for (const name of qemuEmulators(target.goarch)) {
         if (which(name))
             return { how: 'qemu', emulator: name };
     }
@@ -95,27 +90,12 @@ function smokePlan(target, runner, which) {
 
 
 
-const QEMU_CANDIDATES = [
-    'i386',
-    'x86_64',
-    'arm',
-    'aarch64',
-    'loongarch64',
-    'mips',
-    'mipsel',
-    'mips64',
-    'mips64el',
-    'ppc64',
-    'ppc64le',
-    'riscv64',
-    's390x'
-].flatMap(a => [`qemu-${a}-static`, `qemu-${a}`]);
 const SMOKE_TIMEOUT_MS = 60_000;
 const SHOWN_LINES = 10;
-/** Which emulators are on PATH, looked up once per step. */
-async function emulatorsOnPath() {
+/** Which of the target's emulators are on PATH, looked up once per step. */
+async function emulatorsOnPath(target) {
     const found = new Set();
-    for (const name of QEMU_CANDIDATES)
+    for (const name of qemuEmulators(target.goarch))
         if (await io/* which */.K7(name, false))
             found.add(name);
     return found;
@@ -2048,7 +2028,7 @@ async function matchGlobs(patterns, workspace) {
  */
 async function verifyAndReport(files, plan) {
     const reports = [];
-    const emulators = plan.smokeArgs ? await emulatorsOnPath() : new Set();
+    const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set();
     for (const file of files) {
         const report = await verifyFile(file, plan.options);
         report.path = (0,publish/* displayPath */.Gt)(file, plan.workspace);

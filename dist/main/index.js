@@ -32048,337 +32048,6 @@ function ldflagsStrip(ldflags) {
 var lib_exec = __nccwpck_require__(5260);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/env/goenv.ts
-/**
- * The `go env -w` trap: a GOENV file (e.g. ~/.config/go/env) that sets GOOS,
- * GOARCH, CGO_ENABLED or GOFLAGS looks like it controls the build. The
- * exported environment variables win over it, but a user debugging "why is
- * my binary arm64" deserves to be told.
- */
-const WATCHED = ['GOOS', 'GOARCH', 'CGO_ENABLED', 'GOFLAGS', 'GOTOOLCHAIN'];
-/** Parses a GOENV file: KEY=VALUE lines, as `go env -w` writes them. */
-function parseGoenvFile(content) {
-    const vars = new Map();
-    for (const line of content.split(/\r?\n/)) {
-        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-        if (m)
-            vars.set(m[1], m[2]);
-    }
-    return vars;
-}
-/** One warning per watched variable the file sets, saying which value wins. */
-function goenvConflicts(file, fileVars, exported) {
-    const warnings = [];
-    for (const name of WATCHED) {
-        if (!fileVars.has(name))
-            continue;
-        const fromFile = fileVars.get(name);
-        const wins = exported.get(name);
-        warnings.push(wins === undefined
-            ? `${file} (go env -w) sets ${name}=${fromFile}; it applies to every go command of this job. Run \`go env -u ${name}\` if that is not intended.`
-            : `${file} (go env -w) sets ${name}=${fromFile}, but the exported environment variable ${name}=${wins} wins over it.`);
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/env/golden.ts
-
-/**
- * The environment every later step builds with. Pure: a function of the
- * inputs, the exact Go version and where things live.
- */
-function goldenEnv(inputs, goVersion, paths) {
-    const { target } = inputs;
-    const goflags = buildGoflags({
-        goVersion,
-        trimpath: inputs.trimpath,
-        forceRebuild: inputs.forceRebuild,
-        ldflags: inputs.ldflags
-    });
-    const vars = [
-        ['GOROOT', paths.goroot],
-        ['GOTOOLCHAIN', 'local'],
-        ['GOOS', target.goos],
-        ['GOARCH', target.goarch]
-    ];
-    if (target.variant)
-        vars.push([target.variant.name, target.variant.value]);
-    vars.push(['CGO_ENABLED', inputs.cgo ? '1' : '0'], ['GOCACHE', paths.gocache], ['GOMODCACHE', paths.gomodcache], ['GOFLAGS', goflags.value]);
-    return { vars, notices: goflags.notices };
-}
-
-;// CONCATENATED MODULE: ./src/env/export.ts
-
-
-
-
-
-
-/** Exports the golden environment to this and every later step. */
-async function exportGoldenEnv(inputs, go, paths) {
-    const env = goldenEnv(inputs, go.version, { goroot: go.goroot, ...paths });
-    lib_core/* startGroup */.Oh('Build environment for every later step');
-    for (const [name, value] of env.vars) {
-        lib_core/* exportVariable */.dN(name, value);
-        lib_core/* info */.pq(`${name}=${value}`);
-    }
-    lib_core/* endGroup */.N4();
-    for (const notice of env.notices)
-        lib_core/* notice */.lm(notice);
-    const exported = new Map(env.vars);
-    // One `go env` call for both: each go invocation costs setup time.
-    const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
-    await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
-    addGopathBin(goenv['GOPATH'] ?? '');
-    return exported;
-}
-/** `go env -w` writes a file that quietly applies to every go command. */
-async function warnAboutGoenvFile(file, exported) {
-    if (!file || file === 'off')
-        return;
-    let content;
-    try {
-        content = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return;
-    }
-    for (const warning of goenvConflicts(file, parseGoenvFile(content), exported))
-        lib_core/* warning */.$e(warning);
-}
-/** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
-function addGopathBin(gopathList) {
-    const gopath = gopathList.split((external_node_path_default()).delimiter)[0];
-    if (gopath)
-        lib_core/* addPath */.fM(external_node_path_default().join(gopath, 'bin'));
-}
-/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
-async function goEnv(go, names) {
-    const goBin = external_node_path_default().join(go.goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
-    const out = await lib_exec/* getExecOutput */.H(goBin, ['env', '-json', ...names], {
-        silent: true,
-        ignoreReturnCode: true
-    });
-    try {
-        return out.exitCode === 0 ? JSON.parse(out.stdout) : {};
-    }
-    catch {
-        return {};
-    }
-}
-
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(1318);
-;// CONCATENATED MODULE: ./src/inputs/args.ts
-
-/** Splits smoke-run arguments like a shell would for quotes, without a shell. */
-function splitArgs(text) {
-    const args = [];
-    let current = '';
-    let quote;
-    let inWord = false;
-    for (const ch of text) {
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            else
-                current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                args.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new errors/* InputError */.d(`smoke-run ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`);
-    if (inWord)
-        args.push(current);
-    return args;
-}
-
-// EXTERNAL MODULE: ./src/build/naming.ts
-var naming = __nccwpck_require__(1830);
-;// CONCATENATED MODULE: ./src/inputs/parse.ts
-
-
-
-
-
-const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
-const DEFAULT_LDFLAGS = '-s -w';
-/** Inputs whose value is a list, one item per line. */
-const LIST_INPUTS = new Set(['build', 'verify', 'cache-dependency-path']);
-const ALL_INPUTS = [
-    'go-version',
-    'go-version-file',
-    'go-download-base-url',
-    'target',
-    'cgo',
-    'ldflags',
-    'trimpath',
-    'force-rebuild',
-    'cache',
-    'cache-dependency-path',
-    'build',
-    'output',
-    'verify',
-    'smoke-run',
-    'fail-on'
-];
-/**
- * Parses and validates all inputs. Pure: the reader and env are passed in.
- * Throws InputError with one line naming the input, its value and what is
- * accepted; the caller must not export anything before this returns.
- */
-function parseInputs(read, env = {}) {
-    const raw = {};
-    for (const name of ALL_INPUTS) {
-        const value = read(name);
-        rejectControlCharacters(name, value, LIST_INPUTS.has(name));
-        raw[name] = value.trim();
-    }
-    const goVersion = raw['go-version'] || undefined;
-    const goVersionFile = raw['go-version-file'] || undefined;
-    if (!goVersion && !goVersionFile) {
-        throw new errors/* InputError */.d('go-version is required (e.g. 1.22.12, 1.22, stable), or set go-version-file (go.mod, go.work, .go-version, .tool-versions)');
-    }
-    const baseFromEnv = (env['GO_DOWNLOAD_BASE_URL'] ?? '').trim();
-    if (!raw['go-download-base-url'] && baseFromEnv) {
-        rejectControlCharacters('GO_DOWNLOAD_BASE_URL', baseFromEnv, false);
-    }
-    const baseName = raw['go-download-base-url'] ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
-    const downloadBaseUrl = parseBaseUrl(baseName, raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL);
-    let target;
-    try {
-        target = (0,parse/* parseTarget */.hu)(raw['target'] || 'linux/arm64');
-    }
-    catch (e) {
-        if (e instanceof parse/* TargetError */.I0)
-            throw new errors/* InputError */.d(e.message);
-        throw e;
-    }
-    if (raw['output']) {
-        try {
-            (0,naming/* outputPath */.XC)(raw['output'], 'app', target);
-        }
-        catch (e) {
-            if (e instanceof naming/* OutputTemplateError */.eU)
-                throw new errors/* InputError */.d(e.message);
-            throw e;
-        }
-    }
-    const cacheDependencyPath = lines(raw['cache-dependency-path']);
-    return {
-        goVersion,
-        goVersionFile,
-        downloadBaseUrl,
-        officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
-        target,
-        cgo: bool(raw, 'cgo', false),
-        ldflags: ldflags(raw['ldflags']),
-        trimpath: bool(raw, 'trimpath', true),
-        forceRebuild: bool(raw, 'force-rebuild', false),
-        cache: bool(raw, 'cache', true),
-        cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['go.sum'],
-        cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
-        build: lines(raw['build']),
-        output: raw['output'] || undefined,
-        verify: lines(raw['verify']),
-        smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
-        failOn: failOn(raw['fail-on'])
-    };
-}
-/**
- * A value with a control character could forge extra lines in GITHUB_ENV or
- * a workflow command; list inputs may span lines, nothing else may.
- */
-function rejectControlCharacters(name, value, multiLine) {
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        const isControl = code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0);
-        if (!isControl)
-            continue;
-        if (multiLine && (ch === '\n' || ch === '\r'))
-            continue;
-        const what = ch === '\n' || ch === '\r'
-            ? 'a newline'
-            : `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
-        const accepted = multiLine
-            ? 'one item per line, printable characters only'
-            : 'a single line of printable characters';
-        throw new errors/* InputError */.d(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
-    }
-}
-function lines(value) {
-    return value
-        .split(/\r?\n/)
-        .map(s => s.trim())
-        .filter(s => s !== '' && !s.startsWith('#'));
-}
-function bool(raw, name, fallback) {
-    const value = raw[name];
-    if (value === '')
-        return fallback;
-    if (value === 'true' || value === 'True' || value === 'TRUE')
-        return true;
-    if (value === 'false' || value === 'False' || value === 'FALSE')
-        return false;
-    throw new errors/* InputError */.d(`${name} "${value}" is not a boolean; accepted: true, false`);
-}
-/** Empty means the action.yml default; `none` opts out of linker flags. */
-function ldflags(value) {
-    if (value === '')
-        return DEFAULT_LDFLAGS;
-    if (value === 'none')
-        return '';
-    // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
-    if (value.includes("'") && value.includes('"')) {
-        throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} uses both ' and " quotes; accepted: flags quoted with one kind of quote`);
-    }
-    return value;
-}
-function failOn(value) {
-    if (value === '')
-        return 'error';
-    if (value === 'error' || value === 'warning' || value === 'never')
-        return value;
-    throw new errors/* InputError */.d(`fail-on "${value}" is not accepted; accepted: error, warning, never`);
-}
-/** https only, except loopback hosts (a local mirror in tests or on a runner). */
-function parseBaseUrl(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.d(`${name} "${value}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        throw new errors/* InputError */.d(`${name} "${value}" must not carry a query, fragment or credentials; accepted: an https:// base URL`);
-    }
-    const loopback = isLoopbackHost(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.d(`${name} "${value}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`);
-    }
-    return url.toString().replace(/\/+$/, '');
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
-// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
-var publish = __nccwpck_require__(9992);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
 // EXTERNAL MODULE: external "crypto"
@@ -33483,20 +33152,10 @@ var host = __nccwpck_require__(3854);
 
 
 
-// go.dev names 32-bit ARM archives armv6l.
-const NODE_TO_GO_ARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'armv6l',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64'
-};
 function goHost(platform, arch) {
     const os = host/* NODE_PLATFORM_TO_GOOS */.U[platform];
-    const goArch = NODE_TO_GO_ARCH[arch];
+    // go.dev names 32-bit ARM archives armv6l.
+    const goArch = arch === 'arm' ? 'armv6l' : host/* NODE_ARCH_TO_GOARCH */.r[arch];
     if (!os || !goArch)
         throw new Error(`no Go toolchain is published for this runner (${platform}/${arch})`);
     return { os, arch: goArch };
@@ -33661,9 +33320,13 @@ async function installGo(req) {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
     }
 }
+/** The go command of a GOROOT. */
+function goBinary(goroot) {
+    return external_node_path_default().join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+}
 /** Runs `go version` from goroot and fails unless it reports the resolved version. */
 async function checkGoVersion(goroot, version) {
-    const goBin = external_node_path_default().join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+    const goBin = goBinary(goroot);
     const out = await lib_exec/* getExecOutput */.H(goBin, ['version'], {
         silent: true,
         ignoreReturnCode: true,
@@ -33684,6 +33347,337 @@ function stringEnv(env) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/env/goenv.ts
+/**
+ * The `go env -w` trap: a GOENV file (e.g. ~/.config/go/env) that sets GOOS,
+ * GOARCH, CGO_ENABLED or GOFLAGS looks like it controls the build. The
+ * exported environment variables win over it, but a user debugging "why is
+ * my binary arm64" deserves to be told.
+ */
+const WATCHED = ['GOOS', 'GOARCH', 'CGO_ENABLED', 'GOFLAGS', 'GOTOOLCHAIN'];
+/** Parses a GOENV file: KEY=VALUE lines, as `go env -w` writes them. */
+function parseGoenvFile(content) {
+    const vars = new Map();
+    for (const line of content.split(/\r?\n/)) {
+        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (m)
+            vars.set(m[1], m[2]);
+    }
+    return vars;
+}
+/** One warning per watched variable the file sets, saying which value wins. */
+function goenvConflicts(file, fileVars, exported) {
+    const warnings = [];
+    for (const name of WATCHED) {
+        if (!fileVars.has(name))
+            continue;
+        const fromFile = fileVars.get(name);
+        const wins = exported.get(name);
+        warnings.push(wins === undefined
+            ? `${file} (go env -w) sets ${name}=${fromFile}; it applies to every go command of this job. Run \`go env -u ${name}\` if that is not intended.`
+            : `${file} (go env -w) sets ${name}=${fromFile}, but the exported environment variable ${name}=${wins} wins over it.`);
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/env/golden.ts
+
+/**
+ * The environment every later step builds with. Pure: a function of the
+ * inputs, the exact Go version and where things live.
+ */
+function goldenEnv(inputs, goVersion, paths) {
+    const { target } = inputs;
+    const goflags = buildGoflags({
+        goVersion,
+        trimpath: inputs.trimpath,
+        forceRebuild: inputs.forceRebuild,
+        ldflags: inputs.ldflags
+    });
+    const vars = [
+        ['GOROOT', paths.goroot],
+        ['GOTOOLCHAIN', 'local'],
+        ['GOOS', target.goos],
+        ['GOARCH', target.goarch]
+    ];
+    if (target.variant)
+        vars.push([target.variant.name, target.variant.value]);
+    vars.push(['CGO_ENABLED', inputs.cgo ? '1' : '0'], ['GOCACHE', paths.gocache], ['GOMODCACHE', paths.gomodcache], ['GOFLAGS', goflags.value]);
+    return { vars, notices: goflags.notices };
+}
+
+;// CONCATENATED MODULE: ./src/env/export.ts
+
+
+
+
+
+
+
+/** Exports the golden environment to this and every later step. */
+async function exportGoldenEnv(inputs, go, paths) {
+    const env = goldenEnv(inputs, go.version, { goroot: go.goroot, ...paths });
+    lib_core/* startGroup */.Oh('Build environment for every later step');
+    for (const [name, value] of env.vars) {
+        lib_core/* exportVariable */.dN(name, value);
+        lib_core/* info */.pq(`${name}=${value}`);
+    }
+    lib_core/* endGroup */.N4();
+    for (const notice of env.notices)
+        lib_core/* notice */.lm(notice);
+    const exported = new Map(env.vars);
+    // One `go env` call for both: each go invocation costs setup time.
+    const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
+    await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
+    addGopathBin(goenv['GOPATH'] ?? '');
+    return exported;
+}
+/** `go env -w` writes a file that quietly applies to every go command. */
+async function warnAboutGoenvFile(file, exported) {
+    if (!file || file === 'off')
+        return;
+    let content;
+    try {
+        content = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return;
+    }
+    for (const warning of goenvConflicts(file, parseGoenvFile(content), exported))
+        lib_core/* warning */.$e(warning);
+}
+/** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
+function addGopathBin(gopathList) {
+    const gopath = gopathList.split((external_node_path_default()).delimiter)[0];
+    if (gopath)
+        lib_core/* addPath */.fM(external_node_path_default().join(gopath, 'bin'));
+}
+/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
+async function goEnv(go, names) {
+    const out = await lib_exec/* getExecOutput */.H(goBinary(go.goroot), ['env', '-json', ...names], {
+        silent: true,
+        ignoreReturnCode: true
+    });
+    try {
+        return out.exitCode === 0 ? JSON.parse(out.stdout) : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
+;// CONCATENATED MODULE: ./src/inputs/args.ts
+
+/** Splits smoke-run arguments like a shell would for quotes, without a shell. */
+function splitArgs(text) {
+    const args = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const ch of text) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else
+                current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors/* InputError */.d(`smoke-run ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`);
+    if (inWord)
+        args.push(current);
+    return args;
+}
+
+// EXTERNAL MODULE: ./src/build/naming.ts
+var naming = __nccwpck_require__(1830);
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+
+
+
+
+
+const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
+const DEFAULT_LDFLAGS = '-s -w';
+/** Inputs whose value is a list, one item per line. */
+const LIST_INPUTS = new Set(['build', 'verify', 'cache-dependency-path']);
+const ALL_INPUTS = [
+    'go-version',
+    'go-version-file',
+    'go-download-base-url',
+    'target',
+    'cgo',
+    'ldflags',
+    'trimpath',
+    'force-rebuild',
+    'cache',
+    'cache-dependency-path',
+    'build',
+    'output',
+    'verify',
+    'smoke-run',
+    'fail-on'
+];
+/**
+ * Parses and validates all inputs. Pure: the reader and env are passed in.
+ * Throws InputError with one line naming the input, its value and what is
+ * accepted; the caller must not export anything before this returns.
+ */
+function parseInputs(read, env = {}) {
+    const raw = {};
+    for (const name of ALL_INPUTS) {
+        const value = read(name);
+        rejectControlCharacters(name, value, LIST_INPUTS.has(name));
+        raw[name] = value.trim();
+    }
+    const goVersion = raw['go-version'] || undefined;
+    const goVersionFile = raw['go-version-file'] || undefined;
+    if (!goVersion && !goVersionFile) {
+        throw new errors/* InputError */.d('go-version is required (e.g. 1.22.12, 1.22, stable), or set go-version-file (go.mod, go.work, .go-version, .tool-versions)');
+    }
+    const baseFromEnv = (env['GO_DOWNLOAD_BASE_URL'] ?? '').trim();
+    if (!raw['go-download-base-url'] && baseFromEnv) {
+        rejectControlCharacters('GO_DOWNLOAD_BASE_URL', baseFromEnv, false);
+    }
+    const baseName = raw['go-download-base-url'] ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
+    const downloadBaseUrl = parseBaseUrl(baseName, raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL);
+    let target;
+    try {
+        target = (0,parse/* parseTarget */.hu)(raw['target'] || 'linux/arm64');
+    }
+    catch (e) {
+        if (e instanceof parse/* TargetError */.I0)
+            throw new errors/* InputError */.d(e.message);
+        throw e;
+    }
+    if (raw['output']) {
+        try {
+            (0,naming/* outputPath */.XC)(raw['output'], 'app', target);
+        }
+        catch (e) {
+            if (e instanceof naming/* OutputTemplateError */.eU)
+                throw new errors/* InputError */.d(e.message);
+            throw e;
+        }
+    }
+    const cacheDependencyPath = lines(raw['cache-dependency-path']);
+    return {
+        goVersion,
+        goVersionFile,
+        downloadBaseUrl,
+        officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
+        target,
+        cgo: bool(raw, 'cgo', false),
+        ldflags: ldflags(raw['ldflags']),
+        trimpath: bool(raw, 'trimpath', true),
+        forceRebuild: bool(raw, 'force-rebuild', false),
+        cache: bool(raw, 'cache', true),
+        cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['go.sum'],
+        cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
+        build: lines(raw['build']),
+        output: raw['output'] || undefined,
+        verify: lines(raw['verify']),
+        smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
+        failOn: failOn(raw['fail-on'])
+    };
+}
+/**
+ * A value with a control character could forge extra lines in GITHUB_ENV or
+ * a workflow command; list inputs may span lines, nothing else may.
+ */
+function rejectControlCharacters(name, value, multiLine) {
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        const isControl = code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0);
+        if (!isControl)
+            continue;
+        if (multiLine && (ch === '\n' || ch === '\r'))
+            continue;
+        const what = ch === '\n' || ch === '\r'
+            ? 'a newline'
+            : `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+        const accepted = multiLine
+            ? 'one item per line, printable characters only'
+            : 'a single line of printable characters';
+        throw new errors/* InputError */.d(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
+    }
+}
+function lines(value) {
+    return value
+        .split(/\r?\n/)
+        .map(s => s.trim())
+        .filter(s => s !== '' && !s.startsWith('#'));
+}
+function bool(raw, name, fallback) {
+    const value = raw[name];
+    if (value === '')
+        return fallback;
+    if (value === 'true' || value === 'True' || value === 'TRUE')
+        return true;
+    if (value === 'false' || value === 'False' || value === 'FALSE')
+        return false;
+    throw new errors/* InputError */.d(`${name} "${value}" is not a boolean; accepted: true, false`);
+}
+/** Empty means the action.yml default; `none` opts out of linker flags. */
+function ldflags(value) {
+    if (value === '')
+        return DEFAULT_LDFLAGS;
+    if (value === 'none')
+        return '';
+    // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
+    if (value.includes("'") && value.includes('"')) {
+        throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} uses both ' and " quotes; accepted: flags quoted with one kind of quote`);
+    }
+    return value;
+}
+function failOn(value) {
+    if (value === '')
+        return 'error';
+    if (value === 'error' || value === 'warning' || value === 'never')
+        return value;
+    throw new errors/* InputError */.d(`fail-on "${value}" is not accepted; accepted: error, warning, never`);
+}
+/** https only, except loopback hosts (a local mirror in tests or on a runner). */
+function parseBaseUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.d(`${name} "${value}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new errors/* InputError */.d(`${name} "${value}" must not carry a query, fragment or credentials; accepted: an https:// base URL`);
+    }
+    const loopback = isLoopbackHost(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors/* InputError */.d(`${name} "${value}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __nccwpck_require__(9992);
 ;// CONCATENATED MODULE: ./src/toolchain/version-file.ts
 
 class VersionFileError extends Error {
@@ -33858,6 +33852,7 @@ function loadPostState() {
 
 
 
+
 /** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
 async function runMain() {
     try {
@@ -33876,7 +33871,7 @@ async function runMain() {
         lib_core/* setOutput */.uH('gocache', paths.gocache);
         lib_core/* setOutput */.uH('cache-hit', cache.cacheHit);
         const artifacts = inputs.build.length
-            ? await (await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 9337))).buildPackages(inputs, goBinary(go), workspace)
+            ? await (await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 9337))).buildPackages(inputs, goBinary(go.goroot), workspace)
             : [];
         lib_core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
         const verification = await verifyInMain(inputs, go, artifacts, workspace, tempRoot);
@@ -33887,9 +33882,6 @@ async function runMain() {
     catch (e) {
         lib_core/* setFailed */.C1(e.message);
     }
-}
-function goBinary(go) {
-    return external_node_path_default().join(go.goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
 }
 async function restoreBuildCache(inputs, goVersion, paths, workspace) {
     if (!inputs.cache) {
@@ -33973,7 +33965,8 @@ async function verifyInMain(inputs, go, artifacts, workspace, tempRoot) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ NODE_PLATFORM_TO_GOOS)
+/* harmony export */   U: () => (/* binding */ NODE_PLATFORM_TO_GOOS),
+/* harmony export */   r: () => (/* binding */ NODE_ARCH_TO_GOARCH)
 /* harmony export */ });
 /** Node's names for the runner's OS, in Go's words (process.platform -> GOOS). */
 const NODE_PLATFORM_TO_GOOS = {
@@ -33981,6 +33974,17 @@ const NODE_PLATFORM_TO_GOOS = {
     darwin: 'darwin',
     win32: 'windows',
     freebsd: 'freebsd'
+};
+/** Node's names for the runner's CPU, in Go's words (process.arch -> GOARCH). */
+const NODE_ARCH_TO_GOARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'arm',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64'
 };
 
 
@@ -34037,22 +34041,20 @@ function normaliseVariant(name, raw) {
         return raw.replace(/^v(?=[0-9])/, '');
     return raw;
 }
-/** The variant as written in names and keys: GOARM=7 -> v7; others as Go spells them. */
-function variantLabel(target) {
+/** The variant as users write it in a target: GOARM=7 -> v7; others as Go spells them. */
+function variantText(target) {
     if (!target.variant)
         return undefined;
     const { name, value } = target.variant;
-    const shown = name === 'GOARM' ? `v${value}` : value;
-    return shown.replace(/[^A-Za-z0-9.]+/g, '_');
+    return name === 'GOARM' ? `v${value}` : value;
+}
+/** The variant as it appears in file names and keys (v7, v3, v6_softfloat). */
+function variantLabel(target) {
+    return variantText(target)?.replace(/[^A-Za-z0-9.]+/g, '_');
 }
 /** `linux/arm/v7` style string for logs and outputs. */
 function formatTarget(target) {
-    const label = target.variant
-        ? target.variant.name === 'GOARM'
-            ? `v${target.variant.value}`
-            : target.variant.value
-        : undefined;
-    return [target.goos, target.goarch, label].filter(Boolean).join('/');
+    return [target.goos, target.goarch, variantText(target)].filter(Boolean).join('/');
 }
 /**
  * The target key names the GOCACHE directory and the cache key:

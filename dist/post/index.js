@@ -98437,20 +98437,23 @@ async function saveCaches(input, options = {}) {
 }
 async function saveGocache(input, timeoutMs) {
     const entry = input.gocache;
-    if (entry.hit === 'exact') {
-        info(`GOCACHE: exact hit on ${entry.key}; not saving`);
-        return;
-    }
-    if (entry.hit === 'partial') {
-        const { kept, removed } = await trimUnused(entry.path, input.restoredAt);
-        info(`GOCACHE: trimmed ${removed.files} unused entries (${(removed.bytes / MiB).toFixed(1)} MiB), keeping ${kept.files} (${(kept.bytes / MiB).toFixed(1)} MiB)`);
-    }
-    const size = await cacheSize(entry.path);
-    if (size.files === 0) {
-        info('GOCACHE: empty (nothing was built); not saving');
-        return;
+    if (entry.hit !== 'exact') {
+        // One walk of the cache: trimming already counts what stays.
+        const files = entry.hit === 'partial'
+            ? await trim(entry.path, input.restoredAt)
+            : (await cacheSize(entry.path)).files;
+        if (files === 0) {
+            info('GOCACHE: empty (nothing was built); not saving');
+            return;
+        }
     }
     await saveOne('GOCACHE', entry, timeoutMs);
+}
+/** Drops the entries this job did not use; returns how many stay. */
+async function trim(gocache, restoredAt) {
+    const { kept, removed } = await trimUnused(gocache, restoredAt);
+    info(`GOCACHE: trimmed ${removed.files} unused entries (${(removed.bytes / MiB).toFixed(1)} MiB), keeping ${kept.files} (${(kept.bytes / MiB).toFixed(1)} MiB)`);
+    return kept.files;
 }
 async function saveOne(label, entry, timeoutMs) {
     if (entry.hit === 'skipped')
@@ -98845,22 +98848,20 @@ function normaliseVariant(name, raw) {
         return raw.replace(/^v(?=[0-9])/, '');
     return raw;
 }
-/** The variant as written in names and keys: GOARM=7 -> v7; others as Go spells them. */
-function variantLabel(target) {
+/** The variant as users write it in a target: GOARM=7 -> v7; others as Go spells them. */
+function variantText(target) {
     if (!target.variant)
         return undefined;
     const { name, value } = target.variant;
-    const shown = name === 'GOARM' ? `v${value}` : value;
-    return shown.replace(/[^A-Za-z0-9.]+/g, '_');
+    return name === 'GOARM' ? `v${value}` : value;
+}
+/** The variant as it appears in file names and keys (v7, v3, v6_softfloat). */
+function variantLabel(target) {
+    return variantText(target)?.replace(/[^A-Za-z0-9.]+/g, '_');
 }
 /** `linux/arm/v7` style string for logs and outputs. */
 function formatTarget(target) {
-    const label = target.variant
-        ? target.variant.name === 'GOARM'
-            ? `v${target.variant.value}`
-            : target.variant.value
-        : undefined;
-    return [target.goos, target.goarch, label].filter(Boolean).join('/');
+    return [target.goos, target.goarch, variantText(target)].filter(Boolean).join('/');
 }
 /**
  * The target key names the GOCACHE directory and the cache key:
@@ -99037,6 +99038,17 @@ const NODE_PLATFORM_TO_GOOS = {
     win32: 'windows',
     freebsd: 'freebsd'
 };
+/** Node's names for the runner's CPU, in Go's words (process.arch -> GOARCH). */
+const NODE_ARCH_TO_GOARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'arm',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64'
+};
 
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
 
@@ -99056,23 +99068,18 @@ const QEMU_ARCH = {
     riscv64: 'riscv64',
     s390x: 's390x'
 };
-const NODE_ARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    s390x: 's390x',
-    ppc64: 'ppc64le',
-    riscv64: 'riscv64',
-    loong64: 'loong64'
-};
+/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
+function qemuEmulators(goarch) {
+    const qemu = QEMU_ARCH[goarch];
+    return qemu ? [`qemu-${qemu}-static`, `qemu-${qemu}`] : [];
+}
 /**
  * How to run a binary for `target` on this runner. Pure: `which` answers
  * whether a program is on PATH.
  */
 function smokePlan(target, runner, which) {
     const runnerOs = NODE_PLATFORM_TO_GOOS[runner.platform];
-    const runnerArch = NODE_ARCH[runner.arch];
+    const runnerArch = NODE_ARCH_TO_GOARCH[runner.arch];
     const sameOs = runnerOs === target.goos;
     if (sameOs &&
         (runnerArch === target.goarch || (runnerArch === 'amd64' && target.goarch === '386'))) {
@@ -99093,7 +99100,7 @@ function smokePlan(target, runner, which) {
     const qemu = QEMU_ARCH[target.goarch];
     if (!qemu)
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
-    for (const name of [`qemu-${qemu}-static`, `qemu-${qemu}`]) {
+    for (const name of qemuEmulators(target.goarch)) {
         if (which(name))
             return { how: 'qemu', emulator: name };
     }
@@ -99107,27 +99114,12 @@ function smokePlan(target, runner, which) {
 
 
 
-const QEMU_CANDIDATES = [
-    'i386',
-    'x86_64',
-    'arm',
-    'aarch64',
-    'loongarch64',
-    'mips',
-    'mipsel',
-    'mips64',
-    'mips64el',
-    'ppc64',
-    'ppc64le',
-    'riscv64',
-    's390x'
-].flatMap(a => [`qemu-${a}-static`, `qemu-${a}`]);
 const SMOKE_TIMEOUT_MS = 60_000;
 const SHOWN_LINES = 10;
-/** Which emulators are on PATH, looked up once per step. */
-async function emulatorsOnPath() {
+/** Which of the target's emulators are on PATH, looked up once per step. */
+async function emulatorsOnPath(target) {
     const found = new Set();
-    for (const name of QEMU_CANDIDATES)
+    for (const name of qemuEmulators(target.goarch))
         if (await which(name, false))
             found.add(name);
     return found;
@@ -101056,7 +101048,7 @@ async function matchGlobs(patterns, workspace) {
  */
 async function verifyAndReport(files, plan) {
     const reports = [];
-    const emulators = plan.smokeArgs ? await emulatorsOnPath() : new Set();
+    const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set();
     for (const file of files) {
         const report = await verifyFile(file, plan.options);
         report.path = displayPath(file, plan.workspace);

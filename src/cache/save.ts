@@ -37,22 +37,27 @@ export async function saveCaches(
 
 async function saveGocache(input: SaveInput, timeoutMs: number): Promise<void> {
   const entry = input.gocache;
-  if (entry.hit === 'exact') {
-    core.info(`GOCACHE: exact hit on ${entry.key}; not saving`);
-    return;
-  }
-  if (entry.hit === 'partial') {
-    const { kept, removed } = await trimUnused(entry.path, input.restoredAt);
-    core.info(
-      `GOCACHE: trimmed ${removed.files} unused entries (${(removed.bytes / MiB).toFixed(1)} MiB), keeping ${kept.files} (${(kept.bytes / MiB).toFixed(1)} MiB)`
-    );
-  }
-  const size = await cacheSize(entry.path);
-  if (size.files === 0) {
-    core.info('GOCACHE: empty (nothing was built); not saving');
-    return;
+  if (entry.hit !== 'exact') {
+    // One walk of the cache: trimming already counts what stays.
+    const files =
+      entry.hit === 'partial'
+        ? await trim(entry.path, input.restoredAt)
+        : (await cacheSize(entry.path)).files;
+    if (files === 0) {
+      core.info('GOCACHE: empty (nothing was built); not saving');
+      return;
+    }
   }
   await saveOne('GOCACHE', entry, timeoutMs);
+}
+
+/** Drops the entries this job did not use; returns how many stay. */
+async function trim(gocache: string, restoredAt: number): Promise<number> {
+  const { kept, removed } = await trimUnused(gocache, restoredAt);
+  core.info(
+    `GOCACHE: trimmed ${removed.files} unused entries (${(removed.bytes / MiB).toFixed(1)} MiB), keeping ${kept.files} (${(kept.bytes / MiB).toFixed(1)} MiB)`
+  );
+  return kept.files;
 }
 
 async function saveOne(

@@ -3,7 +3,7 @@ import * as exec from '@actions/exec';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
-import type { InstalledGo } from '../toolchain/install.js';
+import { goBinary, type InstalledGo } from '../toolchain/install.js';
 import { goenvConflicts, parseGoenvFile } from './goenv.js';
 import { goldenEnv } from './golden.js';
 
@@ -50,8 +50,7 @@ function addGopathBin(gopathList: string): void {
 
 /** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
 async function goEnv(go: InstalledGo, names: string[]): Promise<Record<string, string>> {
-  const goBin = path.join(go.goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
-  const out = await exec.getExecOutput(goBin, ['env', '-json', ...names], {
+  const out = await exec.getExecOutput(goBinary(go.goroot), ['env', '-json', ...names], {
     silent: true,
     ignoreReturnCode: true
   });

@@ -8,7 +8,7 @@ import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs, type Inputs } from '../inputs/parse.js';
 import { displayPath } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
-import type { InstalledGo } from '../toolchain/install.js';
+import { goBinary, type InstalledGo } from '../toolchain/install.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { bareVersion } from '../toolchain/version.js';
 import { registerProblemMatcher } from './matcher.js';
@@ -35,7 +35,9 @@ export async function runMain(): Promise<void> {
     core.setOutput('cache-hit', cache.cacheHit);
 
     const artifacts: Artifact[] = inputs.build.length
-      ? await (await import('../build/run.js')).buildPackages(inputs, goBinary(go), workspace)
+      ? await (
+          await import('../build/run.js')
+        ).buildPackages(inputs, goBinary(go.goroot), workspace)
       : [];
     core.setOutput('artifacts', JSON.stringify(artifacts.map(a => displayPath(a.file, workspace))));
 
@@ -45,10 +47,6 @@ export async function runMain(): Promise<void> {
   } catch (e) {
     core.setFailed((e as Error).message);
   }
-}
-
-function goBinary(go: InstalledGo): string {
-  return path.join(go.goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
 }
 
 async function restoreBuildCache(

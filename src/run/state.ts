@@ -1,14 +1,11 @@
 import * as core from '@actions/core';
-import type { HitKind } from '../cache/restore.js';
+import type { SaveInput } from '../cache/save.js';
 import type { VerifyPlan } from './verify-step.js';
 
 /** What main hands to post (through GITHUB_STATE -> STATE_* env). */
 export interface PostState {
-  cache?: {
-    restoredAt: number;
-    gocache: { path: string; key: string; restoreKeys: string[]; hit: HitKind };
-    gomodcache: { path: string; key: string; restoreKeys: string[]; hit: HitKind };
-  };
+  /** Exactly what the post step's save needs. */
+  cache?: SaveInput;
   verify?: {
     plan: VerifyPlan;
     patterns: string[];

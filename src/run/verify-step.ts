@@ -46,7 +46,7 @@ export async function verifyAndReport(
   plan: VerifyPlan
 ): Promise<{ reports: FileReport[]; failed: boolean }> {
   const reports: FileReport[] = [];
-  const emulators = plan.smokeArgs ? await emulatorsOnPath() : new Set<string>();
+  const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set<string>();
   for (const file of files) {
     const report = await verifyFile(file, plan.options);
     report.path = displayPath(file, plan.workspace);
@@ -85,7 +85,7 @@ async function addSmokeFinding(
         ? `${result.message}; first line: ${result.output[0]}`
         : result.message
   });
-  if (result.status === 'fail') (report as { ok: boolean }).ok = false;
+  if (result.status === 'fail') report.ok = false;
 }
 
 function logReport(report: FileReport): void {

@@ -1,4 +1,4 @@
-import { NODE_PLATFORM_TO_GOOS } from '../targets/host.js';
+import { NODE_ARCH_TO_GOARCH, NODE_PLATFORM_TO_GOOS } from '../targets/host.js';
 import type { Target } from '../targets/parse.js';
 
 /** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
@@ -18,16 +18,11 @@ const QEMU_ARCH: Record<string, string> = {
   s390x: 's390x'
 };
 
-const NODE_ARCH: Record<string, string> = {
-  x64: 'amd64',
-  arm64: 'arm64',
-  ia32: '386',
-  arm: 'arm',
-  s390x: 's390x',
-  ppc64: 'ppc64le',
-  riscv64: 'riscv64',
-  loong64: 'loong64'
-};
+/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
+export function qemuEmulators(goarch: string): string[] {
+  const qemu = QEMU_ARCH[goarch];
+  return qemu ? [`qemu-${qemu}-static`, `qemu-${qemu}`] : [];
+}
 
 export type SmokePlan =
   { how: 'direct' } | { how: 'qemu'; emulator: string } | { how: 'skip'; reason: string };
@@ -42,7 +37,7 @@ export function smokePlan(
   which: (name: string) => boolean
 ): SmokePlan {
   const runnerOs = NODE_PLATFORM_TO_GOOS[runner.platform];
-  const runnerArch = NODE_ARCH[runner.arch];
+  const runnerArch = NODE_ARCH_TO_GOARCH[runner.arch];
   const sameOs = runnerOs === target.goos;
   if (
     sameOs &&
@@ -64,7 +59,7 @@ export function smokePlan(
   }
   const qemu = QEMU_ARCH[target.goarch];
   if (!qemu) return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
-  for (const name of [`qemu-${qemu}-static`, `qemu-${qemu}`]) {
+  for (const name of qemuEmulators(target.goarch)) {
     if (which(name)) return { how: 'qemu', emulator: name };
   }
   return {

@@ -1,7 +1,7 @@
 import * as io from '@actions/io';
 import { execFile } from 'node:child_process';
 import type { Target } from '../targets/parse.js';
-import { smokePlan } from './plan.js';
+import { qemuEmulators, smokePlan } from './plan.js';
 
 export interface SmokeResult {
   status: 'pass' | 'fail' | 'skip';
@@ -11,29 +11,13 @@ export interface SmokeResult {
   output: string[];
 }
 
-const QEMU_CANDIDATES = [
-  'i386',
-  'x86_64',
-  'arm',
-  'aarch64',
-  'loongarch64',
-  'mips',
-  'mipsel',
-  'mips64',
-  'mips64el',
-  'ppc64',
-  'ppc64le',
-  'riscv64',
-  's390x'
-].flatMap(a => [`qemu-${a}-static`, `qemu-${a}`]);
-
 export const SMOKE_TIMEOUT_MS = 60_000;
 const SHOWN_LINES = 10;
 
-/** Which emulators are on PATH, looked up once per step. */
-export async function emulatorsOnPath(): Promise<Set<string>> {
+/** Which of the target's emulators are on PATH, looked up once per step. */
+export async function emulatorsOnPath(target: Target): Promise<Set<string>> {
   const found = new Set<string>();
-  for (const name of QEMU_CANDIDATES) if (await io.which(name, false)) found.add(name);
+  for (const name of qemuEmulators(target.goarch)) if (await io.which(name, false)) found.add(name);
   return found;
 }
 

@@ -5,3 +5,15 @@ export const NODE_PLATFORM_TO_GOOS: Record<string, string> = {
   win32: 'windows',
   freebsd: 'freebsd'
 };
+
+/** Node's names for the runner's CPU, in Go's words (process.arch -> GOARCH). */
+export const NODE_ARCH_TO_GOARCH: Record<string, string> = {
+  x64: 'amd64',
+  arm64: 'arm64',
+  ia32: '386',
+  arm: 'arm',
+  ppc64: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loong64'
+};

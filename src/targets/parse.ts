@@ -53,22 +53,21 @@ function normaliseVariant(name: VariantVar, raw: string): string {
   return raw;
 }
 
-/** The variant as written in names and keys: GOARM=7 -> v7; others as Go spells them. */
-export function variantLabel(target: Target): string | undefined {
+/** The variant as users write it in a target: GOARM=7 -> v7; others as Go spells them. */
+function variantText(target: Target): string | undefined {
   if (!target.variant) return undefined;
   const { name, value } = target.variant;
-  const shown = name === 'GOARM' ? `v${value}` : value;
-  return shown.replace(/[^A-Za-z0-9.]+/g, '_');
+  return name === 'GOARM' ? `v${value}` : value;
+}
+
+/** The variant as it appears in file names and keys (v7, v3, v6_softfloat). */
+export function variantLabel(target: Target): string | undefined {
+  return variantText(target)?.replace(/[^A-Za-z0-9.]+/g, '_');
 }
 
 /** `linux/arm/v7` style string for logs and outputs. */
 export function formatTarget(target: Target): string {
-  const label = target.variant
-    ? target.variant.name === 'GOARM'
-      ? `v${target.variant.value}`
-      : target.variant.value
-    : undefined;
-  return [target.goos, target.goarch, label].filter(Boolean).join('/');
+  return [target.goos, target.goarch, variantText(target)].filter(Boolean).join('/');
 }
 
 /**

@@ -114,9 +114,14 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
   }
 }
 
+/** The go command of a GOROOT. */
+export function goBinary(goroot: string): string {
+  return path.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+}
+
 /** Runs `go version` from goroot and fails unless it reports the resolved version. */
 export async function checkGoVersion(goroot: string, version: string): Promise<void> {
-  const goBin = path.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+  const goBin = goBinary(goroot);
   const out = await exec.getExecOutput(goBin, ['version'], {
     silent: true,
     ignoreReturnCode: true,

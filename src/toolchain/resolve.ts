@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { NODE_PLATFORM_TO_GOOS } from '../targets/host.js';
+import { NODE_ARCH_TO_GOARCH, NODE_PLATFORM_TO_GOOS } from '../targets/host.js';
 import type { GoFile, GoRelease } from './index-json.js';
 import { goToSemver, type VersionSpec } from './version.js';
 
@@ -9,21 +9,10 @@ export interface GoHost {
   arch: string;
 }
 
-// go.dev names 32-bit ARM archives armv6l.
-const NODE_TO_GO_ARCH: Record<string, string> = {
-  x64: 'amd64',
-  arm64: 'arm64',
-  ia32: '386',
-  arm: 'armv6l',
-  ppc64: 'ppc64le',
-  s390x: 's390x',
-  riscv64: 'riscv64',
-  loong64: 'loong64'
-};
-
 export function goHost(platform: string, arch: string): GoHost {
   const os = NODE_PLATFORM_TO_GOOS[platform];
-  const goArch = NODE_TO_GO_ARCH[arch];
+  // go.dev names 32-bit ARM archives armv6l.
+  const goArch = arch === 'arm' ? 'armv6l' : NODE_ARCH_TO_GOARCH[arch];
   if (!os || !goArch)
     throw new Error(`no Go toolchain is published for this runner (${platform}/${arch})`);
   return { os, arch: goArch };
