@@ -4,13 +4,16 @@
  *  - cold setup: the action's main step (download + SHA-256 + extract + tool
  *    cache, `cache: false`) vs the floor `curl -s URL | tar xz` of the same
  *    loopback archive;
- *  - warm setup: the main step with a tool-cache hit (`cache: false`), wall time.
+ *  - warm setup: the main step with a tool-cache hit (`cache: false`), wall time;
+ *  - why cold beats the floor: inflating the archive with gzip(1) (what
+ *    `tar xz` runs) vs Node's zlib (what the action runs), same file.
  * Prints medians and ratios. Usage: node bench/setup.mjs [rounds=3] [go-version=1.23.5]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { buildMirrorFixtures } from '../scripts/fixtures/mirror.mjs';
 import { startMirror } from '../scripts/fixtures/mirror-server.mjs';
 import { ensureNode24 } from '../scripts/node24.mjs';
@@ -80,6 +83,24 @@ for (let i = 0; i < rounds; i++) {
   warm.push(await action(`${i}-warm`, toolCache));
   rmSync(toolCache, { recursive: true, force: true });
 }
+// Inflate only, no extraction: the part of the pipeline that bounds both.
+const archivePath = fileURLToPath(
+  new URL(`../.tmp/fixtures/mirror/go${version}.linux-amd64.tar.gz`, import.meta.url)
+);
+async function timed(cmd, args) {
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const status = await new Promise(resolve => child.on('close', resolve));
+  if (status !== 0) throw new Error(`${cmd} failed`);
+  return performance.now() - t0;
+}
+const inflateNode = `const z=require('node:zlib'),f=require('node:fs');z.gunzipSync(f.readFileSync(process.argv[1]),{chunkSize:1<<20});`;
+const gzipMs = [];
+const zlibMs = [];
+for (let i = 0; i < Math.min(rounds, 5); i++) {
+  gzipMs.push(await timed('gzip', ['-dc', archivePath]));
+  zlibMs.push(await timed(node, ['-e', inflateNode, archivePath]));
+}
 await mirror.close();
 rmSync(root, { recursive: true, force: true });
 
@@ -96,4 +117,7 @@ console.log(
 console.log(`cold / floor ratio: ${(median(cold) / median(floors)).toFixed(2)}x`);
 console.log(
   `warm setup (tool-cache hit, cache: false), main step wall: ${warm.map(fmt).join(', ')}  median ${fmt(median(warm))}`
+);
+console.log(
+  `inflate only: gzip -dc ${fmt(median(gzipMs))}, Node zlib (incl. node start) ${fmt(median(zlibMs))}  -> ${(median(gzipMs) / median(zlibMs)).toFixed(2)}x`
 );
