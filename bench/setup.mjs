@@ -13,8 +13,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { buildMirrorFixtures } from '../scripts/fixtures/mirror.mjs';
+import { buildMirrorFixtures, MIRROR_DIR } from '../scripts/fixtures/mirror.mjs';
 import { startMirror } from '../scripts/fixtures/mirror-server.mjs';
 import { ensureNode24 } from '../scripts/node24.mjs';
 import { runAction } from '../scripts/runner/index.mjs';
@@ -36,21 +35,23 @@ const mirror = await startMirror();
 const archiveUrl = `${mirror.baseUrl}/go${version}.linux-amd64.tar.gz`;
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Async: the mirror serves from this very process, so a sync spawn would deadlock.
 /** Flush the previous run's dirty pages so no measurement pays for another's writeback. */
 const settle = () => execFileSync('sync');
+
+// Async: the mirror serves from this very process, so a sync spawn would deadlock.
+async function timed(cmd, args) {
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const status = await new Promise(resolve => child.on('close', resolve));
+  if (status !== 0) throw new Error(`${cmd} failed`);
+  return performance.now() - t0;
+}
 
 async function floor(i) {
   const dir = join(root, `floor-${i}`);
   mkdirSync(dir, { recursive: true });
   settle();
-  const t0 = performance.now();
-  const child = spawn('bash', ['-c', 'curl -s "$1" | tar xz -C "$2"', 'floor', archiveUrl, dir], {
-    stdio: 'inherit'
-  });
-  const status = await new Promise(resolve => child.on('close', resolve));
-  const ms = performance.now() - t0;
-  if (status !== 0) throw new Error('curl | tar failed');
+  const ms = await timed('bash', ['-c', 'curl -s "$1" | tar xz -C "$2"', 'floor', archiveUrl, dir]);
   rmSync(dir, { recursive: true, force: true });
   return ms;
 }
@@ -84,16 +85,7 @@ for (let i = 0; i < rounds; i++) {
   rmSync(toolCache, { recursive: true, force: true });
 }
 // Inflate only, no extraction: the part of the pipeline that bounds both.
-const archivePath = fileURLToPath(
-  new URL(`../.tmp/fixtures/mirror/go${version}.linux-amd64.tar.gz`, import.meta.url)
-);
-async function timed(cmd, args) {
-  const t0 = performance.now();
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const status = await new Promise(resolve => child.on('close', resolve));
-  if (status !== 0) throw new Error(`${cmd} failed`);
-  return performance.now() - t0;
-}
+const archivePath = join(MIRROR_DIR, `go${version}.linux-amd64.tar.gz`);
 const inflateNode = `const z=require('node:zlib'),f=require('node:fs');z.gunzipSync(f.readFileSync(process.argv[1]),{chunkSize:1<<20});`;
 const gzipMs = [];
 const zlibMs = [];

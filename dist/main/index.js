@@ -32953,7 +32953,7 @@ async function downloadVerified(url, dest, expected, opts = {}) {
         }
         catch (e) {
             await (0,promises_.rm)(dest, { force: true });
-            throw new DownloadError(`download of ${url} broke off after ${tap.bytes} bytes: ${e.message}`, true);
+            throw brokeOff(url, tap, e);
         }
         if (!tap.matches(expected.sha256)) {
             await (0,promises_.rm)(dest, { force: true });
@@ -33006,11 +33006,10 @@ async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
         }
         catch (e) {
             gunzip.destroy();
-            tar.stdin.destroy();
             tar.kill();
             await Promise.all([unpacked, tarDone.catch(() => undefined)]);
             await cleanUp();
-            throw new DownloadError(`download of ${url} broke off after ${tap.bytes} bytes: ${e.message}`, true);
+            throw brokeOff(url, tap, e);
         }
         const [unpackError, code] = await Promise.all([unpacked, tarDone]);
         if (!tap.matches(expected.sha256)) {
@@ -33086,6 +33085,10 @@ function hashingTap(digest) {
             done(null, chunk);
         }
     });
+}
+/** A transfer that failed part-way: worth another try. */
+function brokeOff(url, tap, e) {
+    return new DownloadError(`download of ${url} broke off after ${tap.bytes} bytes: ${e.message}`, true);
 }
 function checksumError(url, tap, expected, outcome) {
     const sizeNote = expected.size && expected.size !== tap.bytes

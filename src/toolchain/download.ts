@@ -108,10 +108,7 @@ export async function downloadVerified(
         await pipeline(res.message, hashingTap(tap), createWriteStream(dest));
       } catch (e) {
         await rm(dest, { force: true });
-        throw new DownloadError(
-          `download of ${url} broke off after ${tap.bytes} bytes: ${(e as Error).message}`,
-          true
-        );
+        throw brokeOff(url, tap, e);
       }
       if (!tap.matches(expected.sha256)) {
         await rm(dest, { force: true });
@@ -173,14 +170,10 @@ export async function downloadExtractVerified(
         await pipeline(res.message, feedWhileAlive(gunzip, tap));
       } catch (e) {
         gunzip.destroy();
-        tar.stdin!.destroy();
         tar.kill();
         await Promise.all([unpacked, tarDone.catch(() => undefined)]);
         await cleanUp();
-        throw new DownloadError(
-          `download of ${url} broke off after ${tap.bytes} bytes: ${(e as Error).message}`,
-          true
-        );
+        throw brokeOff(url, tap, e);
       }
       const [unpackError, code] = await Promise.all([unpacked, tarDone]);
       if (!tap.matches(expected.sha256)) {
@@ -258,6 +251,14 @@ function hashingTap(digest: Digest): Transform {
       done(null, chunk);
     }
   });
+}
+
+/** A transfer that failed part-way: worth another try. */
+function brokeOff(url: string, tap: Digest, e: unknown): DownloadError {
+  return new DownloadError(
+    `download of ${url} broke off after ${tap.bytes} bytes: ${(e as Error).message}`,
+    true
+  );
 }
 
 function checksumError(
