@@ -1,17 +1,41 @@
-/** Jest in ESM mode through ts-jest, like actions/setup-go v7. */
-export default {
+/**
+ * Jest in ESM mode through ts-jest, like actions/setup-go v7, as two projects:
+ * - unit: pure code, no global setup, no network, no Go builds (seconds);
+ *   `npm run test:unit` is the inner loop.
+ * - integration: real toolchains, fixtures, the dist/ bundles, loopback services.
+ * `npm test` runs both. A test file is a unit test when it lives in one of
+ * UNIT_DIRS below or is named *.unit.test.ts.
+ */
+const transform = {
+  '^.+\\.ts$': [
+    'ts-jest',
+    { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }
+  ]
+};
+const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': [
-      'ts-jest',
-      { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }
-    ]
-  },
+  transform,
+  testTimeout: 120000
+};
+
+export const UNIT_TESTS = [
+  '<rootDir>/__tests__/unit/**/*.test.ts',
+  '<rootDir>/__tests__/**/*.unit.test.ts'
+];
+
+export default {
   reporters: ['default', './__tests__/support/summary-reporter.mjs'],
-  testMatch: ['**/__tests__/**/*.test.ts'],
-  globalSetup: './__tests__/support/global-setup.mjs',
-  testTimeout: 120000,
-  maxWorkers: 2
+  maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: UNIT_TESTS },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/', '\\.unit\\.test\\.ts$'],
+      globalSetup: './__tests__/support/global-setup.mjs'
+    }
+  ]
 };

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need: four real Go toolchains,
-# qemu-user-static for smoke runs, binutils/file for the differential tests.
+# Installs the Debian packages the tests need: eight real Go toolchains
+# (1.19, 1.21-1.23 from bookworm/bookworm-backports here, 1.24-1.27 from trixie
+# by .ci/install-go-newer.sh), qemu-user-static for smoke runs, binutils/file
+# for the differential tests.
 set -euo pipefail
 need=()
 for v in 1.19 1.21 1.22 1.23; do
@@ -13,8 +15,10 @@ command -v gcc >/dev/null || need+=(gcc)
 [ -e /usr/include/stdlib.h ] || need+=(libc6-dev)
 command -v file >/dev/null || need+=(file)
 command -v curl >/dev/null || need+=(curl)
+here=$(cd "$(dirname "$0")" && pwd)
 if [ ${#need[@]} -eq 0 ]; then
   echo "system packages: all present"
+  bash "$here/install-go-newer.sh"
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
@@ -41,3 +45,4 @@ done
 [ ${#main_pkgs[@]} -eq 0 ] || "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${main_pkgs[@]}"
 [ ${#bp_pkgs[@]} -eq 0 ] || "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends -t bookworm-backports "${bp_pkgs[@]}"
 for v in 1.19 1.21 1.22 1.23; do "/usr/lib/go-$v/bin/go" version; done
+bash "$here/install-go-newer.sh"
