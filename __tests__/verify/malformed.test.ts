@@ -16,6 +16,7 @@ import { BufferSource, Reader } from '../../src/verify/reader.js';
 import { uvarint } from '../../src/verify/buildinfo.js';
 import { FormatError } from '../../src/verify/reader.js';
 import { esbuildFixtures, fixture, rngSeeded, targetOf } from './helpers.js';
+import { expectValidReport } from '../support/report-schema.js';
 
 const BASES = [
   'go1.23_linux_amd64', // ELF64 LE
@@ -42,6 +43,7 @@ function expectClean(r: FileReport): void {
     expect(f.message).not.toMatch(/RangeError|TypeError|ERR_|undefined|NaN|\n\s+at /);
   }
   if (!r.ok) expect(r.findings.some(f => f.severity === 'error')).toBe(true);
+  expectValidReport(r);
 }
 
 /** File offsets where a parser moves from one structure to the next. */

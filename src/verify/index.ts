@@ -1,7 +1,7 @@
 /**
  * The verifier's public API: verifyFile(path, options) -> FileReport (the
- * SPEC.md JSON shape). Never throws for a bad file: unreadable or malformed
- * input becomes a report with ok=false and a finding.
+ * JSON shape in docs/verify-report.md). Never throws for a bad file:
+ * unreadable or malformed input becomes a report with ok=false and a finding.
  */
 import { archInfo, targetFacts } from '../targets/table.js';
 import { claimedTarget, runChecks, type VerifyOptions } from './checks.js';

@@ -1,6 +1,7 @@
 /**
- * The report shape (SPEC.md "The verify CLI": the names are a contract) and
- * its renderings: facts -> JSON-ready objects, and a compact text table.
+ * The report shape (docs/verify-report.md, docs/verify-report.schema.json: the
+ * names are a contract) and its renderings: facts -> JSON-ready objects, and a
+ * compact text table.
  */
 import { elfMachineName } from '../targets/table.js';
 import { ELF_TYPES } from './elf.js';
@@ -11,27 +12,31 @@ import type { Module } from './modinfo.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type CheckName =
-  | 'read'
-  | 'format'
-  | 'class'
-  | 'endian'
-  | 'machine'
-  | 'osabi'
-  | 'type'
-  | 'static'
-  | 'stripped'
-  | 'dwarf'
-  | 'buildinfo'
-  | 'go-version'
-  | 'goos'
-  | 'goarch'
-  | 'variant'
-  | 'cgo'
-  | 'trimpath'
-  | 'vcs-revision'
-  | 'vcs-modified'
-  | 'smoke-run';
+/** Every check name a finding can carry (docs/verify-report.md lists what each means). */
+export const CHECK_NAMES = [
+  'read',
+  'format',
+  'class',
+  'endian',
+  'machine',
+  'osabi',
+  'type',
+  'static',
+  'stripped',
+  'dwarf',
+  'buildinfo',
+  'go-version',
+  'goos',
+  'goarch',
+  'variant',
+  'cgo',
+  'trimpath',
+  'vcs-revision',
+  'vcs-modified',
+  'smoke-run'
+] as const;
+
+export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface Finding {
   check: CheckName;
