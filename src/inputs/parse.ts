@@ -2,7 +2,7 @@ import { parseTarget, TargetError, type Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
 import { InputError } from './errors.js';
 import { INPUT_NAMES, LIST_INPUTS } from './registry.js';
-import { outputPath, OutputTemplateError } from '../build/naming.js';
+import { checkOutputPlaceholders, OutputTemplateError } from './output-template.js';
 
 export { InputError };
 
@@ -82,7 +82,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
 
   if (raw['output']) {
     try {
-      outputPath(raw['output'], 'app', target);
+      checkOutputPlaceholders(raw['output']);
     } catch (e) {
       if (e instanceof OutputTemplateError) throw new InputError(e.message);
       throw e;
