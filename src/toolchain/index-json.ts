@@ -12,7 +12,8 @@ export interface GoFile {
   version: string;
   sha256: string;
   size: number;
-  kind: 'archive' | 'installer' | 'source' | string;
+  /** 'archive', 'installer' or 'source' (kept open: go.dev may add kinds). */
+  kind: string;
 }
 
 export class IndexError extends Error {}

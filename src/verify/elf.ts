@@ -320,7 +320,7 @@ async function readNeeded(
     strOff = linked.offset;
     strSize = linked.size;
   } else if (strtabAddr !== null) {
-    const seg = elfSegments(f).find(s => strtabAddr! >= s.vaddr && strtabAddr! < s.vaddr + s.size);
+    const seg = elfSegments(f).find(s => strtabAddr >= s.vaddr && strtabAddr < s.vaddr + s.size);
     if (seg) {
       strOff = seg.offset + (strtabAddr - seg.vaddr);
       strSize = strsz ?? seg.size - (strtabAddr - seg.vaddr);
