@@ -28,6 +28,8 @@ export const UNIT_TESTS = [
 export default {
   reporters: ['default', './__tests__/support/summary-reporter.mjs'],
   maxWorkers: 2,
+  // A global option: jest ignores it inside a project (integration hooks then time out at 5 s).
+  testTimeout: 120000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: UNIT_TESTS },
     {

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { main } from '../../src/cli/main.js';
+import { expectValidReport } from '../support/report-schema.js';
 import { fixture, rngSeeded } from './support.js';
 
 const run = promisify(execFile);
@@ -42,7 +43,7 @@ describe('verify CLI (in-process)', () => {
   it('--json prints {"files":[REPORT...]} with the contract names', async () => {
     const r = await cli(['verify', '--json', '--target', 'linux/arm64', arm64(), amd64()]);
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.out);
+    const json = expectValidReport(JSON.parse(r.out));
     expect(Object.keys(json)).toEqual(['files']);
     expect(json.files.map((f: { ok: boolean }) => f.ok)).toEqual([true, false]);
     const rep = json.files[0];
@@ -167,7 +168,7 @@ describe('the bundled bin as a child process', () => {
   it('verify --json on real binaries; exit codes 0 / 1 / 2', async () => {
     const ok = await spawn(['verify', '--json', '--target', 'linux/arm64', arm64()]);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.stdout).files[0].goarch).toBe('arm64');
+    expect(expectValidReport(JSON.parse(ok.stdout)).files[0].goarch).toBe('arm64');
     expect((await spawn(['verify', '--target', 'linux/arm64', amd64()])).code).toBe(1);
     const usage = await spawn(['verify', '--target', 'nope']);
     expect([usage.code, usage.stderr.trim().split('\n').length]).toEqual([2, 1]);
@@ -195,7 +196,7 @@ describe('the bundled bin as a child process', () => {
     expect([0, 1, 2]).toContain(r.code);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toMatch(/\n\s+at \S+ \(/);
-    expect(JSON.parse(r.stdout).files).toHaveLength(files.length);
+    expect(expectValidReport(JSON.parse(r.stdout)).files).toHaveLength(files.length);
     const table = await spawn(['verify', ...files]);
     expect([0, 1, 2]).toContain(table.code);
     expect(table.stdout).toMatch(/24 file\(s\), \d+ failed/);

@@ -15,6 +15,7 @@ import {
   type UserStep
 } from '../../scripts/runner/index.mjs';
 import { writeModule } from './go.js';
+import { expectValidReport } from './report-schema.js';
 
 export interface ActionHarness {
   mirror: Mirror;
@@ -63,6 +64,7 @@ export async function actionHarness(prefix: string): Promise<ActionHarness> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
+/** The action's JSON report, checked against docs/verify-report.schema.json. */
 export async function readReport(result: RunResult): Promise<{ files: Json[] }> {
-  return JSON.parse(await readFile(result.outputs['report'], 'utf8'));
+  return expectValidReport(JSON.parse(await readFile(result.outputs['report'], 'utf8')));
 }

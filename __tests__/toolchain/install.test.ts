@@ -11,6 +11,7 @@ import { ChecksumError } from '../../src/toolchain/download.js';
 import { readVersionSpec } from '../../src/toolchain/setup.js';
 import { parseVersionSpec } from '../../src/toolchain/version.js';
 import { parseInputs } from '../../src/inputs/parse.js';
+import { runnerInputs } from '../support/inputs.js';
 
 const run = promisify(execFile);
 
@@ -171,7 +172,7 @@ describe('installGo against a loopback go.dev mirror', () => {
       path.join(ws, 'go.mod'),
       'module example.com/x\n\ngo 1.19\n\ntoolchain go1.21.13\n'
     );
-    const inputs = parseInputs(n => (n === 'go-version-file' ? 'go.mod' : ''), {});
+    const inputs = parseInputs(runnerInputs({ 'go-version-file': 'go.mod' }), {});
     const requested = await readVersionSpec(inputs, ws);
     expect(requested.text).toBe('1.21.13');
     const go = await installGo({ ...request(requested.text), spec: requested.spec });

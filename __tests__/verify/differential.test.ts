@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { verifyFile } from '../../src/verify/index.js';
 import { differences } from '../../scripts/fixtures/binaries/reference.mjs';
 import { esbuildFixtures, fixtures } from './helpers.js';
+import { expectValidReport } from '../support/report-schema.js';
 
 const all = [
   ...fixtures().map(f => [f.id, f.path, f.goos]),
@@ -16,7 +17,7 @@ const all = [
 
 describe('differential: verifier facts equal readelf / file / go version -m', () => {
   it.each(all)('%s', async (_id, file, goos) => {
-    const r = await verifyFile(file, {});
+    const r = expectValidReport(await verifyFile(file, {}));
     expect(r.format).toBe(goos === 'darwin' ? 'macho' : goos === 'windows' ? 'pe' : 'elf');
     expect(await differences(r, file)).toEqual([]);
   });

@@ -10,12 +10,18 @@ import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseTarget } from '../../src/targets/parse.js';
-import { verifyBytes, verifyFile, type FileReport } from '../../src/verify/index.js';
+import {
+  verifyBytes,
+  verifyFile,
+  verifyFileResult,
+  type FileReport
+} from '../../src/verify/index.js';
 import { inspect, type Inspection } from '../../src/verify/inspect.js';
 import { BufferSource, Reader } from '../../src/verify/reader.js';
 import { uvarint } from '../../src/verify/buildinfo.js';
 import { FormatError } from '../../src/verify/reader.js';
 import { esbuildFixtures, fixture, rngSeeded, targetOf } from './helpers.js';
+import { expectValidReport } from '../support/report-schema.js';
 
 const BASES = [
   'go1.23_linux_amd64', // ELF64 LE
@@ -42,6 +48,7 @@ function expectClean(r: FileReport): void {
     expect(f.message).not.toMatch(/RangeError|TypeError|ERR_|undefined|NaN|\n\s+at /);
   }
   if (!r.ok) expect(r.findings.some(f => f.severity === 'error')).toBe(true);
+  expectValidReport(r);
 }
 
 /** File offsets where a parser moves from one structure to the next. */
@@ -224,6 +231,40 @@ describe('fields that lie', () => {
   });
 });
 
+describe('odd but tolerated structure: parser notes become info findings', () => {
+  it('PE import directory outside every section', async () => {
+    const p = load('go1.23_windows_amd64');
+    const optOff = p.readUInt32LE(0x3c) + 24;
+    expect(p.readUInt16LE(optOff)).toBe(0x20b);
+    const r = await verifyBytes('x.exe', patch(p, optOff + 112 + 8, 4, 0x7fff0000), {});
+    expectClean(r);
+    expect(r.findings).toContainEqual({
+      check: 'format',
+      severity: 'info',
+      message: 'import directory is not inside any section'
+    });
+  });
+  it('ELF DT_NEEDED name offset outside the dynamic string table', async () => {
+    const cgo = load('go1.23_linux_amd64_cgo');
+    const dyn = (await facts(cgo)).elf!.programs.find(p => p.type === 2)!;
+    let at = -1;
+    for (let o = dyn.offset; o + 16 <= dyn.offset + dyn.filesz; o += 16) {
+      if (cgo.readBigUInt64LE(o) === 1n) {
+        at = o + 8;
+        break;
+      }
+    }
+    expect(at).toBeGreaterThan(0);
+    const r = await verifyBytes('x', patch(cgo, at, 8, 0x7fffffff), { cgo: true });
+    expectClean(r);
+    expect(r.findings).toContainEqual({
+      check: 'format',
+      severity: 'info',
+      message: 'DT_NEEDED name offset 2147483647 is outside the dynamic string table'
+    });
+  });
+});
+
 describe('ELF without section headers (sstrip-style)', () => {
   it.each([['go1.23_linux_amd64'], ['go1.23_linux_s390x'], ['go1.19_linux_arm_GOARM-7']])(
     '%s: build info found by scanning the writable PT_LOAD, as Go does',
@@ -295,7 +336,7 @@ describe('files that are not binaries', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('0-byte file: not an executable (a finding, not unreadable)', async () => {
-    const r = await verifyFile(path.join(dir, 'empty'), {});
+    const { report: r, unreadable } = await verifyFileResult(path.join(dir, 'empty'), {});
     expect(r.findings).toEqual([
       {
         check: 'format',
@@ -303,7 +344,7 @@ describe('files that are not binaries', () => {
         message: 'not an executable: not ELF, Mach-O or PE (starts with nothing: the file is empty)'
       }
     ]);
-    expect(r.unreadable).toBe(false);
+    expect(unreadable).toBe(false);
   });
   it('WebAssembly: recognised, reported as not verifiable; an error when ELF was expected', async () => {
     const wasm = Buffer.from('0061736d01000000', 'hex');
@@ -335,12 +376,13 @@ describe('files that are not binaries', () => {
     ['missing', 'no such file (or a dangling symlink)'],
     ['fifo', 'not a regular file'] // and no hang waiting for a writer
   ])('%s: unreadable with a read finding', async (name, msg) => {
-    const r = await verifyFile(path.join(dir, name), {});
-    expect(r.unreadable).toBe(true);
+    const { report: r, unreadable } = await verifyFileResult(path.join(dir, name), {});
+    expect(unreadable).toBe(true);
     expect(r.findings).toEqual([
       { check: 'read', severity: 'error', message: `${path.join(dir, name)}: ${msg}` }
     ]);
-    expect(JSON.parse(JSON.stringify(r))).not.toHaveProperty('unreadable');
+    expect(r).not.toHaveProperty('unreadable');
+    expectValidReport(r);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { Target } from '../targets/parse.js';
 import { variantLabel } from '../targets/parse.js';
-
-export class OutputTemplateError extends Error {}
+import { expandOutputTemplate, OutputTemplateError } from '../inputs/output-template.js';
 
 /**
  * The name `go build` itself gives a main package: the last element of its
@@ -23,21 +22,13 @@ export const DEFAULT_OUTPUT = 'dist/{name}_{goos}_{goarch}{_variant}{ext}';
  */
 export function outputPath(template: string, name: string, target: Target): string {
   const variant = variantLabel(target) ?? '';
-  const values: Record<string, string> = {
+  return expandOutputTemplate(template, {
     name,
     goos: target.goos,
     goarch: target.goarch,
     variant,
     _variant: variant ? `_${variant}` : '',
     ext: target.goos === 'windows' ? '.exe' : ''
-  };
-  return template.replace(/\{(_?[a-z]+)\}/g, (whole, key: string) => {
-    if (!(key in values)) {
-      throw new OutputTemplateError(
-        `output "${template}" has an unknown placeholder ${whole}; accepted: {name} {goos} {goarch} {variant} {_variant} {ext}`
-      );
-    }
-    return values[key];
   });
 }
 

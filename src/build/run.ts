@@ -4,13 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
 import { InputError } from '../inputs/errors.js';
-import {
-  binaryName,
-  checkOutputTemplate,
-  DEFAULT_OUTPUT,
-  outputPath,
-  OutputTemplateError
-} from './naming.js';
+import { OutputTemplateError } from '../inputs/output-template.js';
+import { binaryName, checkOutputTemplate, DEFAULT_OUTPUT, outputPath } from './naming.js';
 
 export interface Artifact {
   importPath: string;

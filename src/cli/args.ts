@@ -3,6 +3,7 @@
  * with one line naming the option and the bad value; the CLI exits 2 on them.
  */
 import { parseTarget, TargetError, type Target } from '../targets/parse.js';
+import { parseGoVersion } from '../toolchain/go-version.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -22,7 +23,6 @@ export interface VerifyArgs {
 
 export type Args = VerifyArgs | { command: 'help' } | { command: 'version' };
 
-const GO_VERSION = /^(go)?1\.\d+(\.\d+)?((rc|beta)\d+)?$/;
 const SHA = /^[0-9a-f]{7,64}$/i;
 
 export function parseArgs(argv: string[], env: Record<string, string | undefined> = {}): Args {
@@ -83,7 +83,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
       }
       case '--go-version': {
         const v = value().trim();
-        if (!GO_VERSION.test(v))
+        if (parseGoVersion(v)?.major !== 1)
           throw new UsageError(
             `--go-version "${v}" is not an exact Go version; use e.g. 1.22.12 or go1.22.12`
           );

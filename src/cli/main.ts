@@ -2,7 +2,7 @@
  * The CLI as a function (argv, env, output streams -> exit code), so tests
  * and the bin entry share it. Never lets an exception or stack trace out.
  */
-import { formatTable, verifyFile, type FileReport } from '../verify/index.js';
+import { formatTable, verifyFileResult, type VerifyResult } from '../verify/index.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 
 export interface Io {
@@ -24,10 +24,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.out(`${NAME} verify`);
       return 0;
     }
-    const reports: FileReport[] = [];
+    const results: VerifyResult[] = [];
     for (const file of args.files) {
-      reports.push(
-        await verifyFile(file, {
+      results.push(
+        await verifyFileResult(file, {
           target: args.target,
           goVersion: args.goVersion,
           cgo: args.cgo,
@@ -37,8 +37,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         })
       );
     }
+    const reports = results.map(r => r.report);
     io.out(args.json ? JSON.stringify({ files: reports }, null, 2) : formatTable(reports));
-    if (reports.some(r => r.unreadable)) return 2;
+    if (results.some(r => r.unreadable)) return 2;
     return reports.every(r => r.ok) ? 0 : 1;
   } catch (err) {
     if (err instanceof UsageError) {

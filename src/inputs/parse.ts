@@ -1,7 +1,8 @@
 import { parseTarget, TargetError, type Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
 import { InputError } from './errors.js';
-import { outputPath, OutputTemplateError } from '../build/naming.js';
+import { INPUT_NAMES, LIST_INPUTS } from './registry.js';
+import { checkOutputPlaceholders, OutputTemplateError } from './output-template.js';
 
 export { InputError };
 
@@ -37,26 +38,8 @@ export const DEFAULT_LDFLAGS = '-s -w';
 /** Reads one raw input; '' when unset (as @actions/core does). */
 export type InputReader = (name: string) => string;
 
-/** Inputs whose value is a list, one item per line. */
-const LIST_INPUTS = new Set(['build', 'verify', 'cache-dependency-path']);
-
-const ALL_INPUTS = [
-  'go-version',
-  'go-version-file',
-  'go-download-base-url',
-  'target',
-  'cgo',
-  'ldflags',
-  'trimpath',
-  'force-rebuild',
-  'cache',
-  'cache-dependency-path',
-  'build',
-  'output',
-  'verify',
-  'smoke-run',
-  'fail-on'
-] as const;
+/** The names come from the registry (one place for every input). */
+const ALL_INPUTS = INPUT_NAMES;
 
 /**
  * Parses and validates all inputs. Pure: the reader and env are passed in.
@@ -99,7 +82,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
 
   if (raw['output']) {
     try {
-      outputPath(raw['output'], 'app', target);
+      checkOutputPlaceholders(raw['output']);
     } catch (e) {
       if (e instanceof OutputTemplateError) throw new InputError(e.message);
       throw e;

@@ -3,7 +3,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Target } from '../targets/parse.js';
 import type { FileReport } from '../verify/index.js';
-import { failsStep, SUMMARY_HEADER, summaryRow, type FailOn } from './rows.js';
+import type { FailOn } from '../inputs/parse.js';
+import { failsStep, SUMMARY_HEADER, summaryRow } from './rows.js';
 
 /** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
 export function annotate(reports: FileReport[], workspace: string): void {

@@ -3,8 +3,6 @@ import type { FileReport } from '../verify/index.js';
 import type { Target } from '../targets/parse.js';
 import { formatTarget } from '../targets/parse.js';
 
-export type { FailOn };
-
 /** Does this report fail the step under the fail-on policy? */
 export function failsStep(report: FileReport, failOn: FailOn): boolean {
   if (failOn === 'never') return false;

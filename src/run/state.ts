@@ -22,13 +22,66 @@ export function savePostState(state: PostState): void {
   core.saveState(STATE_KEY, JSON.stringify(state));
 }
 
-/** Undefined when main did not get far enough to save state. */
+/**
+ * Undefined when main did not get far enough to save state, or when the
+ * state is not what main writes (a warning says what is wrong: post never
+ * acts on a value it has not checked).
+ */
 export function loadPostState(): PostState | undefined {
   const raw = core.getState(STATE_KEY);
   if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as PostState;
-  } catch {
+  const problem = postStateProblem(raw);
+  if (problem) {
+    core.warning(
+      `setup-go-cross: the main step's saved state is unusable (${problem}); post does nothing`
+    );
     return undefined;
   }
+  return JSON.parse(raw) as PostState;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every(x => typeof x === 'string');
+
+/** Why `raw` is not a PostState, or null when it is (the fields post reads are checked). */
+export function postStateProblem(raw: string): string | null {
+  let state: unknown;
+  try {
+    state = JSON.parse(raw);
+  } catch {
+    return 'not JSON';
+  }
+  if (!isObject(state)) return 'not an object';
+  if (state.cache !== undefined) {
+    const c = state.cache;
+    if (!isObject(c) || !isObject(c.gocache) || !isObject(c.gomodcache))
+      return 'cache is not {gocache, gomodcache}';
+    if (typeof c.restoredAt !== 'number') return 'cache.restoredAt is not a number';
+    for (const name of ['gocache', 'gomodcache'] as const) {
+      const e = c[name] as Json;
+      if (typeof e.path !== 'string' || typeof e.key !== 'string' || typeof e.hit !== 'string')
+        return `cache.${name} lacks path, key or hit`;
+    }
+  }
+  if (state.verify !== undefined) {
+    const v = state.verify;
+    if (!isObject(v)) return 'verify is not an object';
+    for (const name of ['patterns', 'done', 'matchedInMain'] as const)
+      if (!isStrings(v[name])) return `verify.${name} is not a list of strings`;
+    const plan = v.plan;
+    if (!isObject(plan) || !isObject(plan.options)) return 'verify.plan has no options';
+    const target = plan.options.target;
+    if (!isObject(target) || typeof target.goos !== 'string' || typeof target.goarch !== 'string')
+      return 'verify.plan.options.target is not {goos, goarch}';
+    if (typeof plan.workspace !== 'string' || typeof plan.reportPath !== 'string')
+      return 'verify.plan lacks workspace or reportPath';
+    if (plan.failOn !== 'error' && plan.failOn !== 'warning' && plan.failOn !== 'never')
+      return `verify.plan.failOn ${JSON.stringify(plan.failOn)} is not error, warning or never`;
+    if (plan.smokeArgs !== undefined && !isStrings(plan.smokeArgs))
+      return 'verify.plan.smokeArgs is not a list of strings';
+  }
+  return null;
 }

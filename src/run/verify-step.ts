@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { stat } from 'node:fs/promises';
 import { annotate, anyFails, displayPath, writeReport, writeSummary } from '../report/publish.js';
-import type { FailOn } from '../report/rows.js';
+import type { FailOn } from '../inputs/parse.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import type { Target } from '../targets/parse.js';
 import { verifyFile, type FileReport, type VerifyOptions } from '../verify/index.js';

@@ -51,7 +51,8 @@ export async function smokeRun(
           resolve({ status: 'pass', message: `\`${shown}\` ran ${how} and exited 0`, output });
           return;
         }
-        const e = err as NodeJS.ErrnoException & {
+        // Omit: ErrnoException's code is string-only, which made the exit-code branch `never`.
+        const e = err as Omit<NodeJS.ErrnoException, 'code'> & {
           killed?: boolean;
           code?: number | string;
           signal?: string;

@@ -157,12 +157,12 @@ export async function downloadExtractVerified(
       // blocks; its exit code speaks for it, so its stdin is fed only while it lives.
       const unpacked = new Promise<Error | undefined>(resolve => {
         gunzip.on('error', e => {
-          tar.stdin!.destroy();
+          tar.stdin.destroy();
           resolve(e);
         });
         gunzip.on('close', () => resolve(undefined));
       });
-      gunzip.pipe(feedWhileAlive(tar.stdin!));
+      gunzip.pipe(feedWhileAlive(tar.stdin));
       const cleanUp = () => rm(stagingDir, { recursive: true, force: true });
       try {
         // Keep hashing to the end even if extraction gives up on corrupt input,

@@ -12,12 +12,13 @@ export interface GoFile {
   version: string;
   sha256: string;
   size: number;
-  kind: 'archive' | 'installer' | 'source' | string;
+  /** 'archive', 'installer' or 'source' (kept open: go.dev may add kinds). */
+  kind: string;
 }
 
 export class IndexError extends Error {}
 
-/** Validates the shape of a parsed index, keeping only well-formed entries. */
+/** Validates the shape of a parsed index, keeping only well-formed entries (every GoFile field typed). */
 export function parseIndex(body: string, source: string): GoRelease[] {
   let data: unknown;
   try {
@@ -28,10 +29,12 @@ export function parseIndex(body: string, source: string): GoRelease[] {
   if (!Array.isArray(data))
     throw new IndexError(`the Go download index at ${source} is not a JSON array`);
   const releases: GoRelease[] = [];
-  for (const entry of data) {
-    if (!entry || typeof entry.version !== 'string' || !Array.isArray(entry.files)) continue;
-    const files = (entry.files as unknown[]).filter(isGoFile);
-    releases.push({ version: entry.version, stable: entry.stable === true, files });
+  for (const entry of data as unknown[]) {
+    if (!entry || typeof entry !== 'object') continue;
+    const e = entry as Record<string, unknown>;
+    if (typeof e.version !== 'string' || !Array.isArray(e.files)) continue;
+    const files = (e.files as unknown[]).filter(isGoFile);
+    releases.push({ version: e.version, stable: e.stable === true, files });
   }
   return releases;
 }
@@ -43,7 +46,9 @@ function isGoFile(f: unknown): f is GoFile {
     typeof o.filename === 'string' &&
     typeof o.os === 'string' &&
     typeof o.arch === 'string' &&
+    typeof o.version === 'string' &&
     typeof o.sha256 === 'string' &&
+    typeof o.size === 'number' &&
     typeof o.kind === 'string'
   );
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { leadingGoVersion } from './go-version.js';
 
 export class VersionFileError extends Error {}
 
@@ -40,8 +41,8 @@ function fromGoMod(filePath: string, text: string): string {
   // `toolchain default` means "whatever the go line says".
   if (toolchain && toolchain !== 'default') {
     // A toolchain name may carry a suffix (go1.22.3+auto, go1.21.1-custom): keep the version.
-    const m = /^go(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)/.exec(toolchain);
-    if (m) return m[1];
+    const v = leadingGoVersion(toolchain);
+    if (v) return v.text;
   }
   if (goLine) return goLine;
   throw new VersionFileError(`go-version-file "${filePath}" has no "go" or "toolchain" line`);

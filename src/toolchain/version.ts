@@ -1,18 +1,16 @@
 import semver from 'semver';
+import { parseGoVersion } from './go-version.js';
 
 /**
  * Go spells versions go1.22.12, go1.21.0, go1.20 (no .0 before 1.21),
  * go1.22rc1, go1.21beta1. The tool cache and semver want 1.22.12,
  * 1.20.0, 1.22.0-rc.1.
  */
-const GO_VERSION = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?$/;
-
 export function goToSemver(version: string): string | undefined {
-  const m = GO_VERSION.exec(version.trim());
-  if (!m) return undefined;
-  const [, major, minor, patch, pre, preNum] = m;
-  const base = `${major}.${minor}.${patch ?? '0'}`;
-  return pre ? `${base}-${pre}.${preNum}` : base;
+  const v = parseGoVersion(version.trim());
+  if (!v) return undefined;
+  const base = `${v.major}.${v.minor}.${v.patch ?? '0'}`;
+  return v.pre ? `${base}-${v.pre}.${v.preNum}` : base;
 }
 
 /** `1.22.12` or `go1.22.12` -> `go1.22.12`, as `go version` prints it. */
@@ -39,7 +37,9 @@ export class VersionSpecError extends Error {}
 export function parseVersionSpec(input: string, inputName = 'go-version'): VersionSpec {
   const spec = input.trim();
   if (spec === 'stable' || spec === 'oldstable') return { kind: 'alias', alias: spec };
-  const exact = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+)|(rc|beta)(\d+))$/.exec(spec);
+  // Exact: a patch release or a pre-release (not both, as Go never publishes 1.22.1rc1).
+  const v = parseGoVersion(spec);
+  const exact = v && (v.patch === undefined) !== (v.pre === undefined);
   if (exact) return { kind: 'exact', version: goName(spec) };
   const minorOnly = /^(?:go)?(\d+)\.(\d+)(?:\.x)?$/.exec(spec);
   if (minorOnly) {

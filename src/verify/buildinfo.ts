@@ -5,7 +5,7 @@
  * string headers (older Go), mapped to file offsets through the segments.
  */
 import { FormatError, type Reader } from './reader.js';
-import { Fields } from './fields.js';
+import { Fields, type Segment } from './binary.js';
 
 export const BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
 const HEADER_SIZE = 32;
@@ -14,13 +14,6 @@ const ALIGN = 16;
 export const SCAN_BUDGET = 64 * 1024;
 /** Longest version or modinfo string we accept (real ones are a few KiB). */
 const MAX_STRING = 1024 * 1024;
-
-/** Maps a virtual address range to file bytes. */
-export interface Segment {
-  vaddr: number;
-  offset: number;
-  size: number;
-}
 
 /** Where to look: the file range of the data region and its virtual address. */
 export interface DataRegion {

@@ -15,8 +15,10 @@ import {
   type TargetFacts
 } from '../targets/table.js';
 import type { Target } from '../targets/parse.js';
+import { leadingGoVersion } from '../toolchain/go-version.js';
 import { elfDwarf, elfStripped, machoHasDwarf, type Inspection } from './inspect.js';
-import { IMAGE_FILE_DLL, peHasDwarf } from './pe.js';
+import { ELF_TYPES, ET } from './elf.js';
+import { IMAGE_FILE_DLL, IMAGE_FILE_EXECUTABLE_IMAGE, peHasDwarf } from './pe.js';
 import { MACHO_CPUS, machoOwnSymbols } from './macho.js';
 import { elfMachineName } from '../targets/table.js';
 import type { CheckName, Finding, Severity } from './report.js';
@@ -116,6 +118,8 @@ export function runChecks(ins: Inspection, opts: VerifyOptions): Finding[] {
     ins.pe?.truncated;
   if (truncated && !ins.error)
     add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
+  // Odd but tolerated structure the parser noticed (a library name it could not read, ...).
+  for (const note of ins.elf?.warnings ?? ins.pe?.warnings ?? []) add('format', 'info', note);
 
   if (expected && expected.format === ins.format)
     headerChecks(ins, expected, expName, foundName, byTarget, add);
@@ -212,13 +216,13 @@ function typeAndLinkChecks(
   const goosNow = opts.target?.goos ?? goos;
   if (ins.elf) {
     const e = ins.elf;
-    if (e.type !== 2 && e.type !== 3)
+    if (e.type !== ET.EXEC && e.type !== ET.DYN)
       add(
         'type',
         'error',
-        `is an ELF ${['none', 'relocatable object', 'executable', 'shared object', 'core dump'][e.type] ?? `type ${e.type}`}, not an executable`
+        `is an ELF ${ELF_TYPES[e.type]?.what ?? `type ${e.type}`}, not an executable`
       );
-    if (e.type === 3 && settings['-buildmode'] === 'c-shared')
+    if (e.type === ET.DYN && settings['-buildmode'] === 'c-shared')
       add('type', 'error', 'is a shared library (-buildmode=c-shared), not an executable');
     if (opts.cgo) return;
     if (goosNow && ALWAYS_DYNAMIC_GOOS.has(goosNow)) {
@@ -264,7 +268,7 @@ function typeAndLinkChecks(
   } else if (ins.pe) {
     const c = ins.pe.characteristics;
     if (c & IMAGE_FILE_DLL) add('type', 'error', 'is a DLL, not an executable');
-    else if (!(c & 0x2))
+    else if (!(c & IMAGE_FILE_EXECUTABLE_IMAGE))
       add('type', 'error', 'is not marked executable (IMAGE_FILE_EXECUTABLE_IMAGE unset)');
   }
 }
@@ -386,8 +390,8 @@ function goChecks(ins: Inspection, opts: VerifyOptions, add: Add): void {
 
 /** Minor version of the Go that built the file (22 for go1.22.12), or null. */
 function goMinor(ins: Inspection): number | null {
-  const m = ins.go?.raw.version.match(/^go1\.(\d+)/);
-  return m ? Number(m[1]) : null;
+  const v = ins.go ? leadingGoVersion(ins.go.raw.version) : undefined;
+  return v?.major === 1 ? v.minor : null;
 }
 
 /**

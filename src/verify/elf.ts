@@ -4,9 +4,8 @@
  * on Go's debug/elf structure; reads only headers and the few small tables
  * it needs. No policy here: checks.ts decides what is wrong.
  */
-import { Fields, cString } from './fields.js';
+import { beyondEnd, cString, Fields, type Segment } from './binary.js';
 import { FormatError, type Reader } from './reader.js';
-import type { Segment } from './buildinfo.js';
 
 export const PT = { LOAD: 1, DYNAMIC: 2, INTERP: 3, NOTE: 4 } as const;
 export const PF = { X: 1, W: 2, R: 4 } as const;
@@ -26,12 +25,16 @@ const MAX_DYN = 8192;
 const MAX_NOTES_BYTES = 64 * 1024;
 const MAX_STRTAB = 1024 * 1024;
 
-export const ELF_TYPES: Record<number, string> = {
-  0: 'none',
-  1: 'rel',
-  2: 'exec',
-  3: 'dyn',
-  4: 'core'
+/** e_type values (ET_*). */
+export const ET = { NONE: 0, REL: 1, EXEC: 2, DYN: 3, CORE: 4 } as const;
+
+/** Each e_type once: the report's short name and the words a finding uses. */
+export const ELF_TYPES: Record<number, { name: string; what: string }> = {
+  [ET.NONE]: { name: 'none', what: 'none' },
+  [ET.REL]: { name: 'rel', what: 'relocatable object' },
+  [ET.EXEC]: { name: 'exec', what: 'executable' },
+  [ET.DYN]: { name: 'dyn', what: 'shared object' },
+  [ET.CORE]: { name: 'core', what: 'core dump' }
 };
 
 export interface ElfProgram {
@@ -317,7 +320,7 @@ async function readNeeded(
     strOff = linked.offset;
     strSize = linked.size;
   } else if (strtabAddr !== null) {
-    const seg = elfSegments(f).find(s => strtabAddr! >= s.vaddr && strtabAddr! < s.vaddr + s.size);
+    const seg = elfSegments(f).find(s => strtabAddr >= s.vaddr && strtabAddr < s.vaddr + s.size);
     if (seg) {
       strOff = seg.offset + (strtabAddr - seg.vaddr);
       strSize = strsz ?? seg.size - (strtabAddr - seg.vaddr);
@@ -369,23 +372,10 @@ async function readNotes(r: Reader, f: ElfFacts, little: boolean): Promise<void>
   }
 }
 
-/** The first region that ends past the end of the file, described; null if all fit. */
-export function beyondEnd(size: number, regions: { what: string; end: number }[]): string | null {
-  const bad = regions.find(x => x.end > size);
-  return bad
-    ? `${bad.what} ends at byte ${bad.end}, past the end of the file (${size} bytes)`
-    : null;
-}
-
 function align4(n: number): number {
   return Math.ceil(n / 4) * 4;
 }
 
 export function hasSymtab(f: ElfFacts): boolean {
   return f.sections.some(s => s.type === SHT_SYMTAB || s.name === '.symtab');
-}
-
-export function isDwarfName(name: string): boolean {
-  // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
-  return /^(\.|__)z?debug_/.test(name);
 }

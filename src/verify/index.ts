@@ -1,7 +1,7 @@
 /**
  * The verifier's public API: verifyFile(path, options) -> FileReport (the
- * SPEC.md JSON shape). Never throws for a bad file: unreadable or malformed
- * input becomes a report with ok=false and a finding.
+ * JSON shape in docs/verify-report.md). Never throws for a bad file:
+ * unreadable or malformed input becomes a report with ok=false and a finding.
  */
 import { archInfo, targetFacts } from '../targets/table.js';
 import { claimedTarget, runChecks, type VerifyOptions } from './checks.js';
@@ -31,8 +31,24 @@ export type {
 export { formatTable } from './report.js';
 export { FormatError, ReadError } from './reader.js';
 
+/** A report with what is not part of it: I/O figures, and whether the file could be read at all. */
+export interface VerifyResult {
+  report: FileReport;
+  stats: VerifyStats;
+  /** The file could not be opened or read (the CLI exits 2); malformed files are readable. */
+  unreadable: boolean;
+}
+
 /** Verifies one file on disk against `options`. */
 export async function verifyFile(path: string, options: VerifyOptions = {}): Promise<FileReport> {
+  return (await verifyFileResult(path, options)).report;
+}
+
+/** verifyFile, with the stats and the unreadable flag as data (the CLI's exit code uses them). */
+export async function verifyFileResult(
+  path: string,
+  options: VerifyOptions = {}
+): Promise<VerifyResult> {
   const started = performance.now();
   let source: ByteSource;
   try {
@@ -48,12 +64,12 @@ export async function verifyFile(path: string, options: VerifyOptions = {}): Pro
 }
 
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
-export function verifyBytes(
+export async function verifyBytes(
   path: string,
   data: Uint8Array,
   options: VerifyOptions = {}
 ): Promise<FileReport> {
-  return verifySource(path, new BufferSource(data), options, performance.now());
+  return (await verifySource(path, new BufferSource(data), options, performance.now())).report;
 }
 
 async function verifySource(
@@ -61,7 +77,7 @@ async function verifySource(
   source: ByteSource,
   options: VerifyOptions,
   started: number
-): Promise<FileReport> {
+): Promise<VerifyResult> {
   const reader = new Reader(source);
   try {
     const t = options.target;
@@ -96,7 +112,7 @@ function unreadable(
   started: number,
   reader?: Reader,
   size = 0
-): FileReport {
+): VerifyResult {
   const message =
     err instanceof ReadError
       ? err.message
@@ -122,14 +138,14 @@ function withStats(
   fileSize: number,
   started: number,
   unreadable: boolean
-): FileReport {
+): VerifyResult {
   const stats: VerifyStats = {
     bytesRead: reader?.bytesRead ?? 0,
     reads: reader?.reads ?? 0,
     fileSize,
     ms: performance.now() - started
   };
+  // Kept on the report too (not in its JSON) for the summary's size column and the benches.
   Object.defineProperty(report, 'stats', { value: stats, enumerable: false });
-  Object.defineProperty(report, 'unreadable', { value: unreadable, enumerable: false });
-  return report;
+  return { report, stats, unreadable };
 }

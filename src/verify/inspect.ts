@@ -3,16 +3,7 @@
  * matching parser, locates and decodes Go build info, and decides whether the
  * file is a Go binary. Still no policy: checks.ts judges these facts.
  */
-import {
-  elfSegments,
-  hasSymtab,
-  isDwarfName,
-  isElf,
-  parseElf,
-  PF,
-  PT,
-  type ElfFacts
-} from './elf.js';
+import { elfSegments, hasSymtab, isElf, parseElf, PF, PT, type ElfFacts } from './elf.js';
 import {
   machoHasDwarf,
   machoKind,
@@ -22,8 +13,9 @@ import {
   type FatArch,
   type MachOFacts
 } from './macho.js';
-import { isPe, parsePe, peSegments, type PeFacts } from './pe.js';
-import { readBuildInfo, type DataRegion, type RawBuildInfo, type Segment } from './buildinfo.js';
+import { isPe, isPeDataSection, parsePe, peSegments, type PeFacts } from './pe.js';
+import { isDwarfName, type Segment } from './binary.js';
+import { readBuildInfo, type DataRegion, type RawBuildInfo } from './buildinfo.js';
 import { parseModInfo, type ModInfo } from './modinfo.js';
 import { FormatError, type Reader } from './reader.js';
 
@@ -163,12 +155,7 @@ async function inspectPe(r: Reader, ins: Inspection): Promise<void> {
   ins.pe = f;
   // Go's linker writes a (possibly empty) COFF ".symtab" section no other common linker does.
   if (f.sections.some(s => s.name === '.symtab')) ins.goMarkers.push('.symtab section (Go linker)');
-  const data = f.sections.find(
-    s =>
-      s.virtualAddress !== 0 &&
-      s.rawSize !== 0 &&
-      (s.characteristics & ~0x600000) >>> 0 === 0xc0000040
-  );
+  const data = f.sections.find(isPeDataSection);
   const region = data
     ? {
         offset: data.rawOffset,

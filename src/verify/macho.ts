@@ -3,10 +3,8 @@
  * (every arch). cputype, filetype, flags, segments and sections, dylibs,
  * symbol table presence, DWARF, platform. Structure as Go's debug/macho.
  */
-import { Fields, fixedString, cString } from './fields.js';
+import { beyondEnd, cString, Fields, fixedString, isDwarfName, type Segment } from './binary.js';
 import { FormatError, type Reader } from './reader.js';
-import { beyondEnd, isDwarfName } from './elf.js';
-import type { Segment } from './buildinfo.js';
 
 const MH_MAGIC = 0xfeedface;
 const MH_MAGIC_64 = 0xfeedfacf;

@@ -3,16 +3,33 @@
  * (long names resolved through the COFF string table), COFF symbols, and the
  * imported DLLs. Structure as Go's debug/pe.
  */
-import { Fields, cString, fixedString } from './fields.js';
+import { beyondEnd, cString, Fields, fixedString, isDwarfName, type Segment } from './binary.js';
 import { FormatError, type Reader } from './reader.js';
-import type { Segment } from './buildinfo.js';
-import { beyondEnd, isDwarfName } from './elf.js';
 
 const MAX_SECTIONS = 4096;
 const MAX_IMPORTS = 1024;
 const MAX_STRTAB = 1024 * 1024;
 export const IMAGE_FILE_EXECUTABLE_IMAGE = 0x2;
 export const IMAGE_FILE_DLL = 0x2000;
+
+// Section characteristics, named as in Go's debug/pe.
+export const IMAGE_SCN_CNT_INITIALIZED_DATA = 0x40;
+export const IMAGE_SCN_ALIGN_32BYTES = 0x600000;
+export const IMAGE_SCN_MEM_READ = 0x40000000;
+export const IMAGE_SCN_MEM_WRITE = 0x80000000;
+
+/**
+ * Go's debug/buildinfo looks for build info in the first section that is
+ * initialized, readable, writable data (alignment bits ignored): this one.
+ */
+export function isPeDataSection(s: PeSection): boolean {
+  const want = (IMAGE_SCN_CNT_INITIALIZED_DATA | IMAGE_SCN_MEM_READ | IMAGE_SCN_MEM_WRITE) >>> 0;
+  return (
+    s.virtualAddress !== 0 &&
+    s.rawSize !== 0 &&
+    (s.characteristics & ~IMAGE_SCN_ALIGN_32BYTES) >>> 0 === want
+  );
+}
 
 export const PE_MACHINES: Record<number, string> = {
   0x14c: 'Intel 386',

@@ -1,37 +1,48 @@
 /**
- * The report shape (SPEC.md "The verify CLI": the names are a contract) and
- * its renderings: facts -> JSON-ready objects, and a compact text table.
+ * The report shape (docs/verify-report.md, docs/verify-report.schema.json: the
+ * names are a contract) and its renderings: facts -> JSON-ready objects, and a
+ * compact text table.
  */
 import { elfMachineName } from '../targets/table.js';
 import { ELF_TYPES } from './elf.js';
 import { MACHO_CPUS, MACHO_FILETYPES, machoOwnSymbols } from './macho.js';
-import { IMAGE_FILE_DLL, PE_MACHINES, PE_SUBSYSTEMS, peHasDwarf } from './pe.js';
+import {
+  IMAGE_FILE_DLL,
+  IMAGE_FILE_EXECUTABLE_IMAGE,
+  PE_MACHINES,
+  PE_SUBSYSTEMS,
+  peHasDwarf
+} from './pe.js';
 import { elfDwarf, elfStripped, machoHasDwarf, type Inspection } from './inspect.js';
 import type { Module } from './modinfo.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type CheckName =
-  | 'read'
-  | 'format'
-  | 'class'
-  | 'endian'
-  | 'machine'
-  | 'osabi'
-  | 'type'
-  | 'static'
-  | 'stripped'
-  | 'dwarf'
-  | 'buildinfo'
-  | 'go-version'
-  | 'goos'
-  | 'goarch'
-  | 'variant'
-  | 'cgo'
-  | 'trimpath'
-  | 'vcs-revision'
-  | 'vcs-modified'
-  | 'smoke-run';
+/** Every check name a finding can carry (docs/verify-report.md lists what each means). */
+export const CHECK_NAMES = [
+  'read',
+  'format',
+  'class',
+  'endian',
+  'machine',
+  'osabi',
+  'type',
+  'static',
+  'stripped',
+  'dwarf',
+  'buildinfo',
+  'go-version',
+  'goos',
+  'goarch',
+  'variant',
+  'cgo',
+  'trimpath',
+  'vcs-revision',
+  'vcs-modified',
+  'smoke-run'
+] as const;
+
+export type CheckName = (typeof CHECK_NAMES)[number];
 
 export interface Finding {
   check: CheckName;
@@ -123,8 +134,6 @@ export interface FileReport {
   findings: Finding[];
   /** Not part of the JSON (non-enumerable): I/O figures for tests and benchmarks. */
   readonly stats?: VerifyStats;
-  /** Not part of the JSON (non-enumerable): true when the file could not be read at all (CLI exit 2). */
-  readonly unreadable?: boolean;
 }
 
 export function elfReport(ins: Inspection): ElfReport | null {
@@ -136,7 +145,7 @@ export function elfReport(ins: Inspection): ElfReport | null {
     machine: f.machine,
     machineName: elfMachineName(f.machine),
     osabi: f.osabi,
-    type: ELF_TYPES[f.type] ?? `0x${f.type.toString(16)}`,
+    type: ELF_TYPES[f.type]?.name ?? `0x${f.type.toString(16)}`,
     flags: f.flags,
     interpreter: f.interpreter,
     needed: f.needed,
@@ -183,7 +192,12 @@ export function peReport(ins: Inspection): PeReport | null {
     machine: f.machine,
     machineName: PE_MACHINES[f.machine] ?? `machine 0x${f.machine.toString(16)}`,
     magic: f.magic === 0x20b ? 'PE32+' : f.magic === 0x10b ? 'PE32' : null,
-    type: f.characteristics & IMAGE_FILE_DLL ? 'dll' : f.characteristics & 0x2 ? 'exec' : 'object',
+    type:
+      f.characteristics & IMAGE_FILE_DLL
+        ? 'dll'
+        : f.characteristics & IMAGE_FILE_EXECUTABLE_IMAGE
+          ? 'exec'
+          : 'object',
     subsystem: f.subsystem,
     subsystemName: PE_SUBSYSTEMS[f.subsystem] ?? `subsystem ${f.subsystem}`,
     imports: f.dlls.length > 0,

@@ -1,6 +1,8 @@
 /**
- * Endian-aware integer and string access to a buffer that was read by the
- * Reader. Out-of-range access is a FormatError (never a RangeError).
+ * Binary-reading helpers shared by the ELF, Mach-O and PE parsers: endian-aware
+ * integer and string access to a buffer the Reader read (out-of-range access is
+ * a FormatError, never a RangeError), the truncation test, the DWARF section
+ * naming rule, and the address-to-offset map build info decoding uses.
  */
 import { FormatError } from './reader.js';
 
@@ -57,4 +59,24 @@ export function fixedString(buf: Buffer, off: number, len: number): string {
   const raw = buf.subarray(off, off + len);
   const nul = raw.indexOf(0);
   return raw.toString('latin1', 0, nul < 0 ? raw.length : nul);
+}
+
+/** Maps a virtual address range to file bytes (a segment or section). */
+export interface Segment {
+  vaddr: number;
+  offset: number;
+  size: number;
+}
+
+/** The first region that ends past the end of the file, described; null if all fit. */
+export function beyondEnd(size: number, regions: { what: string; end: number }[]): string | null {
+  const bad = regions.find(x => x.end > size);
+  return bad
+    ? `${bad.what} ends at byte ${bad.end}, past the end of the file (${size} bytes)`
+    : null;
+}
+
+export function isDwarfName(name: string): boolean {
+  // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
+  return /^(\.|__)z?debug_/.test(name);
 }

@@ -1,0 +1,174 @@
+/**
+ * Every input of action.yml, once: name, the default action.yml states (none
+ * when the parser computes it), whether it is a list, and its description.
+ * action.yml, the parser (parse.ts), the `Inputs` type and the README table
+ * are checked against this list by __tests__/inputs/registry.unit.test.ts, so
+ * a new input that is missing from any of them fails a unit test.
+ */
+import type { Inputs } from './parse.js';
+
+export interface InputSpec {
+  name: string;
+  /** The `default:` in action.yml; absent when action.yml has none. */
+  default?: string;
+  /** The README's default cell (markdown) when action.yml has no default: what the parser computes. */
+  readmeDefault?: string;
+  /**
+   * An environment variable read when the input is empty. Such an input must
+   * have no action.yml default: the runner would always pass it, and the
+   * variable would never be read.
+   */
+  env?: string;
+  required: boolean;
+  /** One item per line (newlines allowed). */
+  list: boolean;
+  description: string;
+}
+
+export const INPUTS = [
+  {
+    name: 'go-version',
+    required: false,
+    list: false,
+    description:
+      'Go version: exact (1.22.12), a minor (1.22 or 1.22.x, newest patch), a semver range, stable or oldstable. Required unless go-version-file is set.'
+  },
+  {
+    name: 'go-version-file',
+    required: false,
+    list: false,
+    description:
+      'Path to go.mod (toolchain line first, then go line), go.work, .go-version or .tool-versions (golang line).'
+  },
+  {
+    name: 'go-download-base-url',
+    readmeDefault: '`https://go.dev/dl`',
+    env: 'GO_DOWNLOAD_BASE_URL',
+    required: false,
+    list: false,
+    description:
+      'Base URL of a go.dev/dl mirror (index at <base>/?mode=json&include=all). Also read from env GO_DOWNLOAD_BASE_URL. https only, except loopback hosts.'
+  },
+  {
+    name: 'target',
+    default: 'linux/arm64',
+    required: false,
+    list: false,
+    description:
+      'GOOS/GOARCH[/variant] to build for, e.g. linux/arm64, linux/arm/v7, linux/amd64/v3, windows/amd64. Must be a pair of `go tool dist list`.'
+  },
+  {
+    name: 'cgo',
+    default: 'false',
+    required: false,
+    list: false,
+    description: 'true sets CGO_ENABLED=1 (and drops the static-binary check).'
+  },
+  {
+    name: 'ldflags',
+    default: '-s -w',
+    required: false,
+    list: false,
+    description:
+      'Linker flags exported in GOFLAGS and used by `build`. Add -X main.version=... here. `none` for no linker flags.'
+  },
+  {
+    name: 'trimpath',
+    default: 'true',
+    required: false,
+    list: false,
+    description: 'Add -trimpath to GOFLAGS.'
+  },
+  {
+    name: 'force-rebuild',
+    default: 'false',
+    required: false,
+    list: false,
+    description: 'Add -a to GOFLAGS (rebuilds everything, ignoring the build cache).'
+  },
+  {
+    name: 'cache',
+    default: 'true',
+    required: false,
+    list: false,
+    description: 'Restore and save GOCACHE (one per target) and GOMODCACHE with the GitHub cache.'
+  },
+  {
+    name: 'cache-dependency-path',
+    readmeDefault: '`go.sum`',
+    required: false,
+    list: true,
+    description:
+      'Glob(s) of files hashed into the cache keys, one per line (default go.sum; a module without go.sum is fine).'
+  },
+  {
+    name: 'build',
+    required: false,
+    list: true,
+    description:
+      'Package pattern(s) to build with the exported environment, one per line (e.g. ./cmd/app).'
+  },
+  {
+    name: 'output',
+    readmeDefault: '`dist/{name}_{goos}_{goarch}{_variant}{ext}`',
+    required: false,
+    list: false,
+    description:
+      'Output path template for `build` (default dist/<name>_<goos>_<goarch>[_<variant>][.exe]).'
+  },
+  {
+    name: 'verify',
+    readmeDefault: 'what `build` produced',
+    required: false,
+    list: true,
+    description:
+      'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
+  },
+  {
+    name: 'smoke-run',
+    required: false,
+    list: false,
+    description:
+      'Arguments to run each artifact with (e.g. --version), natively or under qemu-user when available.'
+  },
+  {
+    name: 'fail-on',
+    default: 'error',
+    required: false,
+    list: false,
+    description: 'Which verification findings fail the step: error, warning or never.'
+  }
+] as const satisfies readonly InputSpec[];
+
+export type InputName = (typeof INPUTS)[number]['name'];
+
+export const INPUT_NAMES: readonly InputName[] = INPUTS.map(i => i.name);
+
+export const LIST_INPUTS: ReadonlySet<string> = new Set(
+  INPUTS.filter(i => i.list).map(i => i.name)
+);
+
+/**
+ * Which input each field of `Inputs` comes from. Typed by `keyof Inputs`, so
+ * a field added to `Inputs` without an entry here fails `tsc`; the registry
+ * test checks that every input feeds at least one field.
+ */
+export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
+  goVersion: 'go-version',
+  goVersionFile: 'go-version-file',
+  downloadBaseUrl: 'go-download-base-url',
+  officialDownloads: 'go-download-base-url',
+  target: 'target',
+  cgo: 'cgo',
+  ldflags: 'ldflags',
+  trimpath: 'trimpath',
+  forceRebuild: 'force-rebuild',
+  cache: 'cache',
+  cacheDependencyPath: 'cache-dependency-path',
+  cacheDependencyPathExplicit: 'cache-dependency-path',
+  build: 'build',
+  output: 'output',
+  verify: 'verify',
+  smokeRun: 'smoke-run',
+  failOn: 'fail-on'
+};
