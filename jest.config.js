@@ -16,8 +16,7 @@ const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform,
-  testTimeout: 120000
+  transform
 };
 
 export const UNIT_TESTS = [
@@ -25,19 +24,25 @@ export const UNIT_TESTS = [
   '<rootDir>/__tests__/**/*.unit.test.ts'
 ];
 
+const projects = [
+  { ...shared, displayName: 'unit', testMatch: UNIT_TESTS },
+  {
+    ...shared,
+    displayName: 'integration',
+    testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/', '\\.unit\\.test\\.ts$'],
+    globalSetup: './__tests__/support/global-setup.mjs'
+  }
+];
+
+// `npm run test:unit` / `test:integration` pick one project through JEST_PROJECT, so paths can
+// follow (`npm run test:integration -- __tests__/verify`); jest's --selectProjects would eat them.
+const only = process.env.JEST_PROJECT;
+
 export default {
   reporters: ['default', './__tests__/support/summary-reporter.mjs'],
   maxWorkers: 2,
   // A global option: jest ignores it inside a project (integration hooks then time out at 5 s).
   testTimeout: 120000,
-  projects: [
-    { ...shared, displayName: 'unit', testMatch: UNIT_TESTS },
-    {
-      ...shared,
-      displayName: 'integration',
-      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/__tests__/unit/', '\\.unit\\.test\\.ts$'],
-      globalSetup: './__tests__/support/global-setup.mjs'
-    }
-  ]
+  projects: only ? projects.filter(p => p.displayName === only) : projects
 };
