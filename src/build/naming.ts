@@ -49,3 +49,71 @@ export function checkOutputTemplate(template: string, packageCount: number): voi
     );
   }
 }
+
+/** What one `go build` gets: a package path, or (`build: main.go`) the files themselves. */
+export interface BuildUnit {
+  /** The import path go list reports (command-line-arguments for files). */
+  importPath: string;
+  /** The arguments after the flags: [importPath], or the .go files. */
+  args: string[];
+  /** The binary's name, as go build would choose it. */
+  name: string;
+}
+
+/**
+ * `go build a.go b.go` names the binary after the first file (a); any
+ * package path gets binaryName(). Go treats the arguments as files as soon
+ * as they end in .go, so the patterns are either all files or all packages.
+ */
+export function buildUnits(patterns: string[], mainImportPaths: string[]): BuildUnit[] {
+  const files = patterns.filter(p => p.endsWith('.go'));
+  if (files.length) {
+    const base = files[0].split(/[\\/]/).pop() ?? files[0];
+    return [{ importPath: 'command-line-arguments', args: files, name: base.slice(0, -3) }];
+  }
+  return mainImportPaths.map(p => ({ importPath: p, args: [p], name: binaryName(p) }));
+}
+
+/**
+ * Two packages that would be written to one file (./a/app and ./b/app are
+ * both `app`): the second would silently replace the first. Returns the
+ * clashes as [output, import paths]; empty when every output is distinct.
+ */
+export function outputClashes(
+  outputs: Array<{ importPath: string; output: string }>
+): Array<[string, string[]]> {
+  const byOutput = new Map<string, string[]>();
+  for (const o of outputs)
+    byOutput.set(o.output, [...(byOutput.get(o.output) ?? []), o.importPath]);
+  return [...byOutput].filter(([, paths]) => paths.length > 1);
+}
+
+/**
+ * An output template must name a file inside the workspace by a plain
+ * relative path: the verify step finds it again by glob (so no glob
+ * characters), artifacts are reported workspace-relative (so no absolute
+ * path, no `..` escape), and `\` is a separator on Windows only.
+ */
+export function checkOutputShape(template: string): void {
+  const bad = (why: string): OutputTemplateError =>
+    new OutputTemplateError(
+      `output "${template}" ${why}; accepted: a relative file path inside the workspace with {name} {goos} {goarch} {variant} {_variant} {ext}, e.g. ${DEFAULT_OUTPUT}`
+    );
+  if (/[*?[\]]/.test(template)) return fail(bad('contains a glob character (* ? [ ])'));
+  if (template.includes('\\')) return fail(bad('contains a backslash; use / as the separator'));
+  if (template.startsWith('/') || /^[A-Za-z]:/.test(template) || template.startsWith('~'))
+    return fail(bad('is absolute'));
+  const parts = template.split('/');
+  if (['', '.', '..'].includes(parts[parts.length - 1]))
+    return fail(bad('names a directory, not a file'));
+  let depth = 0;
+  for (const part of parts) {
+    if (part === '..') depth--;
+    else if (part !== '.' && part !== '') depth++;
+    if (depth < 0) return fail(bad('leaves the workspace (..)'));
+  }
+}
+
+function fail(e: Error): never {
+  throw e;
+}

@@ -1,7 +1,8 @@
 import { parseTarget, TargetError, type Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
 import { InputError } from './errors.js';
-import { outputPath, OutputTemplateError } from '../build/naming.js';
+import { checkOutputShape, outputPath, OutputTemplateError } from '../build/naming.js';
+import { checkLdflags } from './ldflags.js';
 
 export { InputError };
 
@@ -99,6 +100,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
 
   if (raw['output']) {
     try {
+      checkOutputShape(raw['output']);
       outputPath(raw['output'], 'app', target);
     } catch (e) {
       if (e instanceof OutputTemplateError) throw new InputError(e.message);
@@ -151,8 +153,9 @@ export function rejectControlCharacters(name: string, value: string, multiLine: 
 }
 
 function lines(value: string): string[] {
+  // A lone CR ends a line too, as the runner reads it.
   return value
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map(s => s.trim())
     .filter(s => s !== '' && !s.startsWith('#'));
 }
@@ -169,6 +172,7 @@ function bool(raw: Record<string, string>, name: string, fallback: boolean): boo
 function ldflags(value: string): string {
   if (value === '') return DEFAULT_LDFLAGS;
   if (value === 'none') return '';
+  checkLdflags(value);
   // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
   if (value.includes("'") && value.includes('"')) {
     throw new InputError(
