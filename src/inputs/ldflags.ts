@@ -6,7 +6,6 @@ import { InputError } from './errors.js';
  * would read such a value differently, so it is refused rather than
  * normalised in one place and not the other.
  */
-// eslint-disable-next-line no-irregular-whitespace
 const UNICODE_SPACE = /[\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
@@ -18,8 +17,12 @@ export function checkLdflags(value: string): void {
   const space = UNICODE_SPACE.exec(value);
   if (space) {
     const code = space[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    const shown = JSON.stringify(value).replace(
+      new RegExp(UNICODE_SPACE.source, 'g'),
+      c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+    );
     throw new InputError(
-      `ldflags ${JSON.stringify(value)} contains the Unicode space U+${code}; accepted: flags separated by ASCII spaces`
+      `ldflags ${shown} contains the Unicode space U+${code}; accepted: flags separated by ASCII spaces`
     );
   }
   let quote: string | undefined;

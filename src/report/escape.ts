@@ -17,7 +17,6 @@
 const ZWSP = '\u200b';
 
 /** Characters that end or disturb a log line: C0, DEL, C1, and Unicode line/paragraph separators. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
 
 const NAMED: Record<string, string> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };

@@ -18,7 +18,8 @@ const VERSIONISH = /^[\w.^~<>=|*+ -]{1,64}$/;
  */
 export function versionFromFile(filePath: string, content: string): string {
   const value = extract(filePath, content);
-  if (!VERSIONISH.test(value))
+  // < and > only as comparators (<1.23, >=1.21), never as the start of a tag.
+  if (!VERSIONISH.test(value) || /[<>](?!=?\d)/.test(value))
     throw new VersionFileError(
       `go-version-file "${filePath}" is not a Go version file: the version it names (${[...value].length} characters) is not a Go version; accepted: go.mod, go.work, .tool-versions, or a .go-version whose first line is a version such as 1.22.12`
     );
