@@ -3,7 +3,7 @@
  * Benchmark: time per binary of our verifier vs `readelf -h -l -d -S -W` plus
  * `go version -m` on the same files, in one run, printed with the ratio.
  *
- *   node bench/verify.mjs [--runs N] [--cli-only]
+ *   node bench/verify.mjs [--runs N] [--cli-only] [--cli-ref OTHER_CLI_BUNDLE]
  *
  * "ours" is verifyFile() in-process (what the action does); "cli" is one
  * `node dist/cli/index.js verify --json FILE` process per file (node start-up
@@ -23,6 +23,9 @@ const GO = '/usr/lib/go-1.23/bin/go';
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const CLI_ONLY = process.argv.includes('--cli-only');
+const refArg = process.argv.indexOf('--cli-ref');
+/** Another CLI bundle (e.g. one built from an older commit) measured the same way, for a before/after. */
+const CLI_REF = refArg > 0 ? path.resolve(process.argv[refArg + 1]) : undefined;
 /** Copies of the file list in the marginal-cost run (enough files that start-up and JIT warm-up amortise). */
 const COPIES = 20;
 
@@ -132,28 +135,34 @@ async function main() {
  */
 async function marginal(files, verifier, cli) {
   const many = Array.from({ length: COPIES }, () => files.map(f => f.path)).flat();
-  const cliRun = paths => () =>
-    quiet(run(process.execPath, [cli, 'verify', '--json', ...paths], { maxBuffer: 1 << 28 }));
-  const one = [];
-  const all = [];
+  const cliRun = (bundle, paths) => () =>
+    quiet(run(process.execPath, [bundle, 'verify', '--json', ...paths], { maxBuffer: 1 << 28 }));
+  const clis = CLI_REF ? { cli, ref: CLI_REF } : { cli };
+  const times = Object.fromEntries(Object.keys(clis).map(k => [k, { one: [], all: [] }]));
   const inProc = [];
   for (const f of files) await verifier.verifyFile(f.path, {});
   // Interleaved, so load on a shared machine hits every variant alike.
   for (let i = 0; i < RUNS; i++) {
-    one.push(await timeIt(cliRun([files[0].path]), 1));
-    all.push(await timeIt(cliRun(many), 1));
+    for (const [name, bundle] of Object.entries(clis)) {
+      times[name].one.push(await timeIt(cliRun(bundle, [files[0].path]), 1));
+      times[name].all.push(await timeIt(cliRun(bundle, many), 1));
+    }
     const t = performance.now();
     for (const p of many) await verifier.verifyFile(p, {});
     inProc.push((performance.now() - t) / many.length);
   }
-  const cliPerFile = (median(all) - median(one)) / (many.length - 1);
   const inPerFile = median(inProc);
   console.log('');
-  console.log(
-    `marginal cost per binary over ${many.length} files (${COPIES} x ${files.length}), median of ${RUNS}: ` +
-      `cli ${cliPerFile.toFixed(3)} ms (1 file: ${median(one).toFixed(0)} ms, ${many.length} files: ${median(all).toFixed(0)} ms), ` +
-      `in-process ${inPerFile.toFixed(3)} ms; ratio cli / in-process ${(cliPerFile / inPerFile).toFixed(2)}x`
-  );
+  for (const [name, bundle] of Object.entries(clis)) {
+    const { one, all } = times[name];
+    const cliPerFile = (median(all) - median(one)) / (many.length - 1);
+    console.log(
+      `marginal cost per binary over ${many.length} files (${COPIES} x ${files.length}), median of ${RUNS}: ` +
+        `${name === 'cli' ? 'cli' : `reference cli ${path.relative(process.cwd(), bundle)}`} ${cliPerFile.toFixed(3)} ms ` +
+        `(1 file: ${median(one).toFixed(0)} ms, ${many.length} files: ${median(all).toFixed(0)} ms), ` +
+        `in-process ${inPerFile.toFixed(3)} ms; ratio cli / in-process ${(cliPerFile / inPerFile).toFixed(2)}x`
+    );
+  }
 }
 
 main().catch(err => {
