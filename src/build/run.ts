@@ -64,7 +64,7 @@ export async function buildPackages(
     if (inputs.trimpath) args.push('-trimpath');
     if (inputs.forceRebuild) args.push('-a');
     args.push(`-ldflags=${inputs.ldflags}`, ...unit.args);
-    core.startGroup(`go ${args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+    core.startGroup(line`go ${args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
     const code = await exec.exec(goBin, args, { cwd: workspace, ignoreReturnCode: true });
     core.endGroup();
     if (code !== 0)
@@ -94,7 +94,7 @@ async function mainPackages(
   );
   if (out.exitCode !== 0) {
     throw new InputError(
-      `build ${JSON.stringify(patterns.join(' '))}: go list failed: ${out.stderr.trim().split('\n')[0]}`
+      line`build "${patterns.join(' ')}": go list failed: ${out.stderr.trim().split('\n')[0]}`
     );
   }
   const listed = out.stdout
