@@ -12,6 +12,9 @@ import {
   type RunResult,
   type StepResult
 } from '../../scripts/runner/index.mjs';
+import * as glob from '@actions/glob';
+import { mkdir } from 'node:fs/promises';
+import { hashRegularFiles } from '../../src/cache/hash-files.js';
 import { writeModule } from '../support/go.js';
 
 /**
@@ -188,4 +191,19 @@ describe('untrusted strings reach the log, annotations and summary escaped', () 
     );
     expectNothingForged([r.main]);
   }, 300_000);
+
+  it('hashing only regular files keeps glob.hashFiles digests (cache keys do not move)', async () => {
+    const ws = path.join(root, 'hash-ws');
+    await mkdir(path.join(ws, 'sub', 'deeper'), { recursive: true });
+    await writeFile(path.join(ws, 'go.sum'), 'example.com/a v1.0.0 h1:aaa=\n');
+    await writeFile(path.join(ws, 'sub', 'go.sum'), 'example.com/b v1.0.0 h1:bbb=\n');
+    await writeFile(path.join(ws, 'sub', 'deeper', 'go.sum'), 'example.com/c v1.0.0 h1:ccc=\n');
+    const patterns = ['go.sum', '**/go.sum'].map(p => path.join(ws, p)).join('\n');
+    const ours = await hashRegularFiles(patterns, ws);
+    expect(ours).toMatch(/^[0-9a-f]{64}$/);
+    expect(ours).toBe(await glob.hashFiles(patterns, ws));
+    // With a FIFO among them, hashFiles would block; ours skips it and keeps the same digest.
+    await run('mkfifo', [path.join(ws, 'sub', 'go.sum.fifo')]);
+    expect(await hashRegularFiles(`${patterns}\n${path.join(ws, 'sub', '*.fifo')}`, ws)).toBe(ours);
+  });
 });
