@@ -3,7 +3,7 @@
  * Benchmark: time per binary of our verifier vs `readelf -h -l -d -S -W` plus
  * `go version -m` on the same files, in one run, printed with the ratio.
  *
- *   node bench/verify.mjs [--runs N]
+ *   node bench/verify.mjs [--runs N] [--cli-only] [--cli-ref OTHER_CLI_BUNDLE]
  *
  * "ours" is verifyFile() in-process (what the action does); "cli" is one
  * `node dist/cli/index.js verify --json FILE` process per file (node start-up
@@ -22,6 +22,12 @@ const run = promisify(execFile);
 const GO = '/usr/lib/go-1.23/bin/go';
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const CLI_ONLY = process.argv.includes('--cli-only');
+const refArg = process.argv.indexOf('--cli-ref');
+/** Another CLI bundle (e.g. one built from an older commit) measured the same way, for a before/after. */
+const CLI_REF = refArg > 0 ? path.resolve(process.argv[refArg + 1]) : undefined;
+/** Copies of the file list in the marginal-cost run (enough files that start-up and JIT warm-up amortise). */
+const COPIES = 20;
 
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -53,6 +59,7 @@ async function main() {
     }))
   ];
   const { verifier, cli } = await loadVerifier();
+  if (CLI_ONLY) return marginal(files, verifier, cli);
   const rows = [];
   for (const f of files) {
     const ours = await timeIt(() => verifier.verifyFile(f.path, {}), RUNS * 4);
@@ -117,6 +124,45 @@ async function main() {
   console.log(
     `largest read: ${(Math.max(...rows.map(r => r.bytes)) / 1024).toFixed(1)} KiB; files in ${path.relative(process.cwd(), path.dirname(files[0].path))}`
   );
+  await marginal(files, verifier, cli);
+}
+
+/**
+ * The CLI's marginal cost per binary (one process over N files minus one
+ * process over 1 file, over N-1) against in-process verifyFile() over the
+ * same N files after one warm-up pass: the same work, so the ratio shows
+ * what the CLI adds per file (output, GC, cold code).
+ */
+async function marginal(files, verifier, cli) {
+  const many = Array.from({ length: COPIES }, () => files.map(f => f.path)).flat();
+  const cliRun = (bundle, paths) => () =>
+    quiet(run(process.execPath, [bundle, 'verify', '--json', ...paths], { maxBuffer: 1 << 28 }));
+  const clis = CLI_REF ? { cli, ref: CLI_REF } : { cli };
+  const times = Object.fromEntries(Object.keys(clis).map(k => [k, { one: [], all: [] }]));
+  const inProc = [];
+  for (const f of files) await verifier.verifyFile(f.path, {});
+  // Interleaved, so load on a shared machine hits every variant alike.
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, bundle] of Object.entries(clis)) {
+      times[name].one.push(await timeIt(cliRun(bundle, [files[0].path]), 1));
+      times[name].all.push(await timeIt(cliRun(bundle, many), 1));
+    }
+    const t = performance.now();
+    for (const p of many) await verifier.verifyFile(p, {});
+    inProc.push((performance.now() - t) / many.length);
+  }
+  const inPerFile = median(inProc);
+  console.log('');
+  for (const [name, bundle] of Object.entries(clis)) {
+    const { one, all } = times[name];
+    const cliPerFile = (median(all) - median(one)) / (many.length - 1);
+    console.log(
+      `marginal cost per binary over ${many.length} files (${COPIES} x ${files.length}), median of ${RUNS}: ` +
+        `${name === 'cli' ? 'cli' : `reference cli ${path.relative(process.cwd(), bundle)}`} ${cliPerFile.toFixed(3)} ms ` +
+        `(1 file: ${median(one).toFixed(0)} ms, ${many.length} files: ${median(all).toFixed(0)} ms), ` +
+        `in-process ${inPerFile.toFixed(3)} ms; ratio cli / in-process ${(cliPerFile / inPerFile).toFixed(2)}x`
+    );
+  }
 }
 
 main().catch(err => {

@@ -115,7 +115,9 @@ describe('end to end: wrong binaries turn the step red', () => {
       [{ run: 'mkdir -p dist\nGOARCH=amd64 go build -o dist/app .' }]
     );
     expect(r.post?.conclusion).toBe('success');
-    expect(r.post!.summary).toContain('✅ pass');
+    // The verdict stays what the checks found; fail-on: never only keeps the step green.
+    expect(r.post!.summary).toContain('❌ fail (fail-on: never)');
+    expect(r.post!.summary).not.toContain('✅ pass');
     expect(r.post!.annotations.some(a => a.level === 'error' && a.file === 'dist/app')).toBe(true);
   });
 

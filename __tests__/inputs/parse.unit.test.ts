@@ -152,3 +152,41 @@ describe('base URL', () => {
     expect(isLoopbackHost('10.0.0.1')).toBe(false);
   });
 });
+
+describe('issue 14 hardening: ldflags, output, list lines', () => {
+  it('refuses an unbalanced quote in ldflags, in one line', () => {
+    expect(errorOf({ 'go-version': '1.22.12', ldflags: "-X 'main.version=1.0" })).toBe(
+      `ldflags "-X 'main.version=1.0" has an unclosed ' quote; accepted: flags with balanced quotes, e.g. -X 'main.version=1.0'`
+    );
+    expect(errorOf({ 'go-version': '1.22.12', ldflags: '-s -X "a=b' })).toMatch(/unclosed " quote/);
+  });
+  it.each(['\u00a0', '\u2028', '\u202f', '\u3000', '\ufeff'])(
+    'refuses the Unicode space %j in ldflags (Go and GOFLAGS would split it differently)',
+    space => {
+      expect(errorOf({ 'go-version': '1.22.12', ldflags: `-s${space}-w` })).toMatch(
+        /^ldflags ".*" contains the Unicode space U\+[0-9A-F]{4}; accepted: flags separated by ASCII spaces$/
+      );
+    }
+  );
+  it('keeps balanced ldflags', () => {
+    expect(
+      parseInputs(reader({ 'go-version': '1.22.12', ldflags: "-s -w -X 'main.v=1 2'" })).ldflags
+    ).toBe("-s -w -X 'main.v=1 2'");
+  });
+  it.each([
+    ['dist/[x]', /glob character/],
+    ['out\\app', /backslash/],
+    ['../app', /leaves the workspace/],
+    ['/tmp/app', /is absolute/]
+  ])('refuses output %j in one line', (output, why) => {
+    const message = errorOf({ 'go-version': '1.22.12', output });
+    expect(message).toMatch(why);
+    expect(message).toMatch(/^output ".*" .*; accepted: a relative file path inside the workspace/);
+    expect(message).not.toMatch(/\n/);
+  });
+  it('reads a lone CR in a list input as a line break, as the runner does', () => {
+    expect(
+      parseInputs(reader({ 'go-version': '1.22.12', verify: 'dist/*\r::warning::x' })).verify
+    ).toEqual(['dist/*', '::warning::x']);
+  });
+});

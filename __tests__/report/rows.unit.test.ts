@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { failsStep, humanSize, summaryRow } from '../../src/report/rows.js';
-import { displayPath } from '../../src/report/publish.js';
+import { failsChecks, failsStep, humanSize, summaryRow } from '../../src/report/rows.js';
+import { countFailing, displayPath } from '../../src/report/publish.js';
 import { parseTarget } from '../../src/targets/parse.js';
 import type { FileReport } from '../../src/verify/index.js';
 
@@ -81,5 +81,28 @@ describe('summary rows', () => {
     expect(humanSize(1.4 * 1024 * 1024)).toBe('1.4 MiB');
     expect(displayPath('/ws/dist/app', '/ws')).toBe('dist/app');
     expect(displayPath('/elsewhere/app', '/ws')).toBe('/elsewhere/app');
+  });
+});
+
+describe('fail-on decides the step, not the verdict (issue 14, item 10)', () => {
+  const bad = report({
+    ok: false,
+    findings: [{ check: 'machine', severity: 'error', message: 'built for x86-64' }]
+  });
+  const warned = report({
+    findings: [{ check: 'vcs-modified', severity: 'warning', message: 'modified tree' }]
+  });
+  const clean = report({});
+  it('a failing row stays failing under fail-on: never', () => {
+    expect(failsStep(bad, 'never')).toBe(false);
+    expect(failsChecks(bad, 'never')).toBe(true);
+    expect(summaryRow(bad, parseTarget('linux/arm'), 'a', 'never')[7]).toBe(
+      '❌ fail (fail-on: never)'
+    );
+  });
+  it('counts the artifacts that failed, not all of them', () => {
+    expect(countFailing([warned, clean, clean], 'warning')).toBe(1);
+    expect(countFailing([warned, clean, clean], 'error')).toBe(0);
+    expect(countFailing([bad, warned, clean], 'never')).toBe(1);
   });
 });

@@ -34,3 +34,23 @@ describe('versionFromFile', () => {
     expect(() => versionFromFile(file, content)).toThrow(message);
   });
 });
+
+describe('versionFromFile refuses what is not a version (issue 14, item 9)', () => {
+  it('does not echo a foreign file', () => {
+    const passwd = 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n';
+    expect(() => versionFromFile('/etc/passwd', passwd)).toThrow(
+      'go-version-file "/etc/passwd" is not a Go version file: the version it names (31 characters) is not a Go version; accepted: go.mod, go.work, .tool-versions, or a .go-version whose first line is a version such as 1.22.12'
+    );
+  });
+  it.each([
+    ['.go-version', '<img src=x>\n'],
+    ['go.mod', 'module m\ngo <b>1.22\n'],
+    ['.tool-versions', 'golang ::warning::x\n']
+  ])('refuses %s holding %j', (file, content) => {
+    expect(() => versionFromFile(file, content)).toThrow(/is not a Go version file/);
+  });
+  it('stops the first line at a lone CR', () => {
+    expect(versionFromFile('.go-version', '1.23.5\r::warning::forged\n')).toBe('1.23.5');
+    expect(versionFromFile('.go-version', '>=1.21 <1.23\n')).toBe('>=1.21 <1.23');
+  });
+});

@@ -1,11 +1,18 @@
 import * as core from '@actions/core';
 import * as exec from '@actions/exec';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
 import { InputError } from '../inputs/errors.js';
+import { line } from '../log/escape.js';
 import { OutputTemplateError } from '../inputs/output-template.js';
-import { binaryName, checkOutputTemplate, DEFAULT_OUTPUT, outputPath } from './naming.js';
+import {
+  buildUnits,
+  checkOutputTemplate,
+  DEFAULT_OUTPUT,
+  outputPath,
+  outputClashes
+} from './naming.js';
 
 export interface Artifact {
   importPath: string;
@@ -23,37 +30,48 @@ export async function buildPackages(
   goBin: string,
   workspace: string
 ): Promise<Artifact[]> {
-  const packages = await mainPackages(goBin, inputs.build, workspace);
+  const units = buildUnits(inputs.build, await mainPackages(goBin, inputs.build, workspace));
   const template = inputs.output ?? DEFAULT_OUTPUT;
+  let planned: Array<{ unit: (typeof units)[number]; importPath: string; output: string }>;
   try {
-    checkOutputTemplate(template, packages.length);
+    checkOutputTemplate(template, units.length);
+    planned = units.map(unit => ({
+      unit,
+      importPath: unit.importPath,
+      output: outputPath(template, unit.name, inputs.target)
+    }));
   } catch (e) {
     if (e instanceof OutputTemplateError) throw new InputError(e.message);
     throw e;
   }
+  const clashes = outputClashes(planned);
+  if (clashes.length) {
+    const [output, paths] = clashes[0];
+    throw new InputError(
+      `build ${JSON.stringify(inputs.build.join(' '))} names main packages ${paths.join(' and ')} that would all be written to ${output} (output "${template}"); accepted: build patterns whose main packages have distinct names, or one package per step`
+    );
+  }
   const artifacts: Artifact[] = [];
-  for (const importPath of packages) {
-    let relative: string;
-    try {
-      relative = outputPath(template, binaryName(importPath), inputs.target);
-    } catch (e) {
-      if (e instanceof OutputTemplateError) throw new InputError(e.message);
-      throw e;
-    }
-    const file = path.resolve(workspace, relative);
+  for (const { unit, output } of planned) {
+    const importPath = unit.importPath;
+    const file = path.resolve(workspace, output);
+    if ((await stat(file).catch(() => undefined))?.isDirectory())
+      throw new InputError(
+        `output "${template}" names ${output}, an existing directory; accepted: a file path, e.g. ${DEFAULT_OUTPUT}`
+      );
     await mkdir(path.dirname(file), { recursive: true });
     const args = ['build', '-o', file];
     if (inputs.trimpath) args.push('-trimpath');
     if (inputs.forceRebuild) args.push('-a');
-    args.push(`-ldflags=${inputs.ldflags}`, importPath);
-    core.startGroup(`go ${args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+    args.push(`-ldflags=${inputs.ldflags}`, ...unit.args);
+    core.startGroup(line`go ${args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
     const code = await exec.exec(goBin, args, { cwd: workspace, ignoreReturnCode: true });
     core.endGroup();
     if (code !== 0)
       throw new Error(
         `go build of ${importPath} failed (exit code ${code}); see the compiler errors above`
       );
-    core.info(`built ${path.relative(workspace, file)}`);
+    core.info(line`built ${path.relative(workspace, file)}`);
     artifacts.push({ importPath, file });
   }
   return artifacts;
@@ -76,7 +94,7 @@ async function mainPackages(
   );
   if (out.exitCode !== 0) {
     throw new InputError(
-      `build ${JSON.stringify(patterns.join(' '))}: go list failed: ${out.stderr.trim().split('\n')[0]}`
+      line`build "${patterns.join(' ')}": go list failed: ${out.stderr.trim().split('\n')[0]}`
     );
   }
   const listed = out.stdout
@@ -90,6 +108,6 @@ async function mainPackages(
       `build ${JSON.stringify(patterns.join(' '))} names no main package (found ${others.join(', ') || 'nothing'}); accepted: packages with package main, e.g. ./cmd/app`
     );
   }
-  if (others.length) core.info(`build: skipping non-main packages ${others.join(', ')}`);
+  if (others.length) core.info(line`build: skipping non-main packages ${others.join(', ')}`);
   return mains;
 }

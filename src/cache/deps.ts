@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import * as glob from '@actions/glob';
+import { hashRegularFiles } from './hash-files.js';
 import { NO_DEPS } from './keys.js';
 
 /**
@@ -11,7 +11,7 @@ export async function dependencyHash(
   explicit: boolean,
   workspace: string
 ): Promise<string> {
-  const hash = await glob.hashFiles(patterns.join('\n'), workspace);
+  const hash = await hashRegularFiles(patterns.join('\n'), workspace);
   if (hash) return hash;
   const message = `cache-dependency-path ${JSON.stringify(patterns.join(', '))} matched no file; the cache keys use "${NO_DEPS}"`;
   if (explicit) core.warning(message);

@@ -5,6 +5,8 @@
  */
 export class OutputTemplateError extends Error {}
 
+export const DEFAULT_OUTPUT = 'dist/{name}_{goos}_{goarch}{_variant}{ext}';
+
 export const OUTPUT_PLACEHOLDERS = [
   'name',
   'goos',
@@ -38,4 +40,34 @@ export function checkOutputPlaceholders(template: string): void {
     string
   >;
   expandOutputTemplate(template, none);
+}
+
+/**
+ * An output template must name a file inside the workspace by a plain
+ * relative path: the verify step finds it again by glob (so no glob
+ * characters), artifacts are reported workspace-relative (so no absolute
+ * path, no `..` escape), and `\` is a separator on Windows only.
+ */
+export function checkOutputShape(template: string): void {
+  const bad = (why: string): OutputTemplateError =>
+    new OutputTemplateError(
+      `output "${template}" ${why}; accepted: a relative file path inside the workspace with {name} {goos} {goarch} {variant} {_variant} {ext}, e.g. ${DEFAULT_OUTPUT}`
+    );
+  if (/[*?[\]]/.test(template)) return fail(bad('contains a glob character (* ? [ ])'));
+  if (template.includes('\\')) return fail(bad('contains a backslash; use / as the separator'));
+  if (template.startsWith('/') || /^[A-Za-z]:/.test(template) || template.startsWith('~'))
+    return fail(bad('is absolute'));
+  const parts = template.split('/');
+  if (['', '.', '..'].includes(parts[parts.length - 1]))
+    return fail(bad('names a directory, not a file'));
+  let depth = 0;
+  for (const part of parts) {
+    if (part === '..') depth--;
+    else if (part !== '.' && part !== '') depth++;
+    if (depth < 0) return fail(bad('leaves the workspace (..)'));
+  }
+}
+
+function fail(e: Error): never {
+  throw e;
 }

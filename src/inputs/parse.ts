@@ -2,7 +2,12 @@ import { parseTarget, TargetError, type Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
 import { InputError } from './errors.js';
 import { INPUT_NAMES, LIST_INPUTS } from './registry.js';
-import { checkOutputPlaceholders, OutputTemplateError } from './output-template.js';
+import {
+  checkOutputPlaceholders,
+  checkOutputShape,
+  OutputTemplateError
+} from './output-template.js';
+import { checkLdflags } from './ldflags.js';
 
 export { InputError };
 
@@ -82,6 +87,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
 
   if (raw['output']) {
     try {
+      checkOutputShape(raw['output']);
       checkOutputPlaceholders(raw['output']);
     } catch (e) {
       if (e instanceof OutputTemplateError) throw new InputError(e.message);
@@ -134,8 +140,9 @@ export function rejectControlCharacters(name: string, value: string, multiLine: 
 }
 
 function lines(value: string): string[] {
+  // A lone CR ends a line too, as the runner reads it.
   return value
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map(s => s.trim())
     .filter(s => s !== '' && !s.startsWith('#'));
 }
@@ -152,6 +159,7 @@ function bool(raw: Record<string, string>, name: string, fallback: boolean): boo
 function ldflags(value: string): string {
   if (value === '') return DEFAULT_LDFLAGS;
   if (value === 'none') return '';
+  checkLdflags(value);
   // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
   if (value.includes("'") && value.includes('"')) {
     throw new InputError(

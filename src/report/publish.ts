@@ -4,18 +4,20 @@ import path from 'node:path';
 import type { Target } from '../targets/parse.js';
 import type { FileReport } from '../verify/index.js';
 import type { FailOn } from '../inputs/parse.js';
-import { failsStep, SUMMARY_HEADER, summaryRow } from './rows.js';
+import { annotationProps, html, htmlLine, untrusted } from '../log/escape.js';
+import { failsChecks, failsStep, SUMMARY_HEADER, summaryRow } from './rows.js';
 
 /** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
 export function annotate(reports: FileReport[], workspace: string): void {
   for (const r of reports) {
     const file = displayPath(r.path, workspace);
     for (const f of r.findings) {
-      const props = { file, title: `setup-go-cross verify: ${f.check}` };
-      if (f.severity === 'error') core.error(`${file}: ${f.message}`, props);
-      else if (f.severity === 'warning') core.warning(`${file}: ${f.message}`, props);
-      else if (f.check === 'smoke-run' && /skipped/.test(f.message))
-        core.notice(`${file}: ${f.message}`, props);
+      // Paths, findings and build-info strings in them are untrusted: one escaped line each.
+      const props = annotationProps({ file, title: `setup-go-cross verify: ${f.check}` });
+      const message = `${untrusted(file)}: ${untrusted(f.message)}`;
+      if (f.severity === 'error') core.error(message, props);
+      else if (f.severity === 'warning') core.warning(message, props);
+      else if (f.check === 'smoke-run' && /skipped/.test(f.message)) core.notice(message, props);
     }
   }
 }
@@ -28,16 +30,20 @@ export async function writeSummary(
   failOn: FailOn
 ): Promise<void> {
   if (!reports.length) return;
-  const rows = reports.map(r => summaryRow(r, expected, displayPath(r.path, workspace), failOn));
+  // Every cell holds untrusted text (paths, GOOS, versions from build info): HTML-escaped.
+  const rows = reports.map(r =>
+    summaryRow(r, expected, displayPath(r.path, workspace), failOn).map(html)
+  );
   const summary = core.summary
     .addHeading('setup-go-cross: artifact verification', 3)
-    .addTable([SUMMARY_HEADER.map(h => ({ data: h, header: true })), ...rows]);
+    .addTable([SUMMARY_HEADER.map(h => ({ data: html(h), header: true })), ...rows]);
   const problems = reports.flatMap(r =>
     r.findings
       .filter(f => f.severity === 'error' || f.severity === 'warning')
       .map(
         f =>
-          `${f.severity === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(displayPath(r.path, workspace))}</code> <b>${f.check}</b>: ${escapeHtml(f.message)}`
+          `${f.severity === 'error' ? '❌' : '⚠️'} ` +
+          htmlLine`<code>${displayPath(r.path, workspace)}</code> <b>${f.check}</b>: ${f.message}`
       )
   );
   if (problems.length) summary.addHeading('Failing checks', 4).addList(problems);
@@ -66,14 +72,15 @@ export function anyFails(reports: FileReport[], failOn: FailOn): boolean {
   return reports.some(r => failsStep(r, failOn));
 }
 
+/** How many artifacts the checks failed (errors, and warnings under fail-on: warning). */
+export function countFailing(reports: FileReport[], failOn: FailOn): number {
+  return reports.filter(r => failsChecks(r, failOn)).length;
+}
+
 /** Paths in reports and annotations are workspace-relative, as a reviewer sees them in the PR. */
 export function displayPath(file: string, workspace: string): string {
   const rel = path.relative(workspace, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel)
     ? rel.split(path.sep).join('/')
     : file;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -6,6 +6,15 @@ import { formatTarget } from '../targets/parse.js';
 /** Does this report fail the step under the fail-on policy? */
 export function failsStep(report: FileReport, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
+  return failsChecks(report, failOn);
+}
+
+/**
+ * Did the checks find a problem? Errors always count, warnings under
+ * fail-on: warning. This is what `verified` and the summary report;
+ * fail-on: never only keeps the step green, it does not turn a fail into a pass.
+ */
+export function failsChecks(report: FileReport, failOn: FailOn): boolean {
   return report.findings.some(
     f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning')
   );
@@ -55,8 +64,10 @@ export function summaryRow(
     report.go?.version ?? '–',
     report.go?.settings['CGO_ENABLED'] ?? '–',
     size === undefined ? '–' : humanSize(size),
-    failsStep(report, failOn)
-      ? '❌ fail'
+    failsChecks(report, failOn)
+      ? failOn === 'never'
+        ? '❌ fail (fail-on: never)'
+        : '❌ fail'
       : report.findings.some(f => f.severity === 'warning')
         ? '⚠️ pass'
         : '✅ pass'

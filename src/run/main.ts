@@ -6,6 +6,7 @@ import { cachePaths, cachePlan } from '../cache/plan.js';
 import { ldflagsStrip } from '../env/goflags.js';
 import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs, type Inputs } from '../inputs/parse.js';
+import { line } from '../log/escape.js';
 import { displayPath } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
 import { goBinary, type InstalledGo } from '../toolchain/install.js';
@@ -120,7 +121,7 @@ async function verifyInMain(
   const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
   if (pending.length)
     core.info(
-      `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`
+      line`verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`
     );
   const state = {
     plan,
@@ -129,13 +130,13 @@ async function verifyInMain(
     matchedInMain: patterns.filter(p => !pending.includes(p))
   };
   if (!files.length) return { state };
-  const { reports, failed } = await verifyAndReport(files, plan);
-  core.setOutput('verified', failed ? 'false' : 'true');
-  const bad = reports.filter(r => r.findings.some(f => f.severity === 'error')).length;
+  const { reports, failed, failing } = await verifyAndReport(files, plan);
+  // `verified` is what the checks found; fail-on only decides whether the step fails.
+  core.setOutput('verified', failing ? 'false' : 'true');
   return {
     state,
     failed: failed
-      ? `verify: ${bad || reports.length} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
+      ? `verify: ${failing} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
       : undefined
   };
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { saveCaches } from '../cache/save.js';
+import { line } from '../log/escape.js';
 import { loadPostState, type PostState } from './state.js';
 import { matchGlobs, verifyAndReport } from './verify-step.js';
 
@@ -35,7 +36,7 @@ async function verifyInPost(v: NonNullable<PostState['verify']>): Promise<string
     .map(([p]) => p);
   for (const pattern of never) {
     core.error(
-      `verify "${pattern}" matched no file, in the main step or after the later steps; accepted: globs of built artifacts relative to the workspace`
+      line`verify "${pattern}" matched no file, in the main step or after the later steps; accepted: globs of built artifacts relative to the workspace`
     );
   }
   let failed = false;
@@ -45,7 +46,7 @@ async function verifyInPost(v: NonNullable<PostState['verify']>): Promise<string
   }
   if (never.length || failed) {
     return [
-      never.length ? `verify: ${never.map(p => `"${p}"`).join(', ')} matched no file` : '',
+      never.length ? line`verify: ${never.map(p => `"${p}"`).join(', ')} matched no file` : '',
       failed ? 'verify: artifacts failed verification' : ''
     ]
       .filter(Boolean)

@@ -1,8 +1,16 @@
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { stat } from 'node:fs/promises';
-import { annotate, anyFails, displayPath, writeReport, writeSummary } from '../report/publish.js';
+import {
+  annotate,
+  anyFails,
+  countFailing,
+  displayPath,
+  writeReport,
+  writeSummary
+} from '../report/publish.js';
 import type { FailOn } from '../inputs/parse.js';
+import { line } from '../log/escape.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import type { Target } from '../targets/parse.js';
 import { verifyFile, type FileReport, type VerifyOptions } from '../verify/index.js';
@@ -16,7 +24,12 @@ export interface VerifyPlan {
   reportPath: string;
 }
 
-/** Regular files each glob matches now (globs are matched from the workspace). */
+/**
+ * Regular files each glob matches now (globs are matched from the workspace).
+ * A symlink loop makes @actions/glob throw (ELOOP) for the whole pattern: the
+ * pattern is then matched again without following links, the loop is
+ * reported and skipped, and every other file is still verified.
+ */
 export async function matchGlobs(
   patterns: string[],
   workspace: string
@@ -24,17 +37,37 @@ export async function matchGlobs(
   const matches = new Map<string, string[]>();
   for (const pattern of patterns) {
     const absolute = /^([A-Za-z]:)?[\\/]/.test(pattern) ? pattern : `${workspace}/${pattern}`;
-    const globber = await glob.create(absolute, {
-      matchDirectories: false,
-      implicitDescendants: false
-    });
+    let found: string[];
+    try {
+      found = await globOnce(absolute, true);
+    } catch (e) {
+      core.warning(
+        line`verify ${pattern}: ${(e as Error).message}; matching again without following symlinks`
+      );
+      found = await globOnce(absolute, false);
+    }
     const files: string[] = [];
-    for (const file of await globber.glob()) {
-      if ((await stat(file).catch(() => undefined))?.isFile()) files.push(file);
+    for (const file of found) {
+      const st = await stat(file).catch((e: NodeJS.ErrnoException) => e);
+      if (st instanceof Error) {
+        if (st.code === 'ELOOP')
+          core.warning(line`verify: skipping ${displayPath(file, workspace)}: a symlink loop`);
+        continue;
+      }
+      if (st.isFile()) files.push(file);
     }
     matches.set(pattern, files.sort());
   }
   return matches;
+}
+
+async function globOnce(pattern: string, followSymbolicLinks: boolean): Promise<string[]> {
+  const globber = await glob.create(pattern, {
+    matchDirectories: false,
+    implicitDescendants: false,
+    followSymbolicLinks
+  });
+  return globber.glob();
 }
 
 /**
@@ -44,7 +77,7 @@ export async function matchGlobs(
 export async function verifyAndReport(
   files: string[],
   plan: VerifyPlan
-): Promise<{ reports: FileReport[]; failed: boolean }> {
+): Promise<{ reports: FileReport[]; failed: boolean; failing: number }> {
   const reports: FileReport[] = [];
   const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set<string>();
   for (const file of files) {
@@ -57,7 +90,11 @@ export async function verifyAndReport(
   annotate(reports, plan.workspace);
   await writeSummary(reports, plan.options.target, plan.workspace, plan.failOn);
   await writeReport(plan.reportPath, reports);
-  return { reports, failed: anyFails(reports, plan.failOn) };
+  return {
+    reports,
+    failed: anyFails(reports, plan.failOn),
+    failing: countFailing(reports, plan.failOn)
+  };
 }
 
 async function addSmokeFinding(
@@ -75,8 +112,9 @@ async function addSmokeFinding(
     return;
   }
   const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
-  const output = result.output.length ? `\n  | ${result.output.join('\n  | ')}` : '';
-  core.info(`${report.path}: ${result.message}${output}`);
+  // The program's output is untrusted: each line escaped on its own.
+  core.info(line`${report.path}: ${result.message}`);
+  for (const out of result.output) core.info(line`  | ${out}`);
   report.findings.push({
     check: 'smoke-run',
     severity: result.status === 'fail' ? 'error' : 'info',
@@ -99,6 +137,6 @@ function logReport(report: FileReport): void {
     .filter(Boolean)
     .join(', ');
   core.info(
-    `verify ${report.path}: ${errors ? 'FAIL' : 'ok'} (${what}; ${errors} error(s), ${warnings} warning(s))`
+    line`verify ${report.path}: ${errors ? 'FAIL' : 'ok'} (${what}; ${errors} error(s), ${warnings} warning(s))`
   );
 }

@@ -1,5 +1,5 @@
 import * as io from '@actions/io';
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { Target } from '../targets/parse.js';
 import { qemuEmulators, smokePlan } from './plan.js';
 
@@ -7,11 +7,17 @@ export interface SmokeResult {
   status: 'pass' | 'fail' | 'skip';
   /** One line for the summary and annotations. */
   message: string;
-  /** The first lines the program printed. */
+  /** The first lines the program printed (untrusted: escape before printing). */
   output: string[];
+  /** True when the program printed more than OUTPUT_CAP bytes and the rest was dropped. */
+  truncated?: boolean;
 }
 
 export const SMOKE_TIMEOUT_MS = 60_000;
+/** Bytes of stdout+stderr kept; more is read and dropped, so the program never blocks on a full pipe. */
+export const OUTPUT_CAP = 4 << 20;
+/** After the program exits, how long a leftover child holding its stdout may keep us reading. */
+const DRAIN_MS = 200;
 const SHOWN_LINES = 10;
 
 /** Which of the target's emulators are on PATH, looked up once per step. */
@@ -21,7 +27,13 @@ export async function emulatorsOnPath(target: Target): Promise<Set<string>> {
   return found;
 }
 
-/** Runs one artifact with the smoke-run arguments, natively or under QEMU. */
+/**
+ * Runs one artifact with the smoke-run arguments, natively or under QEMU.
+ * The program gets /dev/null as stdin (a reader sees EOF at once) and runs
+ * in its own process group, which is killed when it exits or times out: a
+ * daemon it forked cannot outlive the step, nor hold its stdout open and
+ * stall us.
+ */
 export async function smokeRun(
   file: string,
   target: Target,
@@ -36,36 +48,132 @@ export async function smokeRun(
     return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
   const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [file, ...args]];
   const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
+  const shown = `${file} ${args.join(' ')}`.trim();
+  const run = await runBounded(cmd, argv, timeoutMs);
+  const output = run.output
+    .split(/\r\n|\r|\n/)
+    .filter(l => l.trim() !== '')
+    .slice(0, SHOWN_LINES);
+  const cut = run.truncated ? `; output over ${OUTPUT_CAP >> 20} MiB was cut` : '';
+  if (run.startError) {
+    return {
+      status: 'fail',
+      message: `\`${shown}\` could not start ${how} (${run.startError})`,
+      output
+    };
+  }
+  if (run.timedOut) {
+    return {
+      status: 'fail',
+      message: `\`${shown}\` ran ${how} and did not finish within ${Math.round(timeoutMs / 1000)} s${cut}`,
+      output,
+      truncated: run.truncated
+    };
+  }
+  if (run.code === 0) {
+    return {
+      status: 'pass',
+      message: `\`${shown}\` ran ${how} and exited 0${cut}`,
+      output,
+      truncated: run.truncated
+    };
+  }
+  const why = run.code !== null ? `exited with code ${run.code}` : `was killed by ${run.signal}`;
+  return {
+    status: 'fail',
+    message: `\`${shown}\` ran ${how} and ${why}${cut}`,
+    output,
+    truncated: run.truncated
+  };
+}
+
+interface BoundedRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  startError?: string;
+  output: string;
+  truncated: boolean;
+}
+
+/** Spawns without a shell, caps the output, and reaps the whole process group. */
+function runBounded(cmd: string, argv: string[], timeoutMs: number): Promise<BoundedRun> {
   return new Promise(resolve => {
-    execFile(
-      cmd,
-      argv,
-      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 << 20, windowsHide: true },
-      (err, stdout, stderr) => {
-        const output = `${stdout}${stderr}`
-          .split(/\r?\n/)
-          .filter(l => l.trim() !== '')
-          .slice(0, SHOWN_LINES);
-        const shown = `${file} ${args.join(' ')}`.trim();
-        if (!err) {
-          resolve({ status: 'pass', message: `\`${shown}\` ran ${how} and exited 0`, output });
-          return;
-        }
-        // Omit: ErrnoException's code is string-only, which made the exit-code branch `never`.
-        const e = err as Omit<NodeJS.ErrnoException, 'code'> & {
-          killed?: boolean;
-          code?: number | string;
-          signal?: string;
-        };
-        const why = e.killed
-          ? `did not finish within ${Math.round(timeoutMs / 1000)} s`
-          : typeof e.code === 'number'
-            ? `exited with code ${e.code}`
-            : e.signal
-              ? `was killed by ${e.signal}`
-              : `could not start (${e.code ?? e.message})`;
-        resolve({ status: 'fail', message: `\`${shown}\` ran ${how} and ${why}`, output });
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    let truncated = false;
+    let timedOut = false;
+    const child = spawn(cmd, argv, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+      windowsHide: true
+    });
+    const collect = (chunk: Buffer): void => {
+      if (kept >= OUTPUT_CAP) {
+        truncated = true;
+        return;
       }
-    );
+      const part = chunk.subarray(0, OUTPUT_CAP - kept);
+      if (part.length < chunk.length) truncated = true;
+      chunks.push(part);
+      kept += part.length;
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    const killGroup = (): void => {
+      if (child.pid === undefined) return;
+      try {
+        if (process.platform === 'win32') child.kill('SIGKILL');
+        else process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, timeoutMs);
+    let settled = false;
+    const finish = (result: Omit<BoundedRun, 'output' | 'truncated' | 'timedOut'>): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      // Whatever the program left behind (daemons, a child holding stdout) goes with it.
+      killGroup();
+      let doneOnce = false;
+      const done = (): void => {
+        if (doneOnce) return;
+        doneOnce = true;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        resolve({
+          ...result,
+          timedOut,
+          output: Buffer.concat(chunks).toString('utf8'),
+          truncated
+        });
+      };
+      // Let the pipes deliver what the program wrote before it exited, but not wait for a holder.
+      const open = [child.stdout, child.stderr].filter(s => !s.closed);
+      if (!open.length) return done();
+      const drained = setTimeout(done, DRAIN_MS);
+      let left = open.length;
+      for (const s of open) {
+        s.once('close', () => {
+          if (--left === 0) {
+            clearTimeout(drained);
+            done();
+          }
+        });
+      }
+    };
+    child.once('error', err => {
+      finish({
+        code: null,
+        signal: null,
+        startError: (err as NodeJS.ErrnoException).code ?? err.message
+      });
+    });
+    child.once('exit', (code, signal) => finish({ code, signal }));
   });
 }

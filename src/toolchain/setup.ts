@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
 import { InputError } from '../inputs/parse.js';
 import { checkGoVersion, installGo, type InstalledGo } from './install.js';
 import { goHost } from './resolve.js';
 import { parseVersionSpec, VersionSpecError, type VersionSpec } from './version.js';
+import { line } from '../log/escape.js';
 import { versionFromFile, VersionFileError } from './version-file.js';
+import { readVersionFileText, VersionFileReadError } from './version-file-read.js';
 
 /** Works out which Go the inputs ask for, without touching the network. */
 export async function readVersionSpec(
@@ -22,14 +23,15 @@ export async function readVersionSpec(
     const file = path.resolve(workspace, inputs.goVersionFile ?? '');
     let content: string;
     try {
-      content = await readFile(file, 'utf8');
+      content = await readVersionFileText(file);
     } catch (e) {
+      if (!(e instanceof VersionFileReadError)) throw e;
       throw new InputError(
-        `go-version-file "${inputs.goVersionFile}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}); accepted: a path to go.mod, go.work, .go-version or .tool-versions`
+        `go-version-file "${inputs.goVersionFile}" cannot be read (${e.message}); accepted: a path to a regular file go.mod, go.work, .go-version or .tool-versions`
       );
     }
     const text = versionFromFile(inputs.goVersionFile ?? file, content);
-    core.info(`go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
+    core.info(line`go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
     return { spec: parseVersionSpec(text, `go-version-file ${inputs.goVersionFile}:`), text };
   } catch (e) {
     if (e instanceof VersionSpecError || e instanceof VersionFileError)

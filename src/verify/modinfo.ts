@@ -144,6 +144,8 @@ export function unquote(s: string): string | null {
   }
   if (s[0] !== '"' || s[s.length - 1] !== '"') return null;
   const body = s.slice(1, -1);
+  // Most values have no escapes: the text is the value (the byte path below is for \x and octal).
+  if (!body.includes('\\')) return body.includes('"') || body.includes('\n') ? null : body;
   const out: number[] = [];
   const pushUtf8 = (str: string) => out.push(...Buffer.from(str, 'utf8'));
   for (let i = 0; i < body.length;) {
