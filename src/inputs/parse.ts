@@ -2,6 +2,11 @@ import { parseTarget, TargetError, type Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
 import { InputError } from './errors.js';
 import { outputPath, OutputTemplateError } from '../build/naming.js';
+import {
+  parseGoSumdb,
+  SumdbConfigError,
+  type SumdbConfig
+} from '../toolchain/proxy/sumdb-config.js';
 
 export { InputError };
 
@@ -29,6 +34,10 @@ export interface Inputs {
   /** smoke-run split into arguments; undefined when smoke runs are off. */
   smokeRun?: string[];
   failOn: FailOn;
+  /** go-proxy (or GOPROXY): install the golang.org/toolchain module from this proxy. */
+  goProxy?: string;
+  /** go-sumdb (or GOSUMDB, default sum.golang.org): verifies what goProxy serves. */
+  goSumdb: SumdbConfig;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -55,7 +64,9 @@ const ALL_INPUTS = [
   'output',
   'verify',
   'smoke-run',
-  'fail-on'
+  'fail-on',
+  'go-proxy',
+  'go-sumdb'
 ] as const;
 
 /**
@@ -123,8 +134,38 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
-    failOn: failOn(raw['fail-on'])
+    failOn: failOn(raw['fail-on']),
+    goProxy: goProxy(raw['go-proxy'], env),
+    goSumdb: goSumdb(raw['go-sumdb'], env)
   };
+}
+
+/** go-proxy, else GOPROXY's first entry (Go separates entries with ',' or '|'). */
+function goProxy(value: string, env: NodeJS.ProcessEnv): string | undefined {
+  const name = value ? 'go-proxy' : 'GOPROXY';
+  const text = value || (env['GOPROXY'] ?? '').trim();
+  if (!text) return undefined;
+  if (!value) rejectControlCharacters(name, text, false);
+  const first = text.split(/[,|]/)[0].trim();
+  if (first === 'direct' || first === 'off')
+    throw new InputError(
+      `${name} "${text}" starts with "${first}", which serves no toolchain module; accepted: an https:// module proxy URL such as https://proxy.golang.org`
+    );
+  return parseBaseUrl(name, first);
+}
+
+/** go-sumdb, else GOSUMDB, else sum.golang.org; GOSUMDB's syntax, `off` refused. */
+function goSumdb(value: string, env: NodeJS.ProcessEnv): SumdbConfig {
+  const name = value ? 'go-sumdb' : 'GOSUMDB';
+  const text = value || (env['GOSUMDB'] ?? '').trim() || 'sum.golang.org';
+  if (!value) rejectControlCharacters(name, text, false);
+  try {
+    const config = parseGoSumdb(text);
+    return config.url ? { ...config, url: parseBaseUrl(name, config.url) } : config;
+  } catch (e) {
+    if (e instanceof SumdbConfigError) throw new InputError(`${name} ${e.message}`);
+    throw e;
+  }
 }
 
 /**
