@@ -88,15 +88,22 @@ export async function extractModuleZip(
         failed = true;
         reject(e instanceof SumdbError ? e : layoutError(e as Error));
       };
+      // yauzl reads the central directory one record at a time: at most one
+      // readEntry() may be outstanding, while up to 8 entries are being written.
+      let reading = false;
       const next = () => {
-        if (!failed && !ended && inFlight < 8) zip.readEntry();
+        if (failed || ended || reading || inFlight >= 8) return;
+        reading = true;
+        zip.readEntry();
       };
       zip.on('error', fail);
       zip.on('end', () => {
+        reading = false;
         ended = true;
         if (inFlight === 0 && !failed) resolve();
       });
       zip.on('entry', (entry: yauzl.Entry) => {
+        reading = false;
         inFlight++;
         const done = () => {
           inFlight--;
