@@ -154,10 +154,21 @@ describe('base URL', () => {
 
 describe('go-proxy and go-sumdb', () => {
   const base = { 'go-version': '1.23.5' };
-  it('are off by default, with sum.golang.org as the database', () => {
+  it('are off by default; with a proxy, sum.golang.org is the database', () => {
     const inputs = parseInputs(reader(base));
     expect(inputs.goProxy).toBeUndefined();
-    expect(inputs.goSumdb.name).toBe('sum.golang.org');
+    expect(inputs.goSumdb).toBeUndefined();
+    expect(parseInputs(reader({ ...base, 'go-proxy': 'https://p.example' })).goSumdb?.name).toBe(
+      'sum.golang.org'
+    );
+  });
+
+  it('leave a job-wide GOPROXY=off/direct or GOSUMDB=off alone when no proxy is in use', () => {
+    expect(parseInputs(reader(base), { GOPROXY: 'off', GOSUMDB: 'off' })).toMatchObject({
+      goProxy: undefined,
+      goSumdb: undefined
+    });
+    expect(parseInputs(reader(base), { GOPROXY: 'direct' }).goProxy).toBeUndefined();
   });
 
   it('take the first GOPROXY entry when the input is empty', () => {
@@ -177,7 +188,6 @@ describe('go-proxy and go-sumdb', () => {
     expect(errorOf({ ...base, 'go-proxy': 'direct' })).toMatch(
       /^go-proxy "direct" starts with "direct"/
     );
-    expect(errorOf(base, { GOPROXY: 'off' })).toMatch(/^GOPROXY "off" starts with "off"/);
     expect(errorOf({ ...base, 'go-proxy': 'http://proxy.example' })).toMatch(
       /^go-proxy .* must use https/
     );
@@ -193,7 +203,9 @@ describe('go-proxy and go-sumdb', () => {
       url: 'https://sumdb.corp.example'
     });
     expect(errorOf({ ...base, 'go-sumdb': 'off' })).toMatch(/^go-sumdb is "off"/);
-    expect(errorOf(base, { GOSUMDB: 'off' })).toMatch(/^GOSUMDB is "off"/);
+    expect(errorOf(base, { GOPROXY: 'https://p.example', GOSUMDB: 'off' })).toMatch(
+      /^GOSUMDB is "off"/
+    );
     expect(errorOf({ ...base, 'go-sumdb': `${key} http://sumdb.example` })).toMatch(
       /^go-sumdb .* must use https/
     );

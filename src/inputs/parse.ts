@@ -36,8 +36,8 @@ export interface Inputs {
   failOn: FailOn;
   /** go-proxy (or GOPROXY): install the golang.org/toolchain module from this proxy. */
   goProxy?: string;
-  /** go-sumdb (or GOSUMDB, default sum.golang.org): verifies what goProxy serves. */
-  goSumdb: SumdbConfig;
+  /** go-sumdb (or GOSUMDB, default sum.golang.org): verifies what goProxy serves; set with goProxy. */
+  goSumdb?: SumdbConfig;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -135,9 +135,23 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     verify: lines(raw['verify']),
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
     failOn: failOn(raw['fail-on']),
-    goProxy: goProxy(raw['go-proxy'], env),
-    goSumdb: goSumdb(raw['go-sumdb'], env)
+    ...proxyInputs(raw, env)
   };
+}
+
+/**
+ * go-proxy / go-sumdb. The env (GOPROXY, GOSUMDB) is read only as a fallback
+ * and only as far as it concerns the proxy path: a job-wide GOPROXY=off or
+ * direct (no module proxy) keeps the go.dev path, and GOSUMDB is not looked
+ * at unless a proxy is in use. Written in the inputs, both are errors.
+ */
+function proxyInputs(
+  raw: Record<string, string>,
+  env: NodeJS.ProcessEnv
+): { goProxy?: string; goSumdb?: SumdbConfig } {
+  const goProxyUrl = goProxy(raw['go-proxy'], env);
+  if (!goProxyUrl && !raw['go-sumdb']) return {};
+  return { goProxy: goProxyUrl, goSumdb: goSumdb(raw['go-sumdb'], env) };
 }
 
 /** go-proxy, else GOPROXY's first entry (Go separates entries with ',' or '|'). */
@@ -147,6 +161,7 @@ function goProxy(value: string, env: NodeJS.ProcessEnv): string | undefined {
   if (!text) return undefined;
   if (!value) rejectControlCharacters(name, text, false);
   const first = text.split(/[,|]/)[0].trim();
+  if (!value && (first === 'direct' || first === 'off')) return undefined;
   if (first === 'direct' || first === 'off')
     throw new InputError(
       `${name} "${text}" starts with "${first}", which serves no toolchain module; accepted: an https:// module proxy URL such as https://proxy.golang.org`

@@ -50,7 +50,8 @@ export async function setupToolchain(
     officialDownloads: inputs.officialDownloads,
     host: goHost(process.platform, process.arch),
     toolArch: process.arch,
-    proxy: inputs.goProxy ? { url: inputs.goProxy, sumdb: inputs.goSumdb } : undefined
+    proxy:
+      inputs.goProxy && inputs.goSumdb ? { url: inputs.goProxy, sumdb: inputs.goSumdb } : undefined
   });
   await checkGoVersion(go.goroot, go.version);
   core.addPath(path.join(go.goroot, 'bin'));
