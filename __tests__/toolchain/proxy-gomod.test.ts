@@ -106,14 +106,14 @@ describe('go mod download against the loopback GOPROXY and checksum database', (
     });
     const r = await download(`${px.fixtures.vkey} ${px.dbUrl}`);
     expect(r.code).not.toBe(0);
-    expect(r.stdout + r.stderr).toMatch(/checksum mismatch|SECURITY ERROR/);
+    expect(r.stdout + r.stderr).toMatch(/verifying module: checksum mismatch/);
   });
 
   it('refuses a database signed by another key', async () => {
     px.clear();
     const r = await download(`${px.fixtures.otherVkey} ${px.dbUrl}`);
     expect(r.code).not.toBe(0);
-    expect(r.stdout + r.stderr).toMatch(/verifying|signature|unknown key|verifier/i);
+    expect(r.stdout + r.stderr).toMatch(/reading tree note: note has no verifiable signatures/);
   });
 
   it('refuses a tampered hash tile', async () => {
@@ -121,5 +121,6 @@ describe('go mod download against the loopback GOPROXY and checksum database', (
     px.always('tile/8/0/000', 'tamper');
     const r = await download(`${px.fixtures.vkey} ${px.dbUrl}`);
     expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/downloaded inconsistent tile/);
   });
 });
