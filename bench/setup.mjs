@@ -5,6 +5,9 @@
  *    cache, `cache: false`) vs the floor `curl -s URL | tar xz` of the same
  *    loopback archive;
  *  - warm setup: the main step with a tool-cache hit (`cache: false`), wall time;
+ *  - cold setup through a GOPROXY (go-proxy + go-sumdb on the loopback
+ *    fixtures: checksum-database lookup, tiles, module zip, h1 hash) vs the
+ *    cold go.dev/dl-style path above, same toolchain, same machine load;
  *  - why cold beats the floor: inflating the archive with gzip(1) (what
  *    `tar xz` runs) vs Node's zlib (what the action runs), same file.
  * Prints medians and ratios. Usage: node bench/setup.mjs [rounds=3] [go-version=1.23.5]
@@ -15,6 +18,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildMirrorFixtures, MIRROR_DIR } from '../scripts/fixtures/mirror.mjs';
 import { startMirror } from '../scripts/fixtures/mirror-server.mjs';
+import { buildGoProxyFixtures } from '../scripts/fixtures/goproxy.mjs';
+import { startGoProxy } from '../scripts/fixtures/goproxy-server.mjs';
 import { ensureNode24 } from '../scripts/node24.mjs';
 import { runAction } from '../scripts/runner/index.mjs';
 
@@ -32,6 +37,8 @@ mkdirSync(root, { recursive: true });
 await buildMirrorFixtures({ quiet: true });
 const node = await ensureNode24({ quiet: true });
 const mirror = await startMirror();
+await buildGoProxyFixtures({ quiet: true });
+const px = await startGoProxy();
 const archiveUrl = `${mirror.baseUrl}/go${version}.linux-amd64.tar.gz`;
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -56,13 +63,16 @@ async function floor(i) {
   return ms;
 }
 
-async function action(i, toolCache) {
+async function action(i, toolCache, viaProxy = false) {
   settle();
+  const source = viaProxy
+    ? { 'go-proxy': px.proxyUrl, 'go-sumdb': `${px.fixtures.vkey} ${px.dbUrl}` }
+    : { 'go-download-base-url': mirror.baseUrl };
   const r = await runAction({
     node,
     root: join(root, `run-${i}`),
     toolCache,
-    inputs: { 'go-version': version, 'go-download-base-url': mirror.baseUrl, cache: 'false' }
+    inputs: { 'go-version': version, ...source, cache: 'false' }
   });
   if (r.main.conclusion !== 'success') throw new Error(r.main.log);
   return r.main.durationMs;
@@ -71,6 +81,7 @@ async function action(i, toolCache) {
 const cold = [];
 const floors = [];
 const warm = [];
+const proxyCold = [];
 for (let i = 0; i < rounds; i++) {
   // Interleave so both see the same machine load; drop the page cache's advantage by alternating order.
   const toolCache = join(root, `tool-cache-${i}`);
@@ -83,6 +94,8 @@ for (let i = 0; i < rounds; i++) {
   }
   warm.push(await action(`${i}-warm`, toolCache));
   rmSync(toolCache, { recursive: true, force: true });
+  proxyCold.push(await action(`${i}-proxy`, toolCache, true));
+  rmSync(toolCache, { recursive: true, force: true });
 }
 // Inflate only, no extraction: the part of the pipeline that bounds both.
 const archivePath = join(MIRROR_DIR, `go${version}.linux-amd64.tar.gz`);
@@ -94,6 +107,7 @@ for (let i = 0; i < Math.min(rounds, 5); i++) {
   zlibMs.push(await timed(node, ['-e', inflateNode, archivePath]));
 }
 await mirror.close();
+await px.close();
 rmSync(root, { recursive: true, force: true });
 
 const fmt = ms => `${(ms / 1000).toFixed(2)} s`;
@@ -107,6 +121,12 @@ console.log(
   `floor curl -s | tar xz:               ${floors.map(fmt).join(', ')}  median ${fmt(median(floors))}`
 );
 console.log(`cold / floor ratio: ${(median(cold) / median(floors)).toFixed(2)}x`);
+console.log(
+  `cold setup through GOPROXY + sumdb:   ${proxyCold.map(fmt).join(', ')}  median ${fmt(median(proxyCold))}`
+);
+console.log(
+  `proxy (module zip) / go.dev path (tar.gz) cold ratio: ${(median(proxyCold) / median(cold)).toFixed(2)}x (limit 1.25x)`
+);
 console.log(
   `warm setup (tool-cache hit, cache: false), main step wall: ${warm.map(fmt).join(', ')}  median ${fmt(median(warm))}`
 );

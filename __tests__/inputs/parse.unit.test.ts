@@ -188,5 +188,65 @@ describe('issue 14 hardening: ldflags, output, list lines', () => {
     expect(
       parseInputs(reader({ 'go-version': '1.22.12', verify: 'dist/*\r::warning::x' })).verify
     ).toEqual(['dist/*', '::warning::x']);
+    });
+  });
+
+describe('go-proxy and go-sumdb', () => {
+  const base = { 'go-version': '1.23.5' };
+  it('are off by default; with a proxy, sum.golang.org is the database', () => {
+    const inputs = parseInputs(reader(base));
+    expect(inputs.goProxy).toBeUndefined();
+    expect(inputs.goSumdb).toBeUndefined();
+    expect(parseInputs(reader({ ...base, 'go-proxy': 'https://p.example' })).goSumdb?.name).toBe(
+      'sum.golang.org'
+    );
+  });
+
+  it('leave a job-wide GOPROXY=off/direct or GOSUMDB=off alone when no proxy is in use', () => {
+    const inputs = parseInputs(reader(base), { GOPROXY: 'off', GOSUMDB: 'off' });
+    expect(inputs.goProxy).toBeUndefined();
+    expect(inputs.goSumdb).toBeUndefined();
+    expect(parseInputs(reader(base), { GOPROXY: 'direct' }).goProxy).toBeUndefined();
+  });
+
+  it('take the first GOPROXY entry when the input is empty', () => {
+    expect(
+      parseInputs(reader(base), { GOPROXY: 'https://goproxy.corp.example/api/go,direct' }).goProxy
+    ).toBe('https://goproxy.corp.example/api/go');
+    expect(
+      parseInputs(reader(base), { GOPROXY: 'https://a.example|https://b.example' }).goProxy
+    ).toBe('https://a.example');
+    expect(
+      parseInputs(reader({ ...base, 'go-proxy': 'http://127.0.0.1:8080/' }), { GOPROXY: 'off' })
+        .goProxy
+    ).toBe('http://127.0.0.1:8080');
+  });
+
+  it('refuse direct, off and plain http', () => {
+    expect(errorOf({ ...base, 'go-proxy': 'direct' })).toMatch(
+      /^go-proxy "direct" starts with "direct"/
+    );
+    expect(errorOf({ ...base, 'go-proxy': 'http://proxy.example' })).toMatch(
+      /^go-proxy .* must use https/
+    );
+  });
+
+  it('read GOSUMDB syntax and refuse off, naming the input', () => {
+    const key = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+    expect(
+      parseInputs(reader({ ...base, 'go-sumdb': `${key} https://sumdb.corp.example/` })).goSumdb
+    ).toEqual({
+      key,
+      name: 'sum.golang.org',
+      url: 'https://sumdb.corp.example'
+    });
+    expect(errorOf({ ...base, 'go-sumdb': 'off' })).toMatch(/^go-sumdb is "off"/);
+    expect(errorOf(base, { GOPROXY: 'https://p.example', GOSUMDB: 'off' })).toMatch(
+      /^GOSUMDB is "off"/
+    );
+    expect(errorOf({ ...base, 'go-sumdb': `${key} http://sumdb.example` })).toMatch(
+      /^go-sumdb .* must use https/
+    );
+    expect(errorOf({ ...base, 'go-sumdb': 'name+1+x' })).toMatch(/^go-sumdb "name\+1\+x"/);
   });
 });

@@ -6,8 +6,10 @@
  */
 import { buildMirrorFixtures } from '../../scripts/fixtures/mirror.mjs';
 import { buildBinaryFixtures } from '../../scripts/fixtures/binaries.mjs';
+import { buildGoProxyFixtures } from '../../scripts/fixtures/goproxy.mjs';
 
 export default async function globalSetup() {
   await buildMirrorFixtures();
   await buildBinaryFixtures();
+  await buildGoProxyFixtures();
 }

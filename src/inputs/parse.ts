@@ -8,6 +8,7 @@ import {
   OutputTemplateError
 } from './output-template.js';
 import { checkLdflags } from './ldflags.js';
+import { parseGoSumdb, SumdbConfigError, type SumdbConfig } from './sumdb.js';
 
 export { InputError };
 
@@ -35,6 +36,10 @@ export interface Inputs {
   /** smoke-run split into arguments; undefined when smoke runs are off. */
   smokeRun?: string[];
   failOn: FailOn;
+  /** go-proxy (or GOPROXY): install the golang.org/toolchain module from this proxy. */
+  goProxy?: string;
+  /** go-sumdb (or GOSUMDB, default sum.golang.org): verifies what goProxy serves; set with goProxy. */
+  goSumdb?: SumdbConfig;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -112,8 +117,53 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
-    failOn: failOn(raw['fail-on'])
+    failOn: failOn(raw['fail-on']),
+    ...proxyInputs(raw, env)
   };
+}
+
+/**
+ * go-proxy / go-sumdb. The env (GOPROXY, GOSUMDB) is read only as a fallback
+ * and only as far as it concerns the proxy path: a job-wide GOPROXY=off or
+ * direct (no module proxy) keeps the go.dev path, and GOSUMDB is not looked
+ * at unless a proxy is in use. Written in the inputs, both are errors.
+ */
+function proxyInputs(
+  raw: Record<string, string>,
+  env: NodeJS.ProcessEnv
+): { goProxy?: string; goSumdb?: SumdbConfig } {
+  const goProxyUrl = goProxy(raw['go-proxy'], env);
+  if (!goProxyUrl && !raw['go-sumdb']) return {};
+  return { goProxy: goProxyUrl, goSumdb: goSumdb(raw['go-sumdb'], env) };
+}
+
+/** go-proxy, else GOPROXY's first entry (Go separates entries with ',' or '|'). */
+function goProxy(value: string, env: NodeJS.ProcessEnv): string | undefined {
+  const name = value ? 'go-proxy' : 'GOPROXY';
+  const text = value || (env['GOPROXY'] ?? '').trim();
+  if (!text) return undefined;
+  if (!value) rejectControlCharacters(name, text, false);
+  const first = text.split(/[,|]/)[0].trim();
+  if (!value && (first === 'direct' || first === 'off')) return undefined;
+  if (first === 'direct' || first === 'off')
+    throw new InputError(
+      `${name} "${text}" starts with "${first}", which serves no toolchain module; accepted: an https:// module proxy URL such as https://proxy.golang.org`
+    );
+  return parseBaseUrl(name, first);
+}
+
+/** go-sumdb, else GOSUMDB, else sum.golang.org; GOSUMDB's syntax, `off` refused. */
+function goSumdb(value: string, env: NodeJS.ProcessEnv): SumdbConfig {
+  const name = value ? 'go-sumdb' : 'GOSUMDB';
+  const text = value || (env['GOSUMDB'] ?? '').trim() || 'sum.golang.org';
+  if (!value) rejectControlCharacters(name, text, false);
+  try {
+    const config = parseGoSumdb(text);
+    return config.url ? { ...config, url: parseBaseUrl(name, config.url) } : config;
+  } catch (e) {
+    if (e instanceof SumdbConfigError) throw new InputError(`${name} ${e.message}`);
+    throw e;
+  }
 }
 
 /**

@@ -137,6 +137,24 @@ export const INPUTS = [
     required: false,
     list: false,
     description: 'Which verification findings fail the step: error, warning or never.'
+  },
+  {
+    name: 'go-proxy',
+    readmeDefault: 'env `GOPROXY`',
+    env: 'GOPROXY',
+    required: false,
+    list: false,
+    description:
+      'Install Go from this module proxy (GOPROXY protocol; the GOPROXY env when empty) as the toolchain module golang.org/toolchain, verified by the checksum database of go-sumdb.'
+  },
+  {
+    name: 'go-sumdb',
+    readmeDefault: 'env `GOSUMDB`, else `sum.golang.org`',
+    env: 'GOSUMDB',
+    required: false,
+    list: false,
+    description:
+      'Checksum database that verifies go-proxy toolchains, in GOSUMDB syntax (name+hash+key [url]); the GOSUMDB env when empty, else sum.golang.org. off is refused.'
   }
 ] as const satisfies readonly InputSpec[];
 
@@ -170,5 +188,7 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   output: 'output',
   verify: 'verify',
   smokeRun: 'smoke-run',
-  failOn: 'fail-on'
+  failOn: 'fail-on',
+  goProxy: 'go-proxy',
+  goSumdb: 'go-sumdb'
 };

@@ -14,6 +14,7 @@ import { promoteToToolCache, stagingDir } from './toolcache.js';
 import { indexUrl, parseIndex } from './index-json.js';
 import { resolveLocal, resolveRelease, semverToGo, type GoHost } from './resolve.js';
 import { goToSemver, type VersionSpec } from './version.js';
+import { installGoFromProxy, type ProxySource } from './proxy/install.js';
 
 export interface InstallRequest {
   spec: VersionSpec;
@@ -25,6 +26,8 @@ export interface InstallRequest {
   /** Node's arch name, the tool cache's arch folder (x64, arm64). */
   toolArch: string;
   retry?: RetryOptions;
+  /** Set: install the golang.org/toolchain module from this GOPROXY, verified by its checksum database. */
+  proxy?: ProxySource;
 }
 
 export interface InstalledGo {
@@ -44,6 +47,7 @@ export function toolCacheName(baseUrl: string, official: boolean): string {
 }
 
 export async function installGo(req: InstallRequest): Promise<InstalledGo> {
+  if (req.proxy) return installGoFromProxy(req, req.proxy);
   const tool = toolCacheName(req.baseUrl, req.officialDownloads);
   const local = resolveLocal(req.spec, tc.findAllVersions(tool, req.toolArch));
   if (local) {

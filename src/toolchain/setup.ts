@@ -51,7 +51,9 @@ export async function setupToolchain(
     baseUrl: inputs.downloadBaseUrl,
     officialDownloads: inputs.officialDownloads,
     host: goHost(process.platform, process.arch),
-    toolArch: process.arch
+    toolArch: process.arch,
+    proxy:
+      inputs.goProxy && inputs.goSumdb ? { url: inputs.goProxy, sumdb: inputs.goSumdb } : undefined
   });
   await checkGoVersion(go.goroot, go.version);
   core.addPath(path.join(go.goroot, 'bin'));

@@ -1,0 +1,128 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { SumdbError } from './errors.js';
+import { escapeModule } from './goproxy.js';
+import { getBytes, HttpStatusError, type FetchOptions } from './http.js';
+import type { SumdbConfig } from '../../inputs/sumdb.js';
+import { openNote, parseVerifierKey } from './sumdb-note.js';
+import {
+  parseLookup,
+  parseTree,
+  TileHashes,
+  verifyInclusion,
+  verifyPrefix,
+  type Tree
+} from './tlog.js';
+
+const MAX_LOOKUP_BYTES = 64 << 10;
+const MAX_TILE_BYTES = 256 * 32;
+const MAX_NOTE_BYTES = 16 << 10;
+
+export interface LookupRequest {
+  proxy: string;
+  db: SumdbConfig;
+  module: string;
+  version: string;
+  /** Where the newest verified tree head of each database is remembered (rollback detection). */
+  stateDir: string;
+  http: FetchOptions;
+  log?: (line: string) => void;
+}
+
+/**
+ * Where to reach the database, as cmd/go decides it: an explicit GOSUMDB URL
+ * wins; else the proxy, when <proxy>/sumdb/<name>/supported answers 200;
+ * else (404/410) https://<name> directly. Any other answer is an error.
+ */
+export async function sumdbBase(req: LookupRequest): Promise<string> {
+  if (req.db.url) return req.db.url.replace(/\/+$/, '');
+  const base = `${req.proxy}/sumdb/${req.db.name}`;
+  try {
+    await getBytes(`${base}/supported`, 4096, req.http);
+    return base;
+  } catch (e) {
+    if (e instanceof HttpStatusError && (e.status === 404 || e.status === 410))
+      return `https://${req.db.name}`;
+    throw e;
+  }
+}
+
+/**
+ * The go.sum lines the checksum database holds for module@version, once
+ * verified: the signed tree note by the configured key, the record's
+ * inclusion in that tree through hash tiles, and that the tree extends the
+ * newest one this machine has seen before. Returns the record's lines.
+ */
+export async function lookupVerified(req: LookupRequest): Promise<string[]> {
+  const verifier = parseVerifierKey(req.db.key);
+  const base = await sumdbBase(req);
+  const lookupUrl = `${base}/lookup/${escapeModule(req.module)}@${escapeModule(req.version)}`;
+  req.log?.(`Checksum database ${req.db.name}: ${lookupUrl}`);
+  const body = await getBytes(lookupUrl, MAX_LOOKUP_BYTES, req.http);
+  const { id, text, note } = parseLookup(body);
+  const tree = parseTree(openNote(note, verifier, `checksum database ${req.db.name} tree note`));
+  const hashes = new TileHashes(tree.size, p => getBytes(`${base}/${p}`, MAX_TILE_BYTES, req.http));
+
+  const seen = await readSeenTree(req.stateDir, req.db, verifier);
+  if (seen && seen.size > tree.size)
+    throw new SumdbError(
+      'rollback',
+      `checksum database ${req.db.name} signed a tree of size ${tree.size}, older than the tree of size ${seen.size} seen before (rollback)`
+    );
+  if (seen && !(await verifyPrefix(seen, tree, hashes)))
+    throw new SumdbError(
+      'rollback',
+      `checksum database ${req.db.name}: the signed tree of size ${tree.size} does not extend the tree of size ${seen.size} seen before (fork)`
+    );
+  await verifyInclusion(tree, id, text, hashes);
+  req.log?.(`Signature and inclusion verified: record ${id} in the tree of size ${tree.size}`);
+  if (!seen || tree.size > seen.size) await rememberTree(req.stateDir, req.db, note);
+  return text.split('\n').filter(Boolean);
+}
+
+/** The h1: hash a verified record gives for the module zip (not its go.mod). */
+export function zipHashFromRecord(lines: string[], module: string, version: string): string {
+  for (const line of lines) {
+    const f = line.split(' ');
+    if (f.length === 3 && f[0] === module && f[1] === version && f[2].startsWith('h1:'))
+      return f[2];
+  }
+  throw new SumdbError(
+    'record',
+    `the checksum database record has no h1: line for ${module} ${version}`
+  );
+}
+
+/**
+ * The newest verified tree head, kept as the signed note itself (as cmd/go
+ * keeps GOPATH/pkg/sumdb/<name>/latest), so a tampered state file fails its
+ * signature instead of being trusted.
+ */
+function stateFile(stateDir: string, db: SumdbConfig): string {
+  return path.join(stateDir, `${db.name.replace(/[^A-Za-z0-9.-]/g, '_')}.latest`);
+}
+
+async function readSeenTree(
+  stateDir: string,
+  db: SumdbConfig,
+  verifier: ReturnType<typeof parseVerifierKey>
+): Promise<Tree | undefined> {
+  const file = stateFile(stateDir, db);
+  let msg: Buffer;
+  try {
+    msg = await readFile(file);
+  } catch {
+    return undefined;
+  }
+  if (msg.length > MAX_NOTE_BYTES)
+    throw new SumdbError('rollback', `${file} is too large to be a tree note`);
+  return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
+}
+
+async function rememberTree(stateDir: string, db: SumdbConfig, note: Buffer): Promise<void> {
+  await mkdir(stateDir, { recursive: true });
+  const file = stateFile(stateDir, db);
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, note);
+  await rename(tmp, file);
+}
