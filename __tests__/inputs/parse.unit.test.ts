@@ -188,8 +188,8 @@ describe('issue 14 hardening: ldflags, output, list lines', () => {
     expect(
       parseInputs(reader({ 'go-version': '1.22.12', verify: 'dist/*\r::warning::x' })).verify
     ).toEqual(['dist/*', '::warning::x']);
-    });
   });
+});
 
 describe('go-proxy and go-sumdb', () => {
   const base = { 'go-version': '1.23.5' };

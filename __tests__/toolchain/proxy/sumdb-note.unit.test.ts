@@ -6,11 +6,7 @@ import {
   parseVerifierKey,
   VerifierKeyError
 } from '../../../src/toolchain/proxy/sumdb-note.js';
-import {
-  parseGoSumdb,
-  SUM_GOLANG_ORG_KEY,
-  SumdbConfigError
-} from '../../../src/inputs/sumdb.js';
+import { parseGoSumdb, SUM_GOLANG_ORG_KEY, SumdbConfigError } from '../../../src/inputs/sumdb.js';
 import { SumdbError } from '../../../src/toolchain/proxy/errors.js';
 
 /** A signer the way note.GenerateKey makes one: Ed25519, alg byte 0x01. */
