@@ -63,6 +63,7 @@ export async function oursRun(
     env?: Record<string, string>;
     workspace?: string;
     temp?: string;
+    protocol?: 'v1' | 'v2';
   } = {}
 ): Promise<SeriesRow> {
   const { main, files } = seriesFiles(run);
@@ -73,6 +74,7 @@ export async function oursRun(
     files,
     workspace: extra.workspace ?? 'series',
     temp: extra.temp,
+    protocol: extra.protocol,
     inputs: extra.inputs,
     env: { ...runEnv(run), ...extra.env }
   });
