@@ -70,6 +70,9 @@ describe.each(['v2', 'v1'] as const)(
       }
       // The report: a "Build cache" summary section and a grouped log block, with the numbers.
       const last = ours.at(-1)!.job;
+      console.log(
+        `last run's cache report:\n${/##\[group\]Build cache\n([\s\S]*?)##\[endgroup\]/.exec(last.post!.log)?.[1] ?? ''}\n${last.summary.slice(last.summary.indexOf('### Build cache'))}`
+      );
       expect(last.summary).toContain('### Build cache');
       expect(last.summary).toMatch(
         /\| GOCACHE \| setup-go-cross-v1-gocache-\S+ \(exact\) \| [\d.]+ MiB \| [\d.]+ s \| used \d+% /
