@@ -31,7 +31,7 @@ const child = spawn(
     '--testPathPatterns',
     '__tests__/cache-service/series.test.ts',
     '-t',
-    'v2 protocol\) \d+ runs, one package edited per run'
+    String.raw`v2 protocol\) \d+ runs, one package edited per run`
   ],
   {
     cwd: repo,
