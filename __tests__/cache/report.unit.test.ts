@@ -38,7 +38,7 @@ describe('cache report', () => {
       save
     });
     expect(rows[0].line).toBe(
-      `GOCACHE restored 412.0 MiB in 9.1 s from ${KEY}101-1 (exact); this job used 38% of it (100 entries, 156.6 MiB), trimmed 50 entries, 255.4 MiB unused, added 4 entries, 2.0 MiB; saved ${KEY}102-1 (158.6 MiB) in 3.2 s`
+      `GOCACHE restored 412.0 MiB in 9.1 s from ${KEY}101-1 (exact); this job used 38% of it (100 entries, 156.6 MiB), trimmed 50 unused (255.4 MiB), added 4 (2.0 MiB); saved ${KEY}102-1 (158.6 MiB) in 3.2 s`
     );
     expect(rows[1].line).toBe(
       'GOMODCACHE not cached; not saved: no dependency files, so no modules to cache'
@@ -85,7 +85,7 @@ describe('cache report', () => {
       }
     });
     expect(noop[0].line).toMatch(
-      /used 100% of it .*left 50 entries, 0 B unused.*; not saved: this job added no entries/
+      /used 100% of it .*left 50 unused \(0 B\).*; not saved: this job added no entries/
     );
   });
 

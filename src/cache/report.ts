@@ -61,7 +61,7 @@ export function cacheRows(input: CacheReportInput): CacheRow[] {
     if (restoredBytes > 0) {
       const pct = Math.round((100 * settled.used.bytes) / restoredBytes);
       usage = `used ${pct}% (${stats(settled.used)}); ${gs.trimmed ? 'trimmed' : 'unused'} ${stats(settled.unused)}; added ${stats(settled.added)}`;
-      usageLine = `; this job used ${pct}% of it (${stats(settled.used)}), ${gs.trimmed ? 'trimmed' : 'left'} ${stats(settled.unused)} unused, added ${stats(settled.added)}`;
+      usageLine = `; this job used ${pct}% of it (${stats(settled.used)}), ${gs.trimmed ? 'trimmed' : 'left'} ${settled.unused.files} unused (${size(settled.unused.bytes)}), added ${settled.added.files} (${size(settled.added.bytes)})`;
     } else {
       usage = `added ${stats(settled.added)}`;
       usageLine = `; this job added ${stats(settled.added)}`;
