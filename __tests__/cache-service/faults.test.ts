@@ -43,7 +43,8 @@ describe('cache service faults never fail or hang the job', () => {
     // Install Go into the shared tool cache once, before jobs run concurrently.
     const warm = await h.job({ name: 'warm-up', target: TARGET, files: LIB, steps: [LIB_BUILD] });
     expect(warm.success).toBe(true);
-  });
+    // A Go install and a build: jest's 5 s hook default (a project's testTimeout is ignored).
+  }, 180000);
   afterAll(async () => {
     for (const s of servers) await s.close();
     await h.close();

@@ -52,6 +52,8 @@ export interface JobOptions {
   temp?: string;
   env?: Record<string, string>;
   server?: CacheServer;
+  /** Which protocol @actions/cache speaks to the service: v2 twirp (default) or v1 REST. */
+  protocol?: 'v1' | 'v2';
 }
 
 export const BUILD_STEP: UserStep = { name: 'build', run: 'go build -x -o app . 2> build.log' };
@@ -134,7 +136,10 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
           target: o.target,
           ...o.inputs
         },
-        env: { ...(o.server ?? server).env, ...o.env },
+        env: {
+          ...(o.protocol === 'v1' ? (o.server ?? server).envV1 : (o.server ?? server).env),
+          ...o.env
+        },
         steps,
         timeoutMs: 5 * 60 * 1000
       });

@@ -45,7 +45,12 @@ export async function runMatrix(h: CacheHarness, log = false): Promise<MatrixRow
   };
   for (const run of [1, 2] as const) {
     for (const target of MATRIX) {
-      const j = await h.job({ name: `pt-${run}-${target.replace(/\//g, '_')}`, target });
+      // Each run is a new workflow run: run 2 restores run 1's entries by prefix.
+      const j = await h.job({
+        name: `pt-${run}-${target.replace(/\//g, '_')}`,
+        target,
+        env: { GITHUB_RUN_ID: String(3000 + run), GITHUB_RUN_ATTEMPT: '1' }
+      });
       note(row(j, target, run, 'per-target'));
     }
   }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { gocacheKeys, gomodcacheKeys } from '../../src/cache/keys.js';
+import { gocacheKeys, gocacheMatch, gomodcacheKeys, runIdentity } from '../../src/cache/keys.js';
 import { cachePaths, cachePlan } from '../../src/cache/plan.js';
 import { parseTarget, targetKey } from '../../src/targets/parse.js';
 
-const ctx = { runnerOs: 'Linux', runnerArch: 'X64', goVersion: 'go1.22.12', depHash: 'abc123' };
+const ctx = {
+  runnerOs: 'Linux',
+  runnerArch: 'X64',
+  goVersion: 'go1.22.12',
+  depHash: 'abc123',
+  run: '777-2'
+};
 
 describe('cache keys', () => {
   it('gives 4 targets 4 GOCACHE keys and one GOMODCACHE key', () => {
@@ -17,9 +23,36 @@ describe('cache keys', () => {
     expect(new Set(plans.map(p => p.gomodcache.path)).size).toBe(1);
     expect(plans[2].gocache).toEqual({
       path: '/tmp/r/gocache/linux_arm_v7',
-      key: 'setup-go-cross-v1-gocache-Linux-X64-go1.22.12-linux_arm_v7-abc123',
-      restoreKeys: ['setup-go-cross-v1-gocache-Linux-X64-go1.22.12-linux_arm_v7-']
+      key: 'setup-go-cross-v1-gocache-Linux-X64-go1.22.12-linux_arm_v7-abc123-777-2',
+      restoreKeys: [
+        'setup-go-cross-v1-gocache-Linux-X64-go1.22.12-linux_arm_v7-abc123-',
+        'setup-go-cross-v1-gocache-Linux-X64-go1.22.12-linux_arm_v7-'
+      ]
     });
+  });
+
+  it('gives every run its own GOCACHE key; restore keys find older runs', () => {
+    const run1 = gocacheKeys({ ...ctx, targetKey: 'linux_arm64', run: '100-1' });
+    const run2 = gocacheKeys({ ...ctx, targetKey: 'linux_arm64', run: '101-1' });
+    const newDeps = gocacheKeys({ ...ctx, targetKey: 'linux_arm64', run: '102-1', depHash: 'f00' });
+    expect(run2.key).not.toBe(run1.key);
+    expect(run1.key.startsWith(run2.restoreKeys[0])).toBe(true);
+    expect(run1.key.startsWith(newDeps.restoreKeys[0])).toBe(false);
+    expect(run1.key.startsWith(newDeps.restoreKeys[1])).toBe(true);
+    // Same target, Go and dependencies from any run: exact; older dependencies: partial.
+    expect(gocacheMatch(run2, run1.key)).toBe('exact');
+    expect(gocacheMatch(run2, run2.key)).toBe('exact');
+    expect(gocacheMatch(newDeps, run1.key)).toBe('partial');
+  });
+
+  it.each([
+    [{ GITHUB_RUN_ID: '123456', GITHUB_RUN_ATTEMPT: '3' }, '123456-3'],
+    [{ GITHUB_RUN_ID: '123456' }, '123456-1'],
+    [{}, 't1700000000000-1'],
+    [{ GITHUB_RUN_ID: '12-3', GITHUB_RUN_ATTEMPT: '1' }, 't1700000000000-1'],
+    [{ GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: 'x' }, 't1700000000000-1']
+  ])('run identity of %j is %s', (env, expected) => {
+    expect(runIdentity(env, 1700000000000)).toBe(expected);
   });
 
   it('restore keys stop at the target: never another target or Go version', () => {
@@ -61,6 +94,12 @@ describe('cache-hit over the caches in play', () => {
       depHash: NO_DEPS
     });
     expect(plan.gomodcache.skip).toMatch(/no dependency files/);
+    // An empty go.sum hashes to something, but lists no module: nothing to cache either.
+    const blank = cachePlan(cachePaths({ target: parseTarget('linux/arm64'), cgo: false }, '/r'), {
+      ...ctx,
+      listsNothing: true
+    });
+    expect(blank.gomodcache.skip).toMatch(/list no module/);
     expect(
       cachePlan(cachePaths({ target: parseTarget('linux/arm64'), cgo: false }, '/r'), ctx)
         .gomodcache.skip

@@ -1,8 +1,16 @@
 import { describe, expect, it, beforeAll } from '@jest/globals';
-import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, writeFile, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ageEntries, cacheSize, trimUnused } from '../../src/cache/trim.js';
+import {
+  addedBuildOutputs,
+  ageEntries,
+  cacheSize,
+  readManifest,
+  removeEntries,
+  settleEntries,
+  trimUnused
+} from '../../src/cache/trim.js';
 import { debianGo, goEnv, run, writeModule } from '../support/go.js';
 
 /**
@@ -16,8 +24,8 @@ describe('GOCACHE trimming with a real Go', () => {
   let gocache: string;
   let small: string;
   let big: string;
-  const build = async (dir: string) => {
-    const env = goEnv({ GOCACHE: gocache, GOOS: 'linux', GOARCH: 'arm64', CGO_ENABLED: '0' });
+  const build = async (dir: string, cache = gocache) => {
+    const env = goEnv({ GOCACHE: cache, GOOS: 'linux', GOARCH: 'arm64', CGO_ENABLED: '0' });
     const { stderr } = await run(go, ['build', '-x', '-o', path.join(root, 'out'), '.'], {
       cwd: dir,
       env,
@@ -33,7 +41,7 @@ describe('GOCACHE trimming with a real Go', () => {
     big = await writeModule(path.join(root, 'big'), {
       main: 'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\nfunc main() { fmt.Println(http.StatusOK) }\n'
     });
-  });
+  }, 60000);
 
   it('keeps what the job used and drops the rest', async () => {
     // "Restored" cache: holds objects of both programs.
@@ -55,7 +63,42 @@ describe('GOCACHE trimming with a real Go', () => {
     expect(await build(small)).toBe(0);
     // ... and the dropped entries really were the other program's.
     expect(await build(big)).toBeGreaterThan(0);
-  });
+  }, 300000);
+
+  it('sorts entries into used, unused and added; a no-op rebuild adds no build output', async () => {
+    const cache = path.join(root, 'settle');
+    expect(await build(small, cache)).toBeGreaterThan(0);
+    expect(await build(big, cache)).toBeGreaterThan(0);
+    const restoredAt = Date.now();
+    const manifest = path.join(root, 'settle.restored');
+    const aged = await ageEntries(cache, restoredAt, manifest);
+    const restored = await readManifest(manifest);
+    expect(restored.size).toBe(aged.files);
+
+    // A no-op rebuild of the small program: some entries used, the big one's unused, no output added.
+    expect(await build(small, cache)).toBe(0);
+    const noop = await settleEntries(cache, restoredAt, restored);
+    expect(noop.used.files).toBeGreaterThan(0);
+    expect(noop.unused.files).toBeGreaterThan(0);
+    expect(noop.used.files + noop.unused.files).toBe(aged.files);
+    expect(await addedBuildOutputs(noop.addedOutputs)).toBe(false);
+
+    // An edit: a new compiled object, which is a build output worth saving.
+    await writeFile(path.join(small, 'extra.go'), 'package main\n\nvar Extra = 1\n');
+    try {
+      expect(await build(small, cache)).toBe(1);
+    } finally {
+      await rm(path.join(small, 'extra.go'), { force: true });
+    }
+    const edited = await settleEntries(cache, restoredAt, restored);
+    expect(edited.added.files).toBeGreaterThan(0);
+    expect(await addedBuildOutputs(edited.addedOutputs)).toBe(true);
+    await removeEntries(edited.unusedFiles);
+    expect(await cacheSize(cache)).toEqual({
+      files: edited.used.files + edited.added.files,
+      bytes: edited.used.bytes + edited.added.bytes
+    });
+  }, 300000);
 
   it('ignores files outside the 00..ff entry folders and a missing cache', async () => {
     const dir = path.join(root, 'odd');

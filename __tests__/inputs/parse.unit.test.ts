@@ -248,5 +248,36 @@ describe('go-proxy and go-sumdb', () => {
       /^go-sumdb .* must use https/
     );
     expect(errorOf({ ...base, 'go-sumdb': 'name+1+x' })).toMatch(/^go-sumdb "name\+1\+x"/);
+    });
+  });
+
+describe('cache-write and cache-timeout', () => {
+  it('default to saving, and to 300 s per cache-service call', () => {
+    const inputs = parseInputs(reader({ 'go-version': '1.22.12' }));
+    expect(inputs.cacheWrite).toBe(true);
+    expect(inputs.cacheTimeoutSeconds).toBe(300);
+  });
+
+  it('accept false and whole seconds', () => {
+    const inputs = parseInputs(
+      reader({ 'go-version': '1.22.12', 'cache-write': 'false', 'cache-timeout': '30' })
+    );
+    expect(inputs.cacheWrite).toBe(false);
+    expect(inputs.cacheTimeoutSeconds).toBe(30);
+  });
+
+  it.each(['0', '-5', '1.5', '3601', '5m', '99999999'])(
+    'reject cache-timeout %s in one line',
+    value => {
+      expect(errorOf({ 'go-version': '1.22.12', 'cache-timeout': value })).toBe(
+        `cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default 300)`
+      );
+    }
+  );
+
+  it('rejects a non-boolean cache-write', () => {
+    expect(errorOf({ 'go-version': '1.22.12', 'cache-write': 'pr' })).toBe(
+      'cache-write "pr" is not a boolean; accepted: true, false'
+    );
   });
 });

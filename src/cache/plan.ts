@@ -19,15 +19,29 @@ export function cachePaths(
 
 export function cachePlan(
   paths: { gocache: string; gomodcache: string; targetKey: string },
-  ctx: { runnerOs: string; runnerArch: string; goVersion: string; depHash: string }
+  ctx: {
+    runnerOs: string;
+    runnerArch: string;
+    goVersion: string;
+    depHash: string;
+    /** `<run id>-<attempt>` (keys.runIdentity). */
+    run: string;
+    /** The dependency files list no module (deps.Dependencies). */
+    listsNothing?: boolean;
+  }
 ): CachePlan {
+  const noModules = ctx.depHash === NO_DEPS || ctx.listsNothing;
   return {
     gocache: { path: paths.gocache, ...gocacheKeys({ ...ctx, targetKey: paths.targetKey }) },
     gomodcache: {
       path: paths.gomodcache,
       ...gomodcacheKeys(ctx),
-      // No go.sum: no modules to download, so nothing worth a cache entry.
-      skip: ctx.depHash === NO_DEPS ? 'no dependency files, so no modules to cache' : undefined
+      // No module listed: nothing to download, so nothing worth a cache entry.
+      skip: noModules
+        ? ctx.depHash === NO_DEPS
+          ? 'no dependency files, so no modules to cache'
+          : 'the dependency files list no module, so there is nothing to cache'
+        : undefined
     }
   };
 }

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import * as service from './service.js';
-import { ageEntries } from './trim.js';
-import type { CacheKeys } from './keys.js';
+import { ageEntries, dirSize, type EntryStats } from './trim.js';
+import { gocacheMatch, type CacheKeys } from './keys.js';
 
 /** 'skipped': nothing to cache (a module without dependencies has an empty GOMODCACHE). */
 export type HitKind = 'exact' | 'partial' | 'miss' | 'skipped';
@@ -18,23 +18,37 @@ export interface CachePlan {
   gomodcache: CacheEntryPlan;
 }
 
+/** What one restore did, for the save and the report. */
+export interface Restored {
+  hit: HitKind;
+  matchedKey?: string;
+  /** Wall time of the restore call (lookup, download, extraction). */
+  ms?: number;
+  /** Files and bytes on disk after the restore. */
+  size?: EntryStats;
+  /** Why nothing was restored, when it wasn't (service error, timeout). */
+  error?: string;
+}
+
 export interface RestoreResult {
-  gocache: { hit: HitKind; matchedKey?: string };
-  gomodcache: { hit: HitKind; matchedKey?: string };
+  gocache: Restored;
+  gomodcache: Restored;
   /** The `cache-hit` output: true only when both caches hit exactly. */
   cacheHit: 'true' | 'partial' | 'false';
   restoredAt: number;
+  /** Names of the restored GOCACHE entries (trim.ageEntries). */
+  manifest: string;
 }
 
-/** Restores GOMODCACHE and the per-target GOCACHE; never fails the step. */
 export interface CacheOptions {
-  /** Give up on the cache service after this long; the build goes on without it. */
+  /** Bound on every cache-service call (cache-timeout); the build goes on without it. */
   timeoutMs?: number;
   now?: () => number;
 }
 
-export const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000;
+export const DEFAULT_CACHE_TIMEOUT_MS = 300 * 1000;
 
+/** Restores GOMODCACHE and the per-target GOCACHE; never fails the step. */
 export async function restoreCaches(
   plan: CachePlan,
   options: CacheOptions = {}
@@ -43,12 +57,18 @@ export async function restoreCaches(
   const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
   await mkdir(plan.gocache.path, { recursive: true });
   await mkdir(plan.gomodcache.path, { recursive: true });
+  // Outside GOCACHE, so it is never saved; a stale one (self-hosted runner) goes first.
+  const manifest = `${plan.gocache.path}.restored`;
+  await rm(manifest, { force: true });
   const restoredAt = now();
   const miss: RestoreResult = {
-    gocache: { hit: 'miss' },
-    gomodcache: { hit: 'miss' },
+    gocache: { hit: 'miss', error: 'no cache service' },
+    gomodcache: plan.gomodcache.skip
+      ? { hit: 'skipped' }
+      : { hit: 'miss', error: 'no cache service' },
     cacheHit: 'false',
-    restoredAt
+    restoredAt,
+    manifest
   };
   if (!service.isFeatureAvailable()) {
     core.info(
@@ -58,19 +78,22 @@ export async function restoreCaches(
   }
   const gomodcache = plan.gomodcache.skip
     ? skipped('GOMODCACHE', plan.gomodcache.skip)
-    : await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
-  const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs);
+    : await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs, now);
+  if (gomodcache.hit !== 'miss' && gomodcache.hit !== 'skipped') {
+    gomodcache.size = await dirSize(plan.gomodcache.path);
+  }
+  const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs, now);
   if (gocache.hit !== 'miss') {
-    const aged = await ageEntries(plan.gocache.path, restoredAt);
+    gocache.size = await ageEntries(plan.gocache.path, restoredAt, manifest);
     core.info(
-      `GOCACHE: ${aged.files} restored entries marked so unused ones can be trimmed before saving`
+      `GOCACHE: ${gocache.size.files} restored entries marked so unused ones can be trimmed before saving`
     );
   }
   const cacheHit = combinedHit([gocache.hit, gomodcache.hit]);
-  return { gocache, gomodcache, cacheHit, restoredAt };
+  return { gocache, gomodcache, cacheHit, restoredAt, manifest };
 }
 
-function skipped(label: string, reason: string): { hit: HitKind } {
+function skipped(label: string, reason: string): Restored {
   core.info(`${label}: not cached (${reason})`);
   return { hit: 'skipped' };
 }
@@ -86,26 +109,39 @@ export function combinedHit(hits: HitKind[]): 'true' | 'partial' | 'false' {
 async function restoreOne(
   label: string,
   entry: CacheEntryPlan,
-  timeoutMs: number
-): Promise<{ hit: HitKind; matchedKey?: string }> {
+  timeoutMs: number,
+  now: () => number
+): Promise<Restored> {
+  const started = now();
   try {
     const matchedKey = await withTimeout(
-      service.restoreCache([entry.path], entry.key, entry.restoreKeys),
+      service.restoreCache([entry.path], entry.key, entry.restoreKeys, {
+        // The SDK's own socket and segment deadlines, so a stalled download stops too.
+        timeoutInMs: timeoutMs,
+        segmentTimeoutInMs: timeoutMs
+      }),
       timeoutMs,
       'cache restore'
     );
+    const ms = now() - started;
     if (!matchedKey) {
       core.info(`${label}: no cache for ${entry.key}`);
-      return { hit: 'miss' };
+      return { hit: 'miss', ms };
     }
-    const hit: HitKind = matchedKey === entry.key ? 'exact' : 'partial';
+    const hit: HitKind =
+      label === 'GOCACHE'
+        ? gocacheMatch(entry, matchedKey)
+        : matchedKey === entry.key
+          ? 'exact'
+          : 'partial';
     core.info(
       `${label}: restored ${matchedKey} (${hit === 'exact' ? 'exact hit' : 'restore-key'})`
     );
-    return { hit, matchedKey };
+    return { hit, matchedKey, ms };
   } catch (e) {
-    core.warning(`${label}: cache restore failed, building without it: ${(e as Error).message}`);
-    return { hit: 'miss' };
+    const message = (e as Error).message;
+    core.warning(`${label}: cache restore failed, building without it: ${message}`);
+    return { hit: 'miss', ms: now() - started, error: message };
   }
 }
 
@@ -114,7 +150,10 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, what: string)
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)),
+      () =>
+        reject(
+          new Error(`${what} did not finish within ${Math.round(ms / 1000)} s (cache-timeout)`)
+        ),
       ms
     );
     timer.unref();

@@ -30,6 +30,10 @@ export interface Inputs {
   cacheDependencyPath: string[];
   /** True when cache-dependency-path was given rather than defaulted. */
   cacheDependencyPathExplicit: boolean;
+  /** cache-write: false restores the caches but never saves them. */
+  cacheWrite: boolean;
+  /** cache-timeout: bound on every cache-service call, in seconds. */
+  cacheTimeoutSeconds: number;
   build: string[];
   output?: string;
   verify: string[];
@@ -113,6 +117,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     cache: bool(raw, 'cache', true),
     cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['go.sum'],
     cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
+    cacheWrite: bool(raw, 'cache-write', true),
+    cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
     build: lines(raw['build']),
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
@@ -203,6 +209,19 @@ function bool(raw: Record<string, string>, name: string, fallback: boolean): boo
   if (value === 'true' || value === 'True' || value === 'TRUE') return true;
   if (value === 'false' || value === 'False' || value === 'FALSE') return false;
   throw new InputError(`${name} "${value}" is not a boolean; accepted: true, false`);
+}
+
+export const DEFAULT_CACHE_TIMEOUT_SECONDS = 300;
+
+function cacheTimeout(value: string): number {
+  if (value === '') return DEFAULT_CACHE_TIMEOUT_SECONDS;
+  const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 3600)) {
+    throw new InputError(
+      `cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default ${DEFAULT_CACHE_TIMEOUT_SECONDS})`
+    );
+  }
+  return n;
 }
 
 /** Empty means the action.yml default; `none` opts out of linker flags. */

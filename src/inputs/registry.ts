@@ -102,6 +102,22 @@ export const INPUTS = [
       'Glob(s) of files hashed into the cache keys, one per line (default go.sum; a module without go.sum is fine).'
   },
   {
+    name: 'cache-write',
+    default: 'true',
+    required: false,
+    list: false,
+    description:
+      "Save the caches after the job. false restores only; set it to the expression github.event_name == 'push' so pull requests read the default branch's cache without adding entries (see README)."
+  },
+  {
+    name: 'cache-timeout',
+    default: '300',
+    required: false,
+    list: false,
+    description:
+      'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
+  },
+  {
     name: 'build',
     required: false,
     list: true,
@@ -184,6 +200,8 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   cache: 'cache',
   cacheDependencyPath: 'cache-dependency-path',
   cacheDependencyPathExplicit: 'cache-dependency-path',
+  cacheWrite: 'cache-write',
+  cacheTimeoutSeconds: 'cache-timeout',
   build: 'build',
   output: 'output',
   verify: 'verify',

@@ -64,7 +64,8 @@ async function restoreBuildCache(
   // share of the bundle's start-up time (a `cache: false` setup skips it).
   const { dependencyHash } = await import('../cache/deps.js');
   const { restoreCaches } = await import('../cache/restore.js');
-  const depHash = await dependencyHash(
+  const { runIdentity } = await import('../cache/keys.js');
+  const deps = await dependencyHash(
     inputs.cacheDependencyPath,
     inputs.cacheDependencyPathExplicit,
     workspace
@@ -73,15 +74,21 @@ async function restoreBuildCache(
     runnerOs: process.env['RUNNER_OS'] || os.platform(),
     runnerArch: process.env['RUNNER_ARCH'] || os.arch(),
     goVersion,
-    depHash
+    depHash: deps.hash,
+    listsNothing: deps.listsNothing,
+    run: runIdentity(process.env, Date.now())
   });
-  const result = await restoreCaches(plan);
+  const timeoutMs = inputs.cacheTimeoutSeconds * 1000;
+  const result = await restoreCaches(plan, { timeoutMs });
   return {
     cacheHit: result.cacheHit,
     state: {
       restoredAt: result.restoredAt,
-      gocache: { ...plan.gocache, hit: result.gocache.hit },
-      gomodcache: { ...plan.gomodcache, hit: result.gomodcache.hit }
+      manifest: result.manifest,
+      write: inputs.cacheWrite,
+      timeoutMs,
+      gocache: { ...plan.gocache, ...result.gocache },
+      gomodcache: { ...plan.gomodcache, ...result.gomodcache }
     }
   };
 }

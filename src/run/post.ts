@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { publishCacheReport } from '../cache/publish.js';
 import { saveCaches } from '../cache/save.js';
 import { line } from '../log/escape.js';
 import { loadPostState, type PostState } from './state.js';
@@ -18,7 +19,7 @@ export async function runPost(): Promise<void> {
     failure = `verify: ${(e as Error).message}`;
   }
   try {
-    if (state.cache) await saveCaches(state.cache);
+    if (state.cache) await publishCacheReport(state.cache, await saveCaches(state.cache));
   } catch (e) {
     // A cache problem must never turn a green build red.
     core.warning(`cache save: ${(e as Error).message}`);
