@@ -29,6 +29,10 @@ export interface Inputs {
   /** smoke-run split into arguments; undefined when smoke runs are off. */
   smokeRun?: string[];
   failOn: FailOn;
+  /** Accept a port `go tool dist list` marks Broken. */
+  allowBrokenPort: boolean;
+  /** Resolve minors and ranges against the index even when the tool cache has a match. */
+  checkLatest: boolean;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -55,7 +59,9 @@ const ALL_INPUTS = [
   'output',
   'verify',
   'smoke-run',
-  'fail-on'
+  'fail-on',
+  'allow-broken-port',
+  'check-latest'
 ] as const;
 
 /**
@@ -123,7 +129,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
-    failOn: failOn(raw['fail-on'])
+    failOn: failOn(raw['fail-on']),
+    allowBrokenPort: bool(raw, 'allow-broken-port', false),
+    checkLatest: bool(raw, 'check-latest', false)
   };
 }
 
