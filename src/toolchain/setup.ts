@@ -49,7 +49,8 @@ export async function setupToolchain(
     baseUrl: inputs.downloadBaseUrl,
     officialDownloads: inputs.officialDownloads,
     host: goHost(process.platform, process.arch),
-    toolArch: process.arch
+    toolArch: process.arch,
+    checkLatest: inputs.checkLatest
   });
   await checkGoVersion(go.goroot, go.version);
   core.addPath(path.join(go.goroot, 'bin'));
