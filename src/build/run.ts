@@ -11,6 +11,7 @@ import {
   outputPath,
   OutputTemplateError
 } from './naming.js';
+import { prepareOutputDirs } from './gitignore.js';
 
 export interface Artifact {
   importPath: string;
@@ -36,16 +37,18 @@ export async function buildPackages(
     if (e instanceof OutputTemplateError) throw new InputError(e.message);
     throw e;
   }
-  const artifacts: Artifact[] = [];
-  for (const importPath of packages) {
-    let relative: string;
+  const files = packages.map(importPath => {
     try {
-      relative = outputPath(template, binaryName(importPath), inputs.target);
+      return path.resolve(workspace, outputPath(template, binaryName(importPath), inputs.target));
     } catch (e) {
       if (e instanceof OutputTemplateError) throw new InputError(e.message);
       throw e;
     }
-    const file = path.resolve(workspace, relative);
+  });
+  await prepareOutputDirs(files, workspace);
+  const artifacts: Artifact[] = [];
+  for (const [i, importPath] of packages.entries()) {
+    const file = files[i];
     await mkdir(path.dirname(file), { recursive: true });
     const args = ['build', '-o', file];
     if (inputs.trimpath) args.push('-trimpath');
