@@ -10,7 +10,6 @@ import { displayPath } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
 import { goBinary, type InstalledGo } from '../toolchain/install.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
-import { validateTargetWithToolchain } from '../toolchain/ports.js';
 import { bareVersion } from '../toolchain/version.js';
 import { registerProblemMatcher } from './matcher.js';
 import { savePostState, type PostState } from './state.js';
@@ -25,13 +24,6 @@ export async function runMain(): Promise<void> {
     const requested = await readVersionSpec(inputs, workspace);
 
     const go = await setupToolchain(inputs, requested);
-    // Before anything is exported: the pinned Go itself says which targets it has.
-    await validateTargetWithToolchain(
-      inputs.target,
-      goBinary(go.goroot),
-      go.version,
-      inputs.allowBrokenPort
-    );
     const paths = cachePaths(inputs, path.join(tempRoot, 'setup-go-cross'));
     await exportGoldenEnv(inputs, go, paths);
     const cache = await restoreBuildCache(inputs, go.version, paths, workspace);

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
 import { InputError } from '../inputs/parse.js';
-import { checkGoVersion, installGo, type InstalledGo } from './install.js';
+import { checkGoVersion, goBinary, installGo, type InstalledGo } from './install.js';
+import { validateTargetWithToolchain } from './ports.js';
 import { goHost } from './resolve.js';
 import { parseVersionSpec, VersionSpecError, type VersionSpec } from './version.js';
 import { versionFromFile, VersionFileError } from './version-file.js';
@@ -53,6 +54,13 @@ export async function setupToolchain(
     checkLatest: inputs.checkLatest
   });
   await checkGoVersion(go.goroot, go.version);
+  // Before anything is exported (PATH included): the pinned Go itself says which targets it has.
+  await validateTargetWithToolchain(
+    inputs.target,
+    goBinary(go.goroot),
+    go.version,
+    inputs.allowBrokenPort
+  );
   core.addPath(path.join(go.goroot, 'bin'));
   return go;
 }
