@@ -27,6 +27,8 @@ export const UNIT_TESTS = [
 
 export default {
   reporters: ['default', './__tests__/support/summary-reporter.mjs'],
+  // A global option: jest ignores testTimeout inside `projects` (tests ran with the 5 s default).
+  testTimeout: shared.testTimeout,
   maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: UNIT_TESTS },
