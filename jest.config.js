@@ -41,6 +41,8 @@ const only = process.env.JEST_PROJECT;
 
 export default {
   reporters: ['default', './__tests__/support/summary-reporter.mjs'],
+  // A global option: jest ignores testTimeout inside `projects` (tests ran with the 5 s default).
+  testTimeout: shared.testTimeout,
   maxWorkers: 2,
   // A global option: jest ignores it inside a project (integration hooks then time out at 5 s).
   testTimeout: 120000,

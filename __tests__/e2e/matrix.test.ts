@@ -56,7 +56,29 @@ const MATRIX: Array<{
     shape: 'later-step',
     file: 'dist/hello_linux_arm64',
     smoke: 'qemu-aarch64-static'
-  }
+  },
+  // Current Go: the variants that only exist there, and the two supported release lines.
+  {
+    go: '1.24.4',
+    target: 'linux/riscv64/rva22u64',
+    shape: 'build',
+    file: 'dist/hello_linux_riscv64_rva22u64'
+  },
+  {
+    go: '1.25.12',
+    target: 'linux/riscv64/rva23u64',
+    shape: 'build',
+    file: 'dist/hello_linux_riscv64_rva23u64'
+  },
+  {
+    go: '1.26.11',
+    target: 'linux/arm64',
+    shape: 'later-step',
+    file: 'dist/hello_linux_arm64',
+    smoke: 'qemu-aarch64-static'
+  },
+  { go: '1.27.4', target: 'windows/arm64', shape: 'build', file: 'dist/hello_windows_arm64.exe' },
+  { go: '1.27.4', target: 'linux/amd64/v3', shape: 'later-step', file: 'dist/hello_linux_amd64' }
 ];
 
 describe('end to end: Go versions x targets through the real bundles', () => {

@@ -32,8 +32,20 @@ describe('parseInputs', () => {
       cacheDependencyPathExplicit: false,
       build: [],
       verify: [],
-      failOn: 'error'
+      failOn: 'error',
+      allowBrokenPort: false,
+      checkLatest: false
     });
+  });
+
+  it('reads allow-broken-port and check-latest as booleans', () => {
+    const inputs = parseInputs(
+      reader({ 'go-version': '1.25', 'allow-broken-port': 'true', 'check-latest': 'TRUE' })
+    );
+    expect(inputs).toMatchObject({ allowBrokenPort: true, checkLatest: true });
+    expect(errorOf({ 'go-version': '1.25', 'check-latest': 'yes' })).toBe(
+      'check-latest "yes" is not a boolean; accepted: true, false'
+    );
   });
 
   it('reads lists one item per line, skipping blanks and comments', () => {
@@ -248,8 +260,8 @@ describe('go-proxy and go-sumdb', () => {
       /^go-sumdb .* must use https/
     );
     expect(errorOf({ ...base, 'go-sumdb': 'name+1+x' })).toMatch(/^go-sumdb "name\+1\+x"/);
-    });
   });
+});
 
 describe('cache-write and cache-timeout', () => {
   it('default to saving, and to 300 s per cache-service call', () => {

@@ -37,17 +37,30 @@ async function download(url: string): Promise<{ status: number; body: Buffer }> 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('mirror index', () => {
-  it('lists the four Debian toolchains newest first, with stable/oldstable as documented', () => {
+  it('lists the eight Debian toolchains newest first, with stable/oldstable as documented', () => {
     expect(index.map(r => r.version)).toEqual([
-      'go1.24rc1',
+      'go1.28rc1',
+      'go1.27.4',
+      'go1.26.11',
+      'go1.25.12',
+      'go1.24.4',
       'go1.23.5',
       'go1.22.12',
       'go1.22.11',
       'go1.21.13',
       'go1.19.8'
     ]);
-    expect(index.find(r => r.version === 'go1.24rc1')?.stable).toBe(false);
-    expect(real.map(f => f.version)).toEqual(['go1.23.5', 'go1.22.12', 'go1.21.13', 'go1.19.8']);
+    expect(index.find(r => r.version === 'go1.28rc1')?.stable).toBe(false);
+    expect(real.map(f => f.version)).toEqual([
+      'go1.27.4',
+      'go1.26.11',
+      'go1.25.12',
+      'go1.24.4',
+      'go1.23.5',
+      'go1.22.12',
+      'go1.21.13',
+      'go1.19.8'
+    ]);
     // 1.22.11 exists but has no linux/amd64 archive.
     expect(linuxArchives.some(f => f.version === 'go1.22.11')).toBe(false);
     const kinds = new Set(index.flatMap(r => r.files.map(f => f.kind)));

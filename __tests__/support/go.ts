@@ -7,12 +7,20 @@ import { promisify } from 'node:util';
 
 export const run = promisify(execFile);
 
-/** Minor -> Debian GOROOT. CI installs all four (.ci/install-system.sh). */
+/**
+ * Minor -> Debian GOROOT. CI installs all eight (.ci/install-system.sh for
+ * 1.19-1.23 from bookworm(-backports), .ci/install-go-newer.sh for 1.24-1.27
+ * from trixie(-backports)).
+ */
 export const DEBIAN_GO: Record<string, string> = {
   '1.19': '/usr/lib/go-1.19',
   '1.21': '/usr/lib/go-1.21',
   '1.22': '/usr/lib/go-1.22',
-  '1.23': '/usr/lib/go-1.23'
+  '1.23': '/usr/lib/go-1.23',
+  '1.24': '/usr/lib/go-1.24',
+  '1.25': '/usr/lib/go-1.25',
+  '1.26': '/usr/lib/go-1.26',
+  '1.27': '/usr/lib/go-1.27'
 };
 
 export function debianGo(minor: string): string {

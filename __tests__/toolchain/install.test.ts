@@ -81,22 +81,57 @@ describe('installGo against a loopback go.dev mirror', () => {
     expect(mirror.requests).toEqual([]);
   });
 
-  it('oldstable needs the index but not the archive once cached', async () => {
+  it('stable resolves to the newest stable release, skipping the rc', async () => {
     mirror.clear();
-    expect(await installGo(request('oldstable'))).toMatchObject({
-      version: 'go1.22.12',
+    expect(await installGo(request('stable'))).toMatchObject({
+      version: 'go1.27.4',
+      fromToolCache: false
+    });
+  }, 120_000);
+
+  it('stable needs the index but not the archive once cached', async () => {
+    mirror.clear();
+    expect(await installGo(request('stable'))).toMatchObject({
+      version: 'go1.27.4',
       fromToolCache: true
     });
     expect(mirror.requests.map(r => r.path)).toEqual(['/dl/?mode=json&include=all']);
   });
 
-  it('stable resolves to the newest stable release, skipping the rc', async () => {
+  it('check-latest: a minor installs the newest patch although the tool cache has an older one', async () => {
+    // What a hosted runner image does: an older patch pre-filled in the tool cache.
+    const old = await mkdtemp(path.join(root, 'prefilled-'));
+    await writeFile(path.join(old, 'VERSION'), 'go1.26.5\n');
+    await tc.cacheDir(old, tool(), '1.26.5', 'x64');
+
     mirror.clear();
-    expect(await installGo(request('stable'))).toMatchObject({
-      version: 'go1.23.5',
-      fromToolCache: false
+    expect(await installGo(request('1.26'))).toMatchObject({
+      version: 'go1.26.5',
+      fromToolCache: true
     });
-  });
+    expect(mirror.requests).toEqual([]);
+
+    // Exact versions: check-latest changes nothing.
+    expect(await installGo({ ...request('1.26.5'), checkLatest: true })).toMatchObject({
+      version: 'go1.26.5',
+      fromToolCache: true
+    });
+    expect(mirror.requests).toEqual([]);
+
+    const go = await installGo({ ...request('1.26'), checkLatest: true });
+    expect(go).toMatchObject({ version: 'go1.26.11', fromToolCache: false });
+    expect(mirror.requests.map(r => r.path)).toEqual([
+      '/dl/?mode=json&include=all',
+      '/dl/go1.26.11.linux-amd64.tar.gz'
+    ]);
+    const { stdout } = await run(path.join(go.goroot, 'bin', 'go'), ['version'], {
+      env: { PATH: '/usr/bin:/bin', GOTOOLCHAIN: 'local' }
+    });
+    expect(stdout).toMatch(/^go version go1\.26\.11 /);
+    expect(tc.findAllVersions(tool(), 'x64').sort()).toEqual(
+      expect.arrayContaining(['1.26.5', '1.26.11'])
+    );
+  }, 120_000);
 
   it('a tampered archive fails with SHA-256 and leaves no Go in the tool cache', async () => {
     mirror.clear();
@@ -128,11 +163,23 @@ describe('installGo against a loopback go.dev mirror', () => {
     try {
       mirror.fault('index', 503);
       mirror.fault('go1.19.8.linux-amd64.tar.gz', 500, 'reset');
-      expect(await installGo(request('1.19'))).toMatchObject({
+      const notices: string[] = [];
+      const write = process.stdout.write.bind(process.stdout);
+      process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+        if (String(chunk).startsWith('::notice::')) notices.push(String(chunk).trim());
+        return write(chunk, ...rest);
+      }) as typeof process.stdout.write;
+      const installed = installGo(request('1.19')).finally(() => {
+        process.stdout.write = write;
+      });
+      expect(await installed).toMatchObject({
         version: 'go1.19.8',
         fromToolCache: false
       });
       expect(mirror.requests.map(r => r.status)).toEqual([503, 200, 500, 200, 200]);
+      expect(notices).toContain(
+        '::notice::Go 1.19 is no longer supported by the Go team (security fixes go to Go 1.27 and 1.26 only); consider go-version: 1.27'
+      );
     } finally {
       process.env['RUNNER_TOOL_CACHE'] = saved;
     }

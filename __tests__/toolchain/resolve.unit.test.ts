@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GoRelease } from '../../src/toolchain/index-json.js';
 import { parseIndex } from '../../src/toolchain/index-json.js';
-import { goHost, resolveLocal, resolveRelease, ResolveError } from '../../src/toolchain/resolve.js';
+import {
+  goHost,
+  resolveLocal,
+  resolveRelease,
+  ResolveError,
+  supportedMinors,
+  unsupportedNotice
+} from '../../src/toolchain/resolve.js';
 import { parseVersionSpec } from '../../src/toolchain/version.js';
 
 const sha = (c: string) => c.repeat(64);
@@ -137,5 +144,29 @@ describe('index and host', () => {
     expect(goHost('linux', 'x64')).toEqual({ os: 'linux', arch: 'amd64' });
     expect(goHost('win32', 'arm64')).toEqual({ os: 'windows', arch: 'arm64' });
     expect(goHost('linux', 'arm')).toEqual({ os: 'linux', arch: 'armv6l' });
+  });
+});
+
+describe('supported release lines', () => {
+  const index = [
+    release('go1.28rc1', false),
+    release('go1.27.4'),
+    release('go1.27.3'),
+    release('go1.26.11'),
+    release('go1.25.12'),
+    release('go1.22.12')
+  ];
+
+  it('are the minors of stable and oldstable', () => {
+    expect(supportedMinors(index)).toEqual(['1.27', '1.26']);
+  });
+
+  it('a notice names them when the resolved minor is older', () => {
+    expect(unsupportedNotice('go1.25.12', index)).toBe(
+      'Go 1.25 is no longer supported by the Go team (security fixes go to Go 1.27 and 1.26 only); consider go-version: 1.27'
+    );
+    expect(unsupportedNotice('go1.26.11', index)).toBeUndefined();
+    expect(unsupportedNotice('go1.27.3', index)).toBeUndefined();
+    expect(unsupportedNotice('go1.28rc1', index)).toBeUndefined();
   });
 });

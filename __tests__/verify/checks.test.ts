@@ -26,8 +26,28 @@ describe('every fixture passes with the options it was built with', () => {
     expect(r.ok).toBe(true);
     const f = fixture(id);
     expect([r.goos, r.goarch]).toEqual([f.goos, f.goarch]);
-    expect(r.go?.version).toBe(f.goVersion);
+    // GOEXPERIMENT is part of the recorded version: "go1.25.12 X:arenas", from 1.26 "go1.27.4-X:arenas".
+    const sep = Number(f.go.split('.')[1]) >= 26 ? '-' : ' ';
+    expect(r.go?.version).toBe(
+      f.experiment ? `${f.goVersion}${sep}X:${f.experiment}` : f.goVersion
+    );
+    expect(r.go?.experiments).toEqual(f.experiment ? [f.experiment] : []);
   });
+});
+
+describe('GOEXPERIMENT builds against the pin', () => {
+  it.each(['go1.25_linux_amd64_arenas', 'go1.26_linux_amd64_arenas', 'go1.27_linux_amd64_arenas'])(
+    '%s: the pin matches; another release does not',
+    async id => {
+      const f = fixture(id);
+      expect(checks(await verify(id, { goVersion: f.goVersion }))).toEqual([]);
+      expect((await verify(id, { goVersion: '1.23.5' })).findings).toContainEqual({
+        check: 'go-version',
+        severity: 'error',
+        message: `built with ${f.goVersion}${f.go >= '1.26' ? '-' : ' '}X:arenas, expected go1.23.5`
+      });
+    }
+  );
 });
 
 describe('wrong target', () => {

@@ -15,6 +15,8 @@ export interface Fixture {
   goos: string;
   goarch: string;
   variant?: { name: string; value: string };
+  /** GOEXPERIMENT the fixture was built with. */
+  experiment?: string;
   src: string;
   ldflags: string;
   trimpath: boolean;

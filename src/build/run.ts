@@ -13,6 +13,7 @@ import {
   outputPath,
   outputClashes
 } from './naming.js';
+import { prepareOutputDirs } from './gitignore.js';
 
 export interface Artifact {
   importPath: string;
@@ -51,6 +52,10 @@ export async function buildPackages(
       `build ${JSON.stringify(inputs.build.join(' '))} names main packages ${paths.join(' and ')} that would all be written to ${output} (output "${template}"); accepted: build patterns whose main packages have distinct names, or one package per step`
     );
   }
+  await prepareOutputDirs(
+    planned.map(p => path.resolve(workspace, p.output)),
+    workspace
+  );
   const artifacts: Artifact[] = [];
   for (const { unit, output } of planned) {
     const importPath = unit.importPath;

@@ -44,6 +44,10 @@ export interface Inputs {
   goProxy?: string;
   /** go-sumdb (or GOSUMDB, default sum.golang.org): verifies what goProxy serves; set with goProxy. */
   goSumdb?: SumdbConfig;
+  /** Accept a port `go tool dist list` marks Broken. */
+  allowBrokenPort: boolean;
+  /** Resolve minors and ranges against the index even when the tool cache has a match. */
+  checkLatest: boolean;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -124,7 +128,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     verify: lines(raw['verify']),
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
     failOn: failOn(raw['fail-on']),
-    ...proxyInputs(raw, env)
+    ...proxyInputs(raw, env),
+    allowBrokenPort: bool(raw, 'allow-broken-port', false),
+    checkLatest: bool(raw, 'check-latest', false)
   };
 }
 

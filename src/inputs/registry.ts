@@ -42,12 +42,12 @@ export const INPUTS = [
   },
   {
     name: 'go-download-base-url',
-    readmeDefault: '`https://go.dev/dl`',
+    readmeDefault: 'env `GO_DOWNLOAD_BASE_URL`, else `https://go.dev/dl`',
     env: 'GO_DOWNLOAD_BASE_URL',
     required: false,
     list: false,
     description:
-      'Base URL of a go.dev/dl mirror (index at <base>/?mode=json&include=all). Also read from env GO_DOWNLOAD_BASE_URL. https only, except loopback hosts.'
+      'Base URL of a go.dev/dl mirror (index at <base>/?mode=json&include=all). Unset: env GO_DOWNLOAD_BASE_URL, else https://go.dev/dl (no default here, so the env variable can take effect). https only, except loopback hosts.'
   },
   {
     name: 'target',
@@ -155,6 +155,22 @@ export const INPUTS = [
     description: 'Which verification findings fail the step: error, warning or never.'
   },
   {
+    name: 'allow-broken-port',
+    default: 'false',
+    required: false,
+    list: false,
+    description:
+      'Accept a target that the pinned Go marks Broken in `go tool dist list -json -broken` (e.g. windows/arm on Go 1.24/1.25).'
+  },
+  {
+    name: 'check-latest',
+    default: 'false',
+    required: false,
+    list: false,
+    description:
+      'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
+  },
+  {
     name: 'go-proxy',
     readmeDefault: 'env `GOPROXY`',
     env: 'GOPROXY',
@@ -207,6 +223,8 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   verify: 'verify',
   smokeRun: 'smoke-run',
   failOn: 'fail-on',
+  allowBrokenPort: 'allow-broken-port',
+  checkLatest: 'check-latest',
   goProxy: 'go-proxy',
   goSumdb: 'go-sumdb'
 };

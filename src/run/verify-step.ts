@@ -14,6 +14,7 @@ import { line } from '../log/escape.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import type { Target } from '../targets/parse.js';
 import { verifyFile, type FileReport, type VerifyOptions } from '../verify/index.js';
+import { describeChanges, worktreeChanges } from './worktree.js';
 
 /** Everything verification needs; main saves it in state for post. */
 export interface VerifyPlan {
@@ -80,9 +81,16 @@ export async function verifyAndReport(
 ): Promise<{ reports: FileReport[]; failed: boolean; failing: number }> {
   const reports: FileReport[] = [];
   const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set<string>();
+  let changes: Promise<string[] | undefined> | undefined;
   for (const file of files) {
     const report = await verifyFile(file, plan.options);
     report.path = displayPath(file, plan.workspace);
+    const modified = report.findings.find(f => f.check === 'vcs-modified');
+    if (modified) {
+      changes ??= worktreeChanges(plan.workspace);
+      const paths = await changes;
+      if (paths?.length) modified.message += `; git status lists ${describeChanges(paths)}`;
+    }
     if (plan.smokeArgs) await addSmokeFinding(report, file, plan, emulators);
     logReport(report);
     reports.push(report);

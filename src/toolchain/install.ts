@@ -12,7 +12,13 @@ import {
 } from './download.js';
 import { promoteToToolCache, stagingDir } from './toolcache.js';
 import { indexUrl, parseIndex } from './index-json.js';
-import { resolveLocal, resolveRelease, semverToGo, type GoHost } from './resolve.js';
+import {
+  resolveLocal,
+  resolveRelease,
+  semverToGo,
+  unsupportedNotice,
+  type GoHost
+} from './resolve.js';
 import { goToSemver, type VersionSpec } from './version.js';
 import { installGoFromProxy, type ProxySource } from './proxy/install.js';
 
@@ -28,6 +34,8 @@ export interface InstallRequest {
   retry?: RetryOptions;
   /** Set: install the golang.org/toolchain module from this GOPROXY, verified by its checksum database. */
   proxy?: ProxySource;
+  /** Resolve a minor or range against the index even when the tool cache has a match. */
+  checkLatest?: boolean;
 }
 
 export interface InstalledGo {
@@ -50,7 +58,12 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
   if (req.proxy) return installGoFromProxy(req, req.proxy);
   const tool = toolCacheName(req.baseUrl, req.officialDownloads);
   const local = resolveLocal(req.spec, tc.findAllVersions(tool, req.toolArch));
-  if (local) {
+  // check-latest: a cached 1.22.3 must not answer `1.22` when the index has 1.22.12; exact pins need no index.
+  if (local && req.checkLatest && req.spec.kind === 'range')
+    core.info(
+      `check-latest: Go ${semverToGo(local)} is in the tool cache; asking the index for the newest match`
+    );
+  else if (local) {
     const goroot = tc.find(tool, local, req.toolArch);
     core.info(`Go ${semverToGo(local)} found in the tool cache (${goroot}); no download`);
     return { version: semverToGo(local), goroot, fromToolCache: true };
@@ -60,6 +73,8 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
   core.info(`Resolving go-version "${req.specText}" with ${url}`);
   const releases = parseIndex(await fetchText(url, { ...req.retry, log: core.info }), url);
   const { version, file } = resolveRelease(req.spec, releases, req.host, req.specText);
+  const unsupported = unsupportedNotice(version, releases);
+  if (unsupported) core.notice(unsupported);
   const cacheVersion = goToSemver(version);
   if (!cacheVersion)
     throw new Error(`the Go download index names an unreadable version "${version}"`);

@@ -126,3 +126,30 @@ export function semverToGo(v: string): string {
       : `${parsed.major}.${parsed.minor}.${parsed.patch}`;
   return `go${core}${pre}`;
 }
+
+/**
+ * Go supports the two newest release lines (go.dev/doc/devel/release): the
+ * minors of `stable` and `oldstable`, e.g. ['1.27', '1.26'].
+ */
+export function supportedMinors(releases: GoRelease[]): string[] {
+  return newestPerMinor(releases.filter(r => r.stable))
+    .slice(0, 2)
+    .map(r => minorOf(r.version))
+    .filter((m): m is string => !!m);
+}
+
+/** go1.22.12 -> 1.22; undefined when unreadable. */
+export function minorOf(version: string): string | undefined {
+  const v = goToSemver(version);
+  return v ? `${semver.major(v)}.${semver.minor(v)}` : undefined;
+}
+
+/** A notice when the resolved release line is no longer supported; undefined when it is. */
+export function unsupportedNotice(version: string, releases: GoRelease[]): string | undefined {
+  const supported = supportedMinors(releases);
+  const minor = minorOf(version);
+  if (!minor || !supported.length || supported.includes(minor)) return undefined;
+  const newer = supported.some(s => semver.gt(`${s}.0`, `${minor}.0`));
+  if (!newer) return undefined; // a pre-release newer than stable
+  return `Go ${minor} is no longer supported by the Go team (security fixes go to Go ${supported.join(' and ')} only); consider go-version: ${supported[0]}`;
+}

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
 import { InputError } from '../inputs/parse.js';
-import { checkGoVersion, installGo, type InstalledGo } from './install.js';
+import { checkGoVersion, goBinary, installGo, type InstalledGo } from './install.js';
+import { validateTargetWithToolchain } from './ports.js';
 import { goHost } from './resolve.js';
 import { parseVersionSpec, VersionSpecError, type VersionSpec } from './version.js';
 import { line } from '../log/escape.js';
@@ -53,9 +54,17 @@ export async function setupToolchain(
     host: goHost(process.platform, process.arch),
     toolArch: process.arch,
     proxy:
-      inputs.goProxy && inputs.goSumdb ? { url: inputs.goProxy, sumdb: inputs.goSumdb } : undefined
+      inputs.goProxy && inputs.goSumdb ? { url: inputs.goProxy, sumdb: inputs.goSumdb } : undefined,
+    checkLatest: inputs.checkLatest
   });
   await checkGoVersion(go.goroot, go.version);
+  // Before anything is exported (PATH included): the pinned Go itself says which targets it has.
+  await validateTargetWithToolchain(
+    inputs.target,
+    goBinary(go.goroot),
+    go.version,
+    inputs.allowBrokenPort
+  );
   core.addPath(path.join(go.goroot, 'bin'));
   return go;
 }

@@ -15,13 +15,13 @@ import {
   type TargetFacts
 } from '../targets/table.js';
 import type { Target } from '../targets/parse.js';
-import { leadingGoVersion } from '../toolchain/go-version.js';
 import { elfDwarf, elfStripped, machoHasDwarf, type Inspection } from './inspect.js';
 import { ELF_TYPES, ET } from './elf.js';
 import { IMAGE_FILE_DLL, IMAGE_FILE_EXECUTABLE_IMAGE, peHasDwarf } from './pe.js';
 import { MACHO_CPUS, machoOwnSymbols } from './macho.js';
 import { elfMachineName } from '../targets/table.js';
 import type { CheckName, Finding, Severity } from './report.js';
+import { buildMinor, parseBuildVersion } from './goversion.js';
 
 export interface VerifyOptions {
   /** The intended target; without it, the header is checked against what the build info says. */
@@ -295,7 +295,7 @@ function strippedChecks(ins: Inspection, add: Add): void {
     add(
       'stripped',
       'warning',
-      `has ${symWhere}: Go ${ins.go!.raw.version.split(' ')[0]} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`
+      `has ${symWhere}: Go ${parseBuildVersion(ins.go!.raw.version).release} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`
     );
   } else if (symbols) {
     add('stripped', 'error', `has ${symWhere}: expected it stripped (-ldflags=-s)`);
@@ -322,10 +322,13 @@ function goChecks(ins: Inspection, opts: VerifyOptions, add: Add): void {
   }
   const { raw, mod } = ins.go;
   const s = mod.settings;
-  const version = raw.version.split(' ')[0];
+  const built = parseBuildVersion(raw.version);
+  const version = built.release ?? raw.version;
   if (opts.goVersion) {
+    // The pin is a release; experiments and +auto/+path suffixes do not change which Go built it.
     const want = opts.goVersion.startsWith('go') ? opts.goVersion : `go${opts.goVersion}`;
-    if (version !== want) add('go-version', 'error', `built with ${version}, expected ${want}`);
+    if (built.release !== want)
+      add('go-version', 'error', `built with ${raw.version}, expected ${want}`);
   }
   const t = opts.target;
   if (t) {
@@ -390,8 +393,7 @@ function goChecks(ins: Inspection, opts: VerifyOptions, add: Add): void {
 
 /** Minor version of the Go that built the file (22 for go1.22.12), or null. */
 function goMinor(ins: Inspection): number | null {
-  const v = ins.go ? leadingGoVersion(ins.go.raw.version) : undefined;
-  return v?.major === 1 ? v.minor : null;
+  return ins.go ? buildMinor(parseBuildVersion(ins.go.raw.version)) : null;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from './pe.js';
 import { elfDwarf, elfStripped, machoHasDwarf, type Inspection } from './inspect.js';
 import type { Module } from './modinfo.js';
+import { parseBuildVersion } from './goversion.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -105,6 +106,8 @@ export interface PeReport {
 
 export interface GoReport {
   version: string;
+  /** GOEXPERIMENT values recorded in the version (go1.27.4-X:arenas -> ["arenas"]); empty when none. */
+  experiments: string[];
   /** Main package path. */
   path: string | null;
   main: Module | null;
@@ -212,6 +215,7 @@ export function goReport(ins: Inspection): GoReport | null {
   const { raw, mod } = ins.go;
   return {
     version: raw.version,
+    experiments: parseBuildVersion(raw.version).experiments,
     path: mod.path,
     main: mod.main,
     settings: mod.settings,
