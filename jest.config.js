@@ -3,8 +3,8 @@
  * - unit: pure code, no global setup, no network, no Go builds (seconds);
  *   `npm run test:unit` is the inner loop.
  * - integration: real toolchains, fixtures, the dist/ bundles, loopback services.
- * `npm test` runs both. A test file is a unit test when it lives in one of
- * UNIT_DIRS below or is named *.unit.test.ts.
+ * `npm test` runs both. A test file is a unit test when it is named
+ * *.unit.test.ts (or lives under __tests__/unit/).
  */
 const transform = {
   '^.+\\.ts$': [
@@ -41,8 +41,6 @@ const only = process.env.JEST_PROJECT;
 
 export default {
   reporters: ['default', './__tests__/support/summary-reporter.mjs'],
-  // A global option: jest ignores testTimeout inside `projects` (tests ran with the 5 s default).
-  testTimeout: shared.testTimeout,
   maxWorkers: 2,
   // A global option: jest ignores it inside a project (integration hooks then time out at 5 s).
   testTimeout: 120000,
