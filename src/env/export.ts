@@ -26,6 +26,8 @@ export async function exportGoldenEnv(
   const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
   await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
   addGopathBin(goenv['GOPATH'] ?? '');
+  // Added last so it comes first on PATH: no go in GOPATH/bin shadows the pinned toolchain.
+  core.addPath(path.join(go.goroot, 'bin'));
   return exported;
 }
 

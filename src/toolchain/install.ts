@@ -3,14 +3,19 @@ import * as exec from '@actions/exec';
 import * as tc from '@actions/tool-cache';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import {
   downloadExtractVerified,
   downloadVerified,
+  extractFile,
   fetchText,
   type RetryOptions
 } from './download.js';
-import { promoteToToolCache, stagingDir } from './toolcache.js';
+import { checkTree, requireGoDir } from './extract.js';
+import { limitsFromEnv } from './limits.js';
+import { promoteToToolCache, stagingDir, sweepStaging } from './toolcache.js';
+import { redactUrls } from './url-policy.js';
 import { indexUrl, parseIndex } from './index-json.js';
 import { resolveLocal, resolveRelease, semverToGo, type GoHost } from './resolve.js';
 import { goToSemver, type VersionSpec } from './version.js';
@@ -31,6 +36,8 @@ export interface InstalledGo {
   version: string; // go1.22.12
   goroot: string;
   fromToolCache: boolean;
+  /** `go version` already ran and reported `version`. */
+  checked?: boolean;
 }
 
 /**
@@ -47,71 +54,108 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
   const tool = toolCacheName(req.baseUrl, req.officialDownloads);
   const local = resolveLocal(req.spec, tc.findAllVersions(tool, req.toolArch));
   if (local) {
-    const goroot = tc.find(tool, local, req.toolArch);
-    core.info(`Go ${semverToGo(local)} found in the tool cache (${goroot}); no download`);
-    return { version: semverToGo(local), goroot, fromToolCache: true };
+    const hit = await cachedIfHealthy(tool, local, req.toolArch);
+    if (hit) return hit;
   }
 
+  const retry: RetryOptions = {
+    limits: { ...limitsFromEnv(process.env), ...req.retry?.limits },
+    log: core.info
+  };
   const url = indexUrl(req.baseUrl);
-  core.info(`Resolving go-version "${req.specText}" with ${url}`);
-  const releases = parseIndex(await fetchText(url, { ...req.retry, log: core.info }), url);
+  core.info(`Resolving go-version "${req.specText}" with ${redactUrls(url)}`);
+  const releases = parseIndex(await fetchText(url, retry), redactUrls(url));
   const { version, file } = resolveRelease(req.spec, releases, req.host, req.specText);
   const cacheVersion = goToSemver(version);
   if (!cacheVersion)
     throw new Error(`the Go download index names an unreadable version "${version}"`);
 
-  const cached = tc.find(tool, cacheVersion, req.toolArch);
-  if (cached) {
-    core.info(`Go ${version} found in the tool cache (${cached}); no download`);
-    return { version, goroot: cached, fromToolCache: true };
+  if (tc.find(tool, cacheVersion, req.toolArch)) {
+    const hit = await cachedIfHealthy(tool, cacheVersion, req.toolArch);
+    if (hit) return hit;
   }
 
+  const swept = await sweepStaging(tool);
+  if (swept.length) core.info(`Removed ${swept.length} stale staging director(ies) of ${tool}`);
   const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
   core.info(
-    `Downloading ${archiveUrl} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`
+    `Downloading ${redactUrls(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`
   );
-  const retry = { ...req.retry, log: core.info };
-  if (file.filename.endsWith('.tar.gz')) {
-    // Extract while downloading (like curl | tar) into staging; promote only once the hash matched.
-    const staging = stagingDir(tool, randomUUID());
-    const started = performance.now();
-    try {
-      await downloadExtractVerified(
-        archiveUrl,
-        staging,
-        { sha256: file.sha256, size: file.size },
-        retry
-      );
-      core.info(
-        `SHA-256 verified; downloaded and extracted in ${Math.round(performance.now() - started)} ms`
-      );
-      const goroot = await promoteToToolCache(
-        path.join(staging, 'go'),
-        tool,
-        cacheVersion,
-        req.toolArch
-      );
-      core.info(`Go ${version} cached at ${goroot}`);
-      return { version, goroot, fromToolCache: false };
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-    }
-  }
-
-  // .zip (Windows): download, verify, then extract and cache with @actions/tool-cache.
-  const tmp = path.join(process.env['RUNNER_TEMP'] || '', `setup-go-cross-${randomUUID()}`);
+  const expected = { sha256: file.sha256, size: file.size };
+  const healthy = (goroot: string) => runsAs(goroot, version);
+  // The archive itself goes to RUNNER_TEMP; only verified bytes are unpacked.
+  const tmp = path.join(
+    process.env['RUNNER_TEMP'] || os.tmpdir(),
+    `setup-go-cross-${randomUUID()}`
+  );
   await mkdir(tmp, { recursive: true });
+  const staging = stagingDir(tool, randomUUID());
+  const started = performance.now();
   try {
-    const archive = path.join(tmp, path.basename(file.filename));
-    await downloadVerified(archiveUrl, archive, { sha256: file.sha256, size: file.size }, retry);
-    core.info('SHA-256 verified');
-    const extracted = await tc.extractZip(archive, path.join(tmp, 'x'));
-    const goroot = await tc.cacheDir(path.join(extracted, 'go'), tool, cacheVersion, req.toolArch);
+    if (file.filename.endsWith('.tar.gz')) {
+      if (process.env['SETUP_GO_CROSS_DESIGN'] === 'stream') {
+        // Bench-only: the bounded streaming design, measured against verify-then-extract.
+        await downloadExtractVerified(archiveUrl, staging, expected, retry);
+      } else {
+        const archive = path.join(tmp, path.basename(file.filename));
+        await downloadVerified(archiveUrl, archive, expected, retry);
+        core.info('SHA-256 verified; unpacking');
+        await extractFile(archive, staging, retry.limits!.unpackMaxBytes!);
+      }
+    } else {
+      // .zip (Windows): the same order, unpacked by @actions/tool-cache, then checked on disk.
+      const archive = path.join(tmp, path.basename(file.filename));
+      await downloadVerified(archiveUrl, archive, expected, retry);
+      core.info('SHA-256 verified; unpacking');
+      await tc.extractZip(archive, staging);
+      await checkTree(staging, file.filename);
+      await requireGoDir(staging, file.filename);
+    }
+    core.info(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
+    const goroot = await promoteToToolCache(
+      path.join(staging, 'go'),
+      tool,
+      cacheVersion,
+      req.toolArch,
+      healthy
+    );
     core.info(`Go ${version} cached at ${goroot}`);
     return { version, goroot, fromToolCache: false };
   } finally {
+    await rm(staging, { recursive: true, force: true });
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * A tool-cache entry, used only if its go runs and reports its version: a
+ * damaged entry is reinstalled, not trusted forever for its .complete marker.
+ */
+async function cachedIfHealthy(
+  tool: string,
+  semver: string,
+  arch: string
+): Promise<InstalledGo | undefined> {
+  const goroot = tc.find(tool, semver, arch);
+  const version = semverToGo(semver);
+  if (!goroot) return undefined;
+  try {
+    await checkGoVersion(goroot, version);
+  } catch (e) {
+    core.warning(
+      `The cached Go at ${goroot} is damaged (${(e as Error).message}); reinstalling it`
+    );
+    return undefined;
+  }
+  core.info(`Go ${version} found in the tool cache (${goroot}); no download`);
+  return { version, goroot, fromToolCache: true, checked: true };
+}
+
+async function runsAs(goroot: string, version: string): Promise<boolean> {
+  return checkGoVersion(goroot, version, true).then(
+    () => true,
+    () => false
+  );
 }
 
 /** The go command of a GOROOT. */
@@ -120,7 +164,11 @@ export function goBinary(goroot: string): string {
 }
 
 /** Runs `go version` from goroot and fails unless it reports the resolved version. */
-export async function checkGoVersion(goroot: string, version: string): Promise<void> {
+export async function checkGoVersion(
+  goroot: string,
+  version: string,
+  quiet = false
+): Promise<void> {
   const goBin = goBinary(goroot);
   const out = await exec.getExecOutput(goBin, ['version'], {
     silent: true,
@@ -134,7 +182,7 @@ export async function checkGoVersion(goroot: string, version: string): Promise<v
       `the installed Go at ${goroot} reports "${(out.stdout + out.stderr).trim()}", expected ${version}`
     );
   }
-  core.info(`go version: ${out.stdout.trim()}`);
+  if (!quiet) core.info(`go version: ${out.stdout.trim()}`);
 }
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {

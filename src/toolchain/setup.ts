@@ -51,7 +51,7 @@ export async function setupToolchain(
     host: goHost(process.platform, process.arch),
     toolArch: process.arch
   });
-  await checkGoVersion(go.goroot, go.version);
-  core.addPath(path.join(go.goroot, 'bin'));
+  if (!go.checked) await checkGoVersion(go.goroot, go.version);
+  // GOROOT/bin goes on PATH in exportGoldenEnv, after GOPATH/bin, so it comes first.
   return go;
 }
