@@ -1,9 +1,6 @@
 import { isLoopbackHost } from '../inputs/parse.js';
 
-/** `scheme://user:pass@host` -> `scheme://***@host`, anywhere in a message. */
-export function redactUrls(text: string): string {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1***@');
-}
+export { redactUrls } from '../inputs/redact.js';
 
 /**
  * Whether a download may go to this URL (a redirect target): the rule the
