@@ -167,7 +167,7 @@ describe('installGo hardening', () => {
     );
     await expect(attempt).rejects.toBeInstanceOf(DownloadError);
     await expect(attempt).rejects.toThrow(
-      /ran out of time after \d attempts; last: .*stalled: no data for 700 ms/
+      /ran out of time after \d attempts; last: .*stalled: no data for 700 ms|did not finish before its deadline/
     );
     expect((await failure(attempt)).message).not.toContain('\n');
     expect(mirror.downloads().length).toBeGreaterThan(1);
@@ -210,7 +210,8 @@ describe('installGo hardening', () => {
     );
     await rm(path.join(root, 'src-1.99.1'), { recursive: true, force: true });
     const r = await freshRunner();
-    const attempt = installGo(request(hostile, '1.99.1'));
+    // Bounded streaming unpacks as it downloads: the inflate cap stops the bomb, the hash judges it.
+    const attempt = installGo(request(hostile, '1.99.1', { unpackMaxBytes: 64 << 20 }));
     await expect(attempt).rejects.toBeInstanceOf(ChecksumError);
     await expect(attempt).rejects.toThrow(/SHA-256 mismatch .*nothing|the file was deleted/);
     expect(await leftovers(r)).toEqual([]);
@@ -242,10 +243,10 @@ describe('installGo hardening', () => {
     expect(await leftovers(r)).toEqual([]);
   }, 60_000);
 
-  const refusals: Array<[string, string, (src: string) => Promise<void>, string[]?]> = [
+  const refusals: Array<[string, string, (src: string) => Promise<void>]> = [
     [
       '1.99.3',
-      'a setuid file (go/bin/go',
+      'the archive holds a setuid file (go/bin/go',
       goTree(async go => {
         await writeFile(path.join(go, 'bin', 'go'), '#!/bin/sh\n');
         await chmod(path.join(go, 'bin', 'go'), 0o4755);
@@ -253,7 +254,7 @@ describe('installGo hardening', () => {
     ],
     [
       '1.99.4',
-      'a setgid file (go/bin/gofmt',
+      'the archive holds a setgid file (go/bin/gofmt',
       goTree(async go => {
         await writeFile(path.join(go, 'bin', 'gofmt'), '#!/bin/sh\n');
         await chmod(path.join(go, 'bin', 'gofmt'), 0o2755);
@@ -261,12 +262,12 @@ describe('installGo hardening', () => {
     ],
     [
       '1.99.5',
-      'a device file (go/dev-loop',
+      'the archive holds a device file (go/dev-loop',
       goTree(go => run('mknod', [path.join(go, 'dev-loop'), 'b', '7', '0']).then(() => undefined))
     ],
     [
       '1.99.6',
-      'a FIFO (go/fifo',
+      'the archive holds a FIFO (go/fifo',
       goTree(go => run('mkfifo', [path.join(go, 'fifo')]).then(() => undefined))
     ],
     [
@@ -286,10 +287,10 @@ describe('installGo hardening', () => {
   ];
   it.each(refusals)(
     'item 4: go%s with a matching SHA is refused: %s',
-    async (version, why, make, tarArgs) => {
+    async (version, why, make) => {
       if (process.getuid?.() !== 0 && /device|setuid|setgid/.test(why))
         return console.log(`skipped: needs root to build and to be tempted by ${why}`);
-      await hostileArchive(version, make, { tarArgs });
+      await hostileArchive(version, make);
       const r = await freshRunner();
       const attempt = installGo(request(hostile, version));
       await expect(attempt).rejects.toBeInstanceOf(ExtractError);
