@@ -58,9 +58,10 @@ describe('installGo hardening', () => {
   let cacheN = 0;
   const fast: Partial<Limits> = {
     backoffMs: 10,
-    stallMs: 700,
-    indexDeadlineMs: 8000,
-    archiveDeadlineMs: 8000
+    stallMs: 1500,
+    // Generous for real installs on a busy machine; the stall cases set their own.
+    indexDeadlineMs: 30_000,
+    archiveDeadlineMs: 90_000
   };
   const index: GoRelease[] = [];
 
@@ -163,11 +164,11 @@ describe('installGo hardening', () => {
     mirror.clear();
     mirror.always('go1.22.12.linux-amd64.tar.gz', 'stall');
     const attempt = installGo(
-      request(mirror, '1.22.12', { attempts: 10, archiveDeadlineMs: 4000 })
+      request(mirror, '1.22.12', { attempts: 10, archiveDeadlineMs: 6000 })
     );
     await expect(attempt).rejects.toBeInstanceOf(DownloadError);
     await expect(attempt).rejects.toThrow(
-      /ran out of time after \d attempts; last: .*stalled: no data for 700 ms|did not finish before its deadline/
+      /ran out of time after \d attempts; last: .*stalled: no data for 1500 ms|did not finish before its deadline/
     );
     expect((await failure(attempt)).message).not.toContain('\n');
     expect(mirror.downloads().length).toBeGreaterThan(1);
@@ -367,7 +368,8 @@ describe('installGo hardening', () => {
       installGo(request(mirror, '1.22.12'))
     ]);
     expect(a.goroot).toBe(b.goroot);
-    expect(mirror.downloads()).toHaveLength(2); // both raced to download, one copy was kept
+    // Both raced to download (a busy machine may add a retry); one copy was kept.
+    expect(mirror.downloads().length).toBeGreaterThanOrEqual(2);
     const tool = path.join(r.toolCache, toolCacheName(mirror.baseUrl, false));
     expect((await readdir(tool)).sort()).toEqual(['1.22.12']);
     const { stdout } = await run(path.join(a.goroot, 'bin', 'go'), ['version']);

@@ -117,7 +117,10 @@ function deadlineError(url: string): DownloadError {
 function guard(res: IncomingMessage, url: string, bounds: RequestBounds): Readable {
   let bytes = 0;
   let stall: NodeJS.Timeout | undefined;
+  let failed = false;
   const fail = (e: Error) => {
+    if (failed) return;
+    failed = true;
     out.destroy(e);
     res.destroy();
   };
@@ -125,12 +128,15 @@ function guard(res: IncomingMessage, url: string, bounds: RequestBounds): Readab
     clearTimeout(stall);
     stall = setTimeout(
       () =>
-        fail(
-          new DownloadError(
-            `GET ${url} stalled: no data for ${bounds.stallMs} ms after ${bytes} bytes`,
-            true
-          )
-        ),
+        // Paused by backpressure (tar busy writing) is not a stalled mirror.
+        res.isPaused() || out.writableLength > 0 || out.readableLength > 0
+          ? arm()
+          : fail(
+              new DownloadError(
+                `GET ${url} stalled: no data for ${bounds.stallMs} ms after ${bytes} bytes`,
+                true
+              )
+            ),
       bounds.stallMs
     );
   };
@@ -159,11 +165,11 @@ function guard(res: IncomingMessage, url: string, bounds: RequestBounds): Readab
   };
   out.on('close', stop);
   res.on('error', e =>
-    out.destroy(new DownloadError(`GET ${url} broke off after ${bytes} bytes: ${e.message}`, true))
+    fail(new DownloadError(`GET ${url} broke off after ${bytes} bytes: ${e.message}`, true))
   );
   // Node reports a body cut short of its Content-Length as 'aborted' without an error on some versions.
   res.on('aborted', () =>
-    out.destroy(new DownloadError(`GET ${url} broke off after ${bytes} bytes`, true))
+    fail(new DownloadError(`GET ${url} broke off after ${bytes} bytes (aborted)`, true))
   );
   out.on('error', () => res.destroy());
   arm();
