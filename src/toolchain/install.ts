@@ -70,7 +70,8 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
   if (!cacheVersion)
     throw new Error(`the Go download index names an unreadable version "${version}"`);
 
-  if (tc.find(tool, cacheVersion, req.toolArch)) {
+  // (A `local` entry already failed its check above: no second warning for it.)
+  if (cacheVersion !== local && tc.find(tool, cacheVersion, req.toolArch)) {
     const hit = await cachedIfHealthy(tool, cacheVersion, req.toolArch);
     if (hit) return hit;
   }
