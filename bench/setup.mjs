@@ -3,10 +3,10 @@
  * Setup benchmarks, measured against references in the same run:
  *  - cold setup: the action's main step (download + SHA-256 + extract + tool
  *    cache, `cache: false`) vs the floor `curl -s URL | tar xz` of the same
- *    loopback archive, for both designs: bounded streaming (the default:
- *    unpack while downloading into RUNNER_TEMP staging, promote once the
- *    SHA-256 matched) and verify-then-extract (download to RUNNER_TEMP, check
- *    SHA-256, then unpack; SETUP_GO_CROSS_DESIGN=verify-first);
+ *    loopback archive, for both designs: verify-then-extract (the default:
+ *    download to RUNNER_TEMP, check SHA-256, then unpack into RUNNER_TEMP
+ *    staging and promote by rename) and bounded streaming (unpack while
+ *    downloading, promote once the SHA-256 matched; SETUP_GO_CROSS_DESIGN=stream);
  *  - warm setup: the main step with a tool-cache hit (`cache: false`), wall time;
  *  - why cold beats the floor: inflating the archive with gzip(1) (what
  *    `tar xz` runs) vs Node's zlib (what the action runs), same file.
@@ -59,13 +59,13 @@ async function floor(i) {
   return ms;
 }
 
-async function action(i, toolCache, design = 'stream') {
+async function action(i, toolCache, design = 'verify-first') {
   settle();
   const r = await runAction({
     node,
     root: join(root, `run-${i}`),
     toolCache,
-    env: design === 'verify-first' ? { SETUP_GO_CROSS_DESIGN: 'verify-first' } : {},
+    env: design === 'stream' ? { SETUP_GO_CROSS_DESIGN: 'stream' } : {},
     inputs: { 'go-version': version, 'go-download-base-url': mirror.baseUrl, cache: 'false' }
   });
   if (r.main.conclusion !== 'success') throw new Error(r.main.log);
@@ -82,11 +82,11 @@ for (let i = 0; i < rounds; i++) {
   const streamCache = join(root, `tool-cache-stream-${i}`);
   const runs = [
     async () => floors.push(await floor(i)),
-    async () => cold.push(await action(`${i}-verify`, toolCache, 'verify-first')),
-    async () => coldStream.push(await action(`${i}-cold`, streamCache))
+    async () => cold.push(await action(`${i}-cold`, toolCache)),
+    async () => coldStream.push(await action(`${i}-stream`, streamCache, 'stream'))
   ];
   for (let k = 0; k < runs.length; k++) await runs[(i + k) % runs.length]();
-  warm.push(await action(`${i}-warm`, streamCache));
+  warm.push(await action(`${i}-warm`, toolCache));
   rmSync(toolCache, { recursive: true, force: true });
   rmSync(streamCache, { recursive: true, force: true });
 }

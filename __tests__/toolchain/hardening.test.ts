@@ -211,7 +211,7 @@ describe('installGo hardening', () => {
     );
     await rm(path.join(root, 'src-1.99.1'), { recursive: true, force: true });
     const r = await freshRunner();
-    // Bounded streaming unpacks as it downloads: the inflate cap stops the bomb, the hash judges it.
+    // Never unpacked (verify first); under SETUP_GO_CROSS_DESIGN=stream the inflate cap would stop it.
     const attempt = installGo(request(hostile, '1.99.1', { unpackMaxBytes: 64 << 20 }));
     await expect(attempt).rejects.toBeInstanceOf(ChecksumError);
     await expect(attempt).rejects.toThrow(/SHA-256 mismatch .*nothing|the file was deleted/);

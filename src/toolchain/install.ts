@@ -96,14 +96,15 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
   const started = performance.now();
   try {
     if (file.filename.endsWith('.tar.gz')) {
-      if (process.env['SETUP_GO_CROSS_DESIGN'] === 'verify-first') {
-        // Bench-only: verify-then-extract, measured against the default in bench/setup.mjs.
-        await downloadVerified(archiveUrl, archive, expected, retry);
-        await extractFile(archive, staging, retry.limits!.unpackMaxBytes!);
-      } else {
-        // Bounded streaming (as fast as curl | tar xz): unpacked as it arrives into
-        // staging, capped, and promoted only once the SHA-256 matched.
+      if (process.env['SETUP_GO_CROSS_DESIGN'] === 'stream') {
+        // Bench-only: bounded streaming (unpack while downloading, promote once the
+        // hash matched), measured against the default in bench/setup.mjs.
         await downloadExtractVerified(archiveUrl, staging, expected, retry);
+      } else {
+        // Verify, then extract: nothing is unpacked before its SHA-256 matched.
+        await downloadVerified(archiveUrl, archive, expected, retry);
+        core.info('SHA-256 verified; unpacking');
+        await extractFile(archive, staging, retry.limits!.unpackMaxBytes!);
       }
     } else {
       // .zip (Windows): downloaded and verified first, unpacked by @actions/tool-cache, then checked on disk.
