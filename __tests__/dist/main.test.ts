@@ -57,7 +57,8 @@ describe('dist bundles as the runner runs them', () => {
     expect(path.basename(env['GOCACHE'])).toBe('linux_arm64');
     expect(env['GOFLAGS']).toContain('-trimpath');
     expect(result.outputs).toMatchObject({ 'go-version': version, target: 'linux/arm64', 'cache-hit': 'false' });
-    expect(result.main.pathAdded[0]).toBe(path.join(result.outputs['goroot'], 'bin'));
+    // Written last, so the runner puts it first: GOPATH/bin never shadows the pinned go.
+    expect(result.main.pathAdded.at(-1)).toBe(path.join(result.outputs['goroot'], 'bin'));
 
     const build = result.steps.find(s => s.kind === 'run');
     expect(build?.conclusion).toBe('success');

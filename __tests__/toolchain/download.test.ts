@@ -11,8 +11,8 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import {
   ChecksumError,
-  DownloadError,
-  downloadExtractVerified
+  downloadExtractVerified,
+  ExtractError
 } from '../../src/toolchain/download.js';
 
 const run = promisify(execFile);
@@ -66,7 +66,7 @@ describe('downloadExtractVerified', () => {
     hits.length = 0;
     return `${base}/${name}`;
   };
-  const opts = { backoffMs: 5, timeoutMs: 10_000 };
+  const opts = { limits: { backoffMs: 5, stallMs: 10_000 } };
 
   it('extracts the archive byte for byte once its SHA-256 matches', async () => {
     const url = serve('good.tar.gz', archive);
@@ -125,8 +125,8 @@ describe('downloadExtractVerified', () => {
     const url = serve('plain.tar.gz', notGzip);
     const staging = path.join(root, 'staging-plain');
     const attempt = downloadExtractVerified(url, staging, { sha256: sha256(notGzip) }, opts);
-    await expect(attempt).rejects.toBeInstanceOf(DownloadError);
-    await expect(attempt).rejects.toThrow(/^extracting .*plain\.tar\.gz failed: .*header/);
+    await expect(attempt).rejects.toBeInstanceOf(ExtractError);
+    await expect(attempt).rejects.toThrow(/^unpacking plain\.tar\.gz failed: .*header/);
     expect(hits).toHaveLength(1);
     expect(existsSync(staging)).toBe(false);
   });
@@ -137,7 +137,7 @@ describe('downloadExtractVerified', () => {
     const staging = path.join(root, 'staging-notar');
     const attempt = downloadExtractVerified(url, staging, { sha256: sha256(notTar) }, opts);
     await expect(attempt).rejects.toThrow(
-      /^extracting .*notar\.tar\.gz failed: tar exit code 2; tar: /
+      /^unpacking notar\.tar\.gz failed: tar exit code 2; tar: /
     );
     expect(existsSync(staging)).toBe(false);
   });

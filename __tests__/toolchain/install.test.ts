@@ -31,7 +31,7 @@ describe('installGo against a loopback go.dev mirror', () => {
     officialDownloads: false,
     host,
     toolArch: 'x64',
-    retry: { backoffMs: 10, timeoutMs: 20_000 }
+    retry: { limits: { backoffMs: 10, stallMs: 20_000 } }
   });
   const tool = () => toolCacheName(mirror.baseUrl, false);
 
@@ -150,7 +150,8 @@ describe('installGo against a loopback go.dev mirror', () => {
       );
       expect(tc.findAllVersions(tool(), 'x64')).toEqual([]);
       // Not even the staging directory the archive was unpacked into survives.
-      expect(await readdir(path.join(freshCache, tool()))).toEqual([]);
+      // Verify-then-extract: a mismatch never unpacks, so not even a staging directory was made.
+      expect(await readdir(path.join(freshCache, tool())).catch(() => [])).toEqual([]);
     } finally {
       process.env['RUNNER_TOOL_CACHE'] = saved;
     }

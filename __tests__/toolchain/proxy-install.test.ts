@@ -38,7 +38,7 @@ describe('installGo through a GOPROXY, verified by a checksum database', () => {
     officialDownloads: true,
     host,
     toolArch: 'x64',
-    retry: { backoffMs: 10, timeoutMs: 2_000, attempts: 2 },
+    retry: { limits: { backoffMs: 10, stallMs: 2_000, attempts: 2 } },
     proxy: src
   });
   /** A fresh, empty tool cache (and so a fresh remembered tree head). */

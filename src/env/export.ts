@@ -3,7 +3,7 @@ import * as exec from '@actions/exec';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
-import { goBinary, type InstalledGo } from '../toolchain/install.js';
+import { goBinary, type InstalledGo } from '../toolchain/installed.js';
 import { goenvConflicts, parseGoenvFile } from './goenv.js';
 import { goldenEnv } from './golden.js';
 
@@ -26,6 +26,8 @@ export async function exportGoldenEnv(
   const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
   await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
   addGopathBin(goenv['GOPATH'] ?? '');
+  // Added last so it comes first on PATH: no go in GOPATH/bin shadows the pinned toolchain.
+  core.addPath(path.join(go.goroot, 'bin'));
   return exported;
 }
 

@@ -9,6 +9,7 @@ import {
 } from './output-template.js';
 import { checkLdflags } from './ldflags.js';
 import { parseGoSumdb, SumdbConfigError, type SumdbConfig } from './sumdb.js';
+import { redactUrls } from './redact.js';
 
 export { InputError };
 
@@ -257,18 +258,18 @@ export function parseBaseUrl(name: string, value: string): string {
     url = new URL(value);
   } catch {
     throw new InputError(
-      `${name} "${value}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`
+      `${name} "${redactUrls(value)}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`
     );
   }
   if (url.search || url.hash || url.username || url.password) {
     throw new InputError(
-      `${name} "${value}" must not carry a query, fragment or credentials; accepted: an https:// base URL`
+      `${name} "${redactUrls(value)}" must not carry a query, fragment or credentials; accepted: an https:// base URL`
     );
   }
   const loopback = isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new InputError(
-      `${name} "${value}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`
+      `${name} "${redactUrls(value)}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`
     );
   }
   return url.toString().replace(/\/+$/, '');

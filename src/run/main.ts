@@ -9,7 +9,7 @@ import { parseInputs, type Inputs } from '../inputs/parse.js';
 import { line } from '../log/escape.js';
 import { displayPath } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
-import { goBinary, type InstalledGo } from '../toolchain/install.js';
+import { goBinary, type InstalledGo } from '../toolchain/installed.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { bareVersion } from '../toolchain/version.js';
 import { registerProblemMatcher } from './matcher.js';

@@ -1,55 +1,58 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
-import { createGunzip } from 'node:zlib';
-import { Transform, Writable } from 'node:stream';
+import path from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { HttpClient } from '@actions/http-client';
+import { ExtractError, startExtraction } from './extract.js';
+import { DownloadError, openBody } from './http-get.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { redactUrls } from './url-policy.js';
 
-export const USER_AGENT = 'setup-go-cross';
-
-export class DownloadError extends Error {
-  constructor(
-    message: string,
-    /** Worth another try: a 5xx, a 429 or a network error. */
-    readonly retryable: boolean
-  ) {
-    super(message);
-  }
-}
+export { DownloadError, USER_AGENT } from './http-get.js';
+export { ExtractError } from './extract.js';
 
 export class ChecksumError extends Error {}
 
 export interface RetryOptions {
-  attempts?: number;
-  /** First backoff; doubles each retry. */
-  backoffMs?: number;
+  /** Deadlines, caps, attempts and backoff (default DEFAULT_LIMITS). */
+  limits?: Partial<Limits>;
   log?: (line: string) => void;
-  /** Per-request socket timeout, so a stalled mirror can't hang the job. */
-  timeoutMs?: number;
 }
 
-function client(timeoutMs: number): HttpClient {
-  return new HttpClient(USER_AGENT, [], { allowRetries: false, socketTimeout: timeoutMs });
+function limitsOf(opts: RetryOptions): Limits {
+  return { ...DEFAULT_LIMITS, ...opts.limits };
 }
 
-/** Runs `attempt` until it succeeds or fails with a non-retryable error. */
+/**
+ * Runs `attempt` until it succeeds, fails with a non-retryable error, runs
+ * out of attempts, or would retry past the deadline.
+ */
 export async function withRetries<T>(
   what: string,
   attempt: () => Promise<T>,
-  opts: RetryOptions = {}
+  limits: Pick<Limits, 'attempts' | 'backoffMs'> & { deadline: number },
+  log?: (line: string) => void
 ): Promise<T> {
-  const attempts = opts.attempts ?? 4;
-  let delay = opts.backoffMs ?? 1000;
+  let delay = limits.backoffMs;
   for (let i = 1; ; i++) {
     try {
       return await attempt();
     } catch (e) {
       const retryable = e instanceof DownloadError ? e.retryable : false;
-      if (!retryable || i >= attempts) throw e;
-      opts.log?.(
-        `${what}: ${(e as Error).message}; retrying in ${delay} ms (attempt ${i + 1} of ${attempts})`
+      const message = redactUrls((e as Error).message);
+      if (!retryable) throw e;
+      if (i >= limits.attempts)
+        throw new DownloadError(`${what} failed ${i} times; last: ${message}`, false);
+      if (performance.now() + delay >= limits.deadline)
+        throw new DownloadError(
+          `${what} ran out of time after ${i} attempts; last: ${message}`,
+          false
+        );
+      log?.(
+        redactUrls(
+          `${what}: ${message}; retrying in ${delay} ms (attempt ${i + 1} of ${limits.attempts})`
+        )
       );
       await new Promise(r => setTimeout(r, delay));
       delay *= 2;
@@ -57,41 +60,32 @@ export async function withRetries<T>(
   }
 }
 
-/** GETs a small text document (the index). */
+/** GETs the index: read linearly into chunks, capped, within its own deadline. */
 export async function fetchText(url: string, opts: RetryOptions = {}): Promise<string> {
+  const limits = limitsOf(opts);
+  const deadline = performance.now() + limits.indexDeadlineMs;
   return withRetries(
     `GET ${url}`,
     async () => {
-      const res = await request(url, opts.timeoutMs ?? 60_000);
-      return res.readBody();
+      const { body } = await openBody(url, {
+        stallMs: limits.stallMs,
+        deadline,
+        maxBytes: limits.indexMaxBytes,
+        capName: 'the cap for the download index'
+      });
+      const chunks: Buffer[] = [];
+      for await (const chunk of body) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
     },
-    opts
+    { ...limits, deadline },
+    opts.log
   );
 }
 
-async function request(url: string, timeoutMs: number) {
-  let res;
-  try {
-    res = await client(timeoutMs).get(url);
-  } catch (e) {
-    throw new DownloadError(`GET ${url} failed: ${(e as Error).message}`, true);
-  }
-  const status = res.message.statusCode ?? 0;
-  if (status !== 200) {
-    res.message.resume();
-    const retryable = status >= 500 || status === 429 || status === 408;
-    throw new DownloadError(
-      `GET ${url} answered HTTP ${status} ${res.message.statusMessage ?? ''}`.trim(),
-      retryable
-    );
-  }
-  return res;
-}
-
 /**
- * Downloads url to dest, hashing the bytes as they stream past, and fails
- * unless the SHA-256 equals the expected one. On any failure dest is removed,
- * so an unverified archive never lingers where it could be extracted.
+ * Downloads url to dest (capped at the index's size), hashing the bytes as
+ * they stream past, and fails unless the SHA-256 matches. On any failure dest
+ * is removed, so an unverified archive never lingers where it could be used.
  */
 export async function downloadVerified(
   url: string,
@@ -99,35 +93,69 @@ export async function downloadVerified(
   expected: { sha256: string; size?: number },
   opts: RetryOptions = {}
 ): Promise<void> {
+  const limits = limitsOf(opts);
+  const deadline = performance.now() + limits.archiveDeadlineMs;
   await withRetries(
     `download ${url}`,
     async () => {
-      const res = await request(url, opts.timeoutMs ?? 120_000);
       const tap = new Digest();
       try {
-        await pipeline(res.message, hashingTap(tap), createWriteStream(dest));
+        const { body } = await openBody(url, archiveBounds(limits, deadline, expected.size));
+        await pipeline(body, hashingTap(tap), createWriteStream(dest));
       } catch (e) {
         await rm(dest, { force: true });
-        throw brokeOff(url, tap, e);
+        throw e;
       }
       if (!tap.matches(expected.sha256)) {
         await rm(dest, { force: true });
         throw checksumError(url, tap, expected, 'the file was deleted');
       }
     },
-    opts
+    { ...limits, deadline },
+    opts.log
   );
 }
 
 /**
- * Streams a .tar.gz into a staging directory while hashing it: the archive is
- * extracted as it arrives, as `curl | tar xz` would, into a directory that is
- * not part of the tool cache. Fails (and empties the staging directory) unless
- * the SHA-256 equals the expected one, so unverified files never get promoted.
- *
- * Gunzip runs in-process (zlib on Node's thread pool, 1 MiB chunks) and `tar`
- * only unpacks: Node's zlib inflates the Go archive about twice as fast as
- * gzip(1), which is what bounds `tar xz` (bench/setup.mjs).
+ * Verify, then extract: downloads the .tar.gz to archive (see
+ * downloadVerified) and only once its SHA-256 matched unpacks it into
+ * stagingDir, with the safe tar options and the inflate cap (extract.ts).
+ */
+export async function downloadThenExtract(
+  url: string,
+  archive: string,
+  stagingDir: string,
+  expected: { sha256: string; size?: number },
+  opts: RetryOptions = {}
+): Promise<void> {
+  await downloadVerified(url, archive, expected, opts);
+  await extractFile(archive, stagingDir, limitsOf(opts).unpackMaxBytes);
+}
+
+/** Unpacks a verified .tar.gz file into a fresh dir; dir is removed on failure. */
+export async function extractFile(archive: string, dir: string, maxBytes: number): Promise<void> {
+  const label = path.basename(archive);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const ex = startExtraction(dir, maxBytes, label);
+  try {
+    await Promise.all([pipeline(createReadStream(archive), ex.input), ex.done]);
+  } catch (e) {
+    ex.abort();
+    await ex.done.catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+    throw e instanceof ExtractError
+      ? e
+      : new ExtractError(`unpacking ${label} failed: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Bounded streaming (the other design measured in bench/setup.mjs): the
+ * archive is extracted as it arrives, as `curl | tar xz` would, into
+ * stagingDir, with the same caps and tar options; it fails (and empties the
+ * staging directory) unless the SHA-256 matches. Hashing continues to the
+ * end even if extraction gives up, so tampering reads as a mismatch.
  */
 export async function downloadExtractVerified(
   url: string,
@@ -135,95 +163,59 @@ export async function downloadExtractVerified(
   expected: { sha256: string; size?: number },
   opts: RetryOptions = {}
 ): Promise<void> {
+  const limits = limitsOf(opts);
+  const deadline = performance.now() + limits.archiveDeadlineMs;
   await withRetries(
     `download ${url}`,
     async () => {
       await rm(stagingDir, { recursive: true, force: true });
       await mkdir(stagingDir, { recursive: true });
-      const res = await request(url, opts.timeoutMs ?? 120_000);
-      const tap = new Digest();
-      const tar = spawn('tar', ['-xf', '-', '-C', stagingDir], {
-        stdio: ['pipe', 'ignore', 'pipe']
-      });
-      let tarError = '';
-      tar.stderr.on('data', (d: Buffer) => (tarError = (tarError + d.toString()).slice(-2000)));
-      const tarDone = new Promise<number>((resolve, reject) => {
-        tar.on('error', reject);
-        tar.on('close', code => resolve(code ?? -1));
-      });
-      const gunzip = createGunzip({ chunkSize: 1 << 20 });
-      // Settles, never rejects: a corrupt stream is judged after the hash. Like
-      // `curl | tar xz`, tar may stop reading once it has seen the end-of-archive
-      // blocks; its exit code speaks for it, so its stdin is fed only while it lives.
-      const unpacked = new Promise<Error | undefined>(resolve => {
-        gunzip.on('error', e => {
-          tar.stdin.destroy();
-          resolve(e);
-        });
-        gunzip.on('close', () => resolve(undefined));
-      });
-      gunzip.pipe(feedWhileAlive(tar.stdin));
       const cleanUp = () => rm(stagingDir, { recursive: true, force: true });
+      const tap = new Digest();
+      const ex = startExtraction(stagingDir, limits.unpackMaxBytes, fileName(url));
+      const settled = ex.done.then(
+        () => undefined,
+        (e: Error) => e
+      );
       try {
-        // Keep hashing to the end even if extraction gives up on corrupt input,
-        // so a tampered archive is reported as a checksum mismatch, not a network blip.
-        await pipeline(res.message, feedWhileAlive(gunzip, tap));
+        const { body } = await openBody(url, archiveBounds(limits, deadline, expected.size));
+        await pipeline(body, hashingTap(tap), ex.input);
       } catch (e) {
-        gunzip.destroy();
-        tar.kill();
-        await Promise.all([unpacked, tarDone.catch(() => undefined)]);
+        ex.abort();
+        await settled;
         await cleanUp();
-        throw brokeOff(url, tap, e);
+        throw e;
       }
-      const [unpackError, code] = await Promise.all([unpacked, tarDone]);
       if (!tap.matches(expected.sha256)) {
+        ex.abort();
+        await settled;
         await cleanUp();
         throw checksumError(url, tap, expected, 'nothing was installed');
       }
-      if (unpackError || code !== 0) {
+      const failed = await settled;
+      if (failed) {
         await cleanUp();
-        const why = [unpackError?.message, code !== 0 && `tar exit code ${code}`, tarError.trim()]
-          .filter(Boolean)
-          .join('; ');
-        throw new DownloadError(`extracting ${url} failed: ${why}`, false);
+        throw failed;
       }
     },
-    opts
+    { ...limits, deadline },
+    opts.log
   );
 }
 
-/**
- * A sink that feeds every chunk on to `target` until the target fails or
- * closes, and after that swallows them, so the stream upstream always runs to
- * its end; with a digest every chunk is hashed, so the digest covers every byte.
- */
-function feedWhileAlive(target: Writable, digest?: Digest): Writable {
-  let alive = true;
-  let pending: (() => void) | undefined;
-  const release = () => {
-    const cb = pending;
-    pending = undefined;
-    cb?.();
+/** The file a URL names, for messages. */
+function fileName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+}
+
+function archiveBounds(limits: Limits, deadline: number, size: number | undefined) {
+  const known = typeof size === 'number' && Number.isSafeInteger(size) && size > 0;
+  return {
+    stallMs: limits.stallMs,
+    deadline,
+    maxBytes: known ? size : limits.archiveMaxBytes,
+    capName: known ? 'the size the Go download index gives' : 'the archive size cap'
   };
-  const gone = () => {
-    alive = false;
-    release();
-  };
-  target.on('error', gone);
-  target.on('close', gone);
-  target.on('drain', release);
-  return new Writable({
-    highWaterMark: 1 << 20,
-    write(chunk: Buffer, _enc, done) {
-      digest?.update(chunk);
-      if (!alive || target.destroyed || target.write(chunk)) done();
-      else pending = done;
-    },
-    final(done) {
-      if (alive) target.end();
-      done();
-    }
-  });
 }
 
 /** SHA-256 and byte count of a stream, fed chunk by chunk. */
@@ -246,19 +238,12 @@ class Digest {
 /** A pass-through stream that hashes and counts what flows through it. */
 function hashingTap(digest: Digest): Transform {
   return new Transform({
+    highWaterMark: 1 << 20,
     transform(chunk: Buffer, _enc, done) {
       digest.update(chunk);
       done(null, chunk);
     }
   });
-}
-
-/** A transfer that failed part-way: worth another try. */
-function brokeOff(url: string, tap: Digest, e: unknown): DownloadError {
-  return new DownloadError(
-    `download of ${url} broke off after ${tap.bytes} bytes: ${(e as Error).message}`,
-    true
-  );
 }
 
 function checksumError(
@@ -272,6 +257,8 @@ function checksumError(
       ? ` (${tap.bytes} bytes, expected ${expected.size})`
       : '';
   return new ChecksumError(
-    `SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`
+    redactUrls(
+      `SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`
+    )
   );
 }

@@ -1,16 +1,20 @@
 import * as core from '@actions/core';
-import * as exec from '@actions/exec';
 import * as tc from '@actions/tool-cache';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import {
   downloadExtractVerified,
   downloadVerified,
+  extractFile,
   fetchText,
   type RetryOptions
 } from './download.js';
-import { promoteToToolCache, stagingDir } from './toolcache.js';
+import { checkTree, requireGoDir } from './extract.js';
+import { limitsFromEnv } from './limits.js';
+import { promoteToToolCache, sweepStaging } from './toolcache.js';
+import { redactUrls } from './url-policy.js';
 import { indexUrl, parseIndex } from './index-json.js';
 import {
   resolveLocal,
@@ -21,6 +25,7 @@ import {
 } from './resolve.js';
 import { goToSemver, type VersionSpec } from './version.js';
 import { installGoFromProxy, type ProxySource } from './proxy/install.js';
+import { cachedIfHealthy, runsAs, type InstalledGo } from './installed.js';
 
 export interface InstallRequest {
   spec: VersionSpec;
@@ -36,12 +41,6 @@ export interface InstallRequest {
   proxy?: ProxySource;
   /** Resolve a minor or range against the index even when the tool cache has a match. */
   checkLatest?: boolean;
-}
-
-export interface InstalledGo {
-  version: string; // go1.22.12
-  goroot: string;
-  fromToolCache: boolean;
 }
 
 /**
@@ -64,14 +63,17 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
       `check-latest: Go ${semverToGo(local)} is in the tool cache; asking the index for the newest match`
     );
   else if (local) {
-    const goroot = tc.find(tool, local, req.toolArch);
-    core.info(`Go ${semverToGo(local)} found in the tool cache (${goroot}); no download`);
-    return { version: semverToGo(local), goroot, fromToolCache: true };
+    const hit = await cachedIfHealthy(tool, local, req.toolArch);
+    if (hit) return hit;
   }
 
+  const retry: RetryOptions = {
+    limits: { ...limitsFromEnv(process.env), ...req.retry?.limits },
+    log: core.info
+  };
   const url = indexUrl(req.baseUrl);
-  core.info(`Resolving go-version "${req.specText}" with ${url}`);
-  const releases = parseIndex(await fetchText(url, { ...req.retry, log: core.info }), url);
+  core.info(`Resolving go-version "${req.specText}" with ${redactUrls(url)}`);
+  const releases = parseIndex(await fetchText(url, retry), redactUrls(url));
   const { version, file } = resolveRelease(req.spec, releases, req.host, req.specText);
   const unsupported = unsupportedNotice(version, releases);
   if (unsupported) core.notice(unsupported);
@@ -79,85 +81,61 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
   if (!cacheVersion)
     throw new Error(`the Go download index names an unreadable version "${version}"`);
 
-  const cached = tc.find(tool, cacheVersion, req.toolArch);
-  if (cached) {
-    core.info(`Go ${version} found in the tool cache (${cached}); no download`);
-    return { version, goroot: cached, fromToolCache: true };
+  // (A `local` entry already failed its check above: no second warning for it.)
+  if (cacheVersion !== local && tc.find(tool, cacheVersion, req.toolArch)) {
+    const hit = await cachedIfHealthy(tool, cacheVersion, req.toolArch);
+    if (hit) return hit;
   }
 
+  const swept = await sweepStaging(tool);
+  if (swept.length) core.info(`Removed ${swept.length} stale staging director(ies) of ${tool}`);
   const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
   core.info(
-    `Downloading ${archiveUrl} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`
+    `Downloading ${redactUrls(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`
   );
-  const retry = { ...req.retry, log: core.info };
-  if (file.filename.endsWith('.tar.gz')) {
-    // Extract while downloading (like curl | tar) into staging; promote only once the hash matched.
-    const staging = stagingDir(tool, randomUUID());
-    const started = performance.now();
-    try {
-      await downloadExtractVerified(
-        archiveUrl,
-        staging,
-        { sha256: file.sha256, size: file.size },
-        retry
-      );
-      core.info(
-        `SHA-256 verified; downloaded and extracted in ${Math.round(performance.now() - started)} ms`
-      );
-      const goroot = await promoteToToolCache(
-        path.join(staging, 'go'),
-        tool,
-        cacheVersion,
-        req.toolArch
-      );
-      core.info(`Go ${version} cached at ${goroot}`);
-      return { version, goroot, fromToolCache: false };
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-    }
-  }
-
-  // .zip (Windows): download, verify, then extract and cache with @actions/tool-cache.
-  const tmp = path.join(process.env['RUNNER_TEMP'] || '', `setup-go-cross-${randomUUID()}`);
+  const expected = { sha256: file.sha256, size: file.size };
+  const healthy = (goroot: string) => runsAs(goroot, version);
+  // Staging lives in RUNNER_TEMP, outside the tool cache: nothing unverified is
+  // ever unpacked where a lookup could find it; promotion is a rename.
+  const tmp = path.join(
+    process.env['RUNNER_TEMP'] || os.tmpdir(),
+    `setup-go-cross-${randomUUID()}`
+  );
   await mkdir(tmp, { recursive: true });
+  const staging = path.join(tmp, 'x');
+  const archive = path.join(tmp, path.basename(file.filename));
+  const started = performance.now();
   try {
-    const archive = path.join(tmp, path.basename(file.filename));
-    await downloadVerified(archiveUrl, archive, { sha256: file.sha256, size: file.size }, retry);
-    core.info('SHA-256 verified');
-    const extracted = await tc.extractZip(archive, path.join(tmp, 'x'));
-    const goroot = await tc.cacheDir(path.join(extracted, 'go'), tool, cacheVersion, req.toolArch);
+    if (file.filename.endsWith('.tar.gz')) {
+      if (process.env['SETUP_GO_CROSS_DESIGN'] === 'stream') {
+        // Bench-only: bounded streaming (unpack while downloading, promote once the
+        // hash matched), measured against the default in bench/setup.mjs.
+        await downloadExtractVerified(archiveUrl, staging, expected, retry);
+      } else {
+        // Verify, then extract: nothing is unpacked before its SHA-256 matched.
+        await downloadVerified(archiveUrl, archive, expected, retry);
+        core.info('SHA-256 verified; unpacking');
+        await extractFile(archive, staging, retry.limits!.unpackMaxBytes!);
+      }
+    } else {
+      // .zip (Windows): downloaded and verified first, unpacked by @actions/tool-cache, then checked on disk.
+      await downloadVerified(archiveUrl, archive, expected, retry);
+      core.info('SHA-256 verified; unpacking');
+      await tc.extractZip(archive, staging);
+      await checkTree(staging, file.filename);
+      await requireGoDir(staging, file.filename);
+    }
+    core.info(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
+    const goroot = await promoteToToolCache(
+      path.join(staging, 'go'),
+      tool,
+      cacheVersion,
+      req.toolArch,
+      healthy
+    );
     core.info(`Go ${version} cached at ${goroot}`);
     return { version, goroot, fromToolCache: false };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
-}
-
-/** The go command of a GOROOT. */
-export function goBinary(goroot: string): string {
-  return path.join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
-}
-
-/** Runs `go version` from goroot and fails unless it reports the resolved version. */
-export async function checkGoVersion(goroot: string, version: string): Promise<void> {
-  const goBin = goBinary(goroot);
-  const out = await exec.getExecOutput(goBin, ['version'], {
-    silent: true,
-    ignoreReturnCode: true,
-    // GOTOOLCHAIN=local: a go.mod toolchain line in the workspace must not switch compilers here either.
-    env: { ...stringEnv(process.env), GOTOOLCHAIN: 'local', GOROOT: goroot }
-  });
-  const reported = /\bgo version (go\S+)/.exec(out.stdout)?.[1];
-  if (out.exitCode !== 0 || reported !== version) {
-    throw new Error(
-      `the installed Go at ${goroot} reports "${(out.stdout + out.stderr).trim()}", expected ${version}`
-    );
-  }
-  core.info(`go version: ${out.stdout.trim()}`);
-}
-
-function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined) result[k] = v;
-  return result;
 }

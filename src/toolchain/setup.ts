@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
 import { InputError } from '../inputs/parse.js';
-import { checkGoVersion, goBinary, installGo, type InstalledGo } from './install.js';
+import { installGo } from './install.js';
+import { checkGoVersion, goBinary, type InstalledGo } from './installed.js';
 import { validateTargetWithToolchain } from './ports.js';
 import { goHost } from './resolve.js';
 import { parseVersionSpec, VersionSpecError, type VersionSpec } from './version.js';
@@ -57,7 +58,7 @@ export async function setupToolchain(
       inputs.goProxy && inputs.goSumdb ? { url: inputs.goProxy, sumdb: inputs.goSumdb } : undefined,
     checkLatest: inputs.checkLatest
   });
-  await checkGoVersion(go.goroot, go.version);
+  if (!go.checked) await checkGoVersion(go.goroot, go.version);
   // Before anything is exported (PATH included): the pinned Go itself says which targets it has.
   await validateTargetWithToolchain(
     inputs.target,
@@ -65,6 +66,6 @@ export async function setupToolchain(
     go.version,
     inputs.allowBrokenPort
   );
-  core.addPath(path.join(go.goroot, 'bin'));
+  // GOROOT/bin goes on PATH in exportGoldenEnv, after GOPATH/bin, so it comes first.
   return go;
 }

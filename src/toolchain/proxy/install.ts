@@ -2,10 +2,12 @@ import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import type { InstalledGo, InstallRequest } from '../install.js';
-import { resolveLocal, semverToGo } from '../resolve.js';
-import { promoteToToolCache, stagingDir, toolCacheRoot } from '../toolcache.js';
+import type { InstallRequest } from '../install.js';
+import { cachedIfHealthy, runsAs, type InstalledGo } from '../installed.js';
+import { resolveLocal } from '../resolve.js';
+import { promoteToToolCache, toolCacheRoot } from '../toolcache.js';
 import { goToSemver } from '../version.js';
 import { SumdbError } from './errors.js';
 import {
@@ -61,9 +63,8 @@ export async function installGoFromProxy(
   const tool = proxyToolCacheName(source);
   const local = resolveLocal(req.spec, tc.findAllVersions(tool, req.toolArch));
   if (local) {
-    const goroot = tc.find(tool, local, req.toolArch);
-    core.info(`Go ${semverToGo(local)} found in the tool cache (${goroot}); no download`);
-    return { version: semverToGo(local), goroot, fromToolCache: true };
+    const hit = await cachedIfHealthy(tool, local, req.toolArch);
+    if (hit) return hit;
   }
   const http: FetchOptions = { ...req.retry, log: core.info };
 
@@ -83,10 +84,9 @@ export async function installGoFromProxy(
   const cacheVersion = goToSemver(version);
   if (!cacheVersion)
     throw new Error(`the module proxy names an unreadable Go version "${version}"`);
-  const cached = tc.find(tool, cacheVersion, req.toolArch);
-  if (cached) {
-    core.info(`Go ${version} found in the tool cache (${cached}); no download`);
-    return { version, goroot: cached, fromToolCache: true };
+  if (cacheVersion !== local && tc.find(tool, cacheVersion, req.toolArch)) {
+    const hit = await cachedIfHealthy(tool, cacheVersion, req.toolArch);
+    if (hit) return hit;
   }
 
   const modVersion = toolchainModuleVersion(version, req.host.os, req.host.arch);
@@ -101,7 +101,11 @@ export async function installGoFromProxy(
   });
   const want = zipHashFromRecord(record, TOOLCHAIN_MODULE, modVersion);
 
-  const staging = stagingDir(tool, randomUUID());
+  // Staging lives in RUNNER_TEMP, outside the tool cache, as on the go.dev path.
+  const staging = path.join(
+    process.env['RUNNER_TEMP'] || os.tmpdir(),
+    `setup-go-cross-${randomUUID()}`
+  );
   try {
     await mkdir(staging, { recursive: true });
     const zipUrl = moduleUrl(source.url, modVersion, 'zip');
@@ -119,7 +123,9 @@ export async function installGoFromProxy(
     core.info(
       `h1 hash verified against ${source.sumdb.name} (${got.files} files); downloaded and extracted in ${Math.round(performance.now() - started)} ms`
     );
-    const dest = await promoteToToolCache(goroot, tool, cacheVersion, req.toolArch);
+    const dest = await promoteToToolCache(goroot, tool, cacheVersion, req.toolArch, g =>
+      runsAs(g, version)
+    );
     core.info(`Go ${version} cached at ${dest}`);
     return { version, goroot: dest, fromToolCache: false };
   } finally {

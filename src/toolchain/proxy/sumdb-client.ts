@@ -2,7 +2,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SumdbError } from './errors.js';
 import { escapeModule } from './goproxy.js';
-import { getBytes, HttpStatusError, type FetchOptions } from './http.js';
+import { DownloadError } from '../http-get.js';
+import { getBytes, type FetchOptions } from './http.js';
 import type { SumdbConfig } from '../../inputs/sumdb.js';
 import { openNote, parseVerifierKey } from './sumdb-note.js';
 import {
@@ -41,7 +42,7 @@ export async function sumdbBase(req: LookupRequest): Promise<string> {
     await getBytes(`${base}/supported`, 4096, req.http);
     return base;
   } catch (e) {
-    if (e instanceof HttpStatusError && (e.status === 404 || e.status === 410))
+    if (e instanceof DownloadError && (e.status === 404 || e.status === 410))
       return `https://${req.db.name}`;
     throw e;
   }
