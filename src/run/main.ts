@@ -12,6 +12,7 @@ import { goBinary, type InstalledGo } from '../toolchain/install.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { bareVersion } from '../toolchain/version.js';
 import { registerProblemMatcher } from './matcher.js';
+import { writeReleaseFiles } from './release-step.js';
 import { savePostState, type PostState } from './state.js';
 import type { VerifyPlan } from './verify-step.js';
 
@@ -40,8 +41,21 @@ export async function runMain(): Promise<void> {
         ).buildPackages(inputs, goBinary(go.goroot), workspace)
       : [];
     core.setOutput('artifacts', JSON.stringify(artifacts.map(a => displayPath(a.file, workspace))));
+    const release = artifacts.length
+      ? await writeReleaseFiles(
+          artifacts.map(a => a.file),
+          workspace
+        )
+      : { written: [] };
 
-    const verification = await verifyInMain(inputs, go, artifacts, workspace, tempRoot);
+    const verification = await verifyInMain(
+      inputs,
+      go,
+      artifacts,
+      workspace,
+      tempRoot,
+      release.written
+    );
     savePostState({ cache: cache.state, verify: verification.state });
     if (verification.failed) core.setFailed(verification.failed);
   } catch (e) {
@@ -95,7 +109,8 @@ async function verifyInMain(
   go: InstalledGo,
   artifacts: Artifact[],
   workspace: string,
-  tempRoot: string
+  tempRoot: string,
+  releaseFiles: string[] = []
 ): Promise<{ failed?: string; state?: PostState['verify'] }> {
   const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
   if (!patterns.length) return {};
@@ -116,7 +131,8 @@ async function verifyInMain(
   core.setOutput('report', plan.reportPath);
   const { matchGlobs, verifyAndReport } = await import('./verify-step.js');
   const matches = await matchGlobs(patterns, workspace);
-  const files = [...new Set([...matches.values()].flat())];
+  // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
+  const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
   const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
   if (pending.length)
     core.info(
@@ -125,7 +141,7 @@ async function verifyInMain(
   const state = {
     plan,
     patterns,
-    done: files,
+    done: [...files, ...releaseFiles],
     matchedInMain: patterns.filter(p => !pending.includes(p))
   };
   if (!files.length) return { state };
