@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { actionHarness, readReport, type ActionHarness } from '../support/action.js';
@@ -27,5 +28,81 @@ describe('end to end: a release in one step', () => {
     });
     // checksums.txt is not an artifact: the report holds the binary only.
     expect((await readReport(r)).files.map(f => f.path)).toEqual(['dist/hello_linux_amd64']);
+  });
+
+  it('five targets in one step: built, verified, smoke-run under qemu, one checksums.txt', async () => {
+    const r = await h.run('five', {
+      'go-version': '1.23.5',
+      target: 'linux/amd64, linux/arm64\nlinux/arm/v7\nwindows/amd64, darwin/universal',
+      build: '.',
+      'smoke-run': '--version'
+    });
+    expect(r.main.conclusion).toBe('success');
+    expect(r.post?.conclusion).toBe('success');
+    const files = [
+      'dist/hello_linux_amd64',
+      'dist/hello_linux_arm64',
+      'dist/hello_linux_arm_v7',
+      'dist/hello_windows_amd64.exe',
+      'dist/hello_darwin_universal'
+    ];
+    expect(JSON.parse(r.outputs['artifacts'])).toEqual(files);
+    expect(r.outputs['target']).toBe(
+      'linux/amd64,linux/arm64,linux/arm/v7,windows/amd64,darwin/universal'
+    );
+    expect(r.outputs['verified']).toBe('true');
+    // No one GOOS/GOARCH fits later steps: not exported, said once.
+    expect(Object.keys(r.env)).toEqual(expect.arrayContaining(['GOROOT', 'GOFLAGS', 'GOCACHE']));
+    for (const name of ['GOOS', 'GOARCH', 'GOARM']) expect(r.env[name]).toBeUndefined();
+    expect(
+      r.annotations.filter(a => a.level === 'notice' && /are not exported/.test(a.message))
+    ).toHaveLength(1);
+    expect(r.annotations.filter(a => a.level === 'error' || a.level === 'warning')).toEqual([]);
+
+    const report = await readReport(r);
+    expect(report.files.map(f => [f.path, f.ok, f.goos, f.goarch])).toEqual([
+      [files[0], true, 'linux', 'amd64'],
+      [files[1], true, 'linux', 'arm64'],
+      [files[2], true, 'linux', 'arm'],
+      [files[3], true, 'windows', 'amd64'],
+      [files[4], true, 'darwin', 'amd64+arm64']
+    ]);
+    const smoke = (i: number) =>
+      report.files[i].findings.find((f: { check: string }) => f.check === 'smoke-run')?.message;
+    expect(smoke(0)).toMatch(/ran natively and exited 0; first line: hello 1\.0/);
+    expect(smoke(1)).toMatch(/ran under qemu-aarch64-static and exited 0; first line: hello 1\.0/);
+    expect(smoke(2)).toMatch(/ran under qemu-arm-static and exited 0; first line: hello 1\.0/);
+    // Every slice of the universal binary is an executable of its own arch.
+    expect(report.files[4].macho.arches.map((a: { cpuName: string }) => a.cpuName)).toEqual([
+      'x86_64',
+      'arm64'
+    ]);
+    // Each thin build had its own GOCACHE, under the directory a matrix job of that target uses.
+    const gocacheRoot = path.dirname(r.outputs['gocache']);
+    for (const key of [
+      'linux_amd64',
+      'linux_arm64',
+      'linux_arm_v7',
+      'windows_amd64',
+      'darwin_amd64',
+      'darwin_arm64'
+    ])
+      expect(existsSync(path.join(gocacheRoot, key, 'README'))).toBe(true);
+
+    const dist = path.join(r.workspace, 'dist');
+    expect(r.outputs['checksums']).toBe(path.join(dist, 'checksums.txt'));
+    const check = await run('sha256sum', ['-c', 'checksums.txt'], { cwd: dist });
+    expect(check.stdout).toBe(
+      [...files]
+        .map(f => `${path.basename(f)}: OK`)
+        .sort()
+        .join('\n') + '\n'
+    );
+    const digests = JSON.parse(r.outputs['digests']);
+    expect(Object.keys(digests).sort()).toEqual([...files].sort());
+    // One summary: every artifact of every target, and the checksums.
+    for (const f of files) expect(r.main.summary).toContain(`<td>${f}</td>`);
+    expect(r.main.summary).toContain('darwin/universal → darwin/amd64+arm64');
+    expect(r.main.summary).toContain(await readFile(path.join(dist, 'checksums.txt'), 'utf8'));
   });
 });

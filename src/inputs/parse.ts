@@ -1,6 +1,7 @@
-import { parseTarget, TargetError, type Target } from '../targets/parse.js';
+import type { Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
 import { InputError } from './errors.js';
+import { checkOutputPerTarget, isMultiTarget, parseTargetList } from './targets.js';
 import { outputPath, OutputTemplateError } from '../build/naming.js';
 
 export { InputError };
@@ -14,7 +15,10 @@ export interface Inputs {
   downloadBaseUrl: string;
   /** True when the base URL is go.dev's own (tool cache name `go`). */
   officialDownloads: boolean;
+  /** The first of `targets`: what the single-target code paths use. */
   target: Target;
+  /** Every target of the `target` list (one per line or comma-separated). */
+  targets: Target[];
   cgo: boolean;
   ldflags: string;
   trimpath: boolean;
@@ -29,6 +33,8 @@ export interface Inputs {
   /** smoke-run split into arguments; undefined when smoke runs are off. */
   smokeRun?: string[];
   failOn: FailOn;
+  /** Write a CycloneDX SBOM beside each built artifact. */
+  sbom: boolean;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -38,7 +44,7 @@ export const DEFAULT_LDFLAGS = '-s -w';
 export type InputReader = (name: string) => string;
 
 /** Inputs whose value is a list, one item per line. */
-const LIST_INPUTS = new Set(['build', 'verify', 'cache-dependency-path']);
+const LIST_INPUTS = new Set(['build', 'verify', 'cache-dependency-path', 'target']);
 
 const ALL_INPUTS = [
   'go-version',
@@ -55,7 +61,8 @@ const ALL_INPUTS = [
   'output',
   'verify',
   'smoke-run',
-  'fail-on'
+  'fail-on',
+  'sbom'
 ] as const;
 
 /**
@@ -89,17 +96,18 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL
   );
 
-  let target: Target;
-  try {
-    target = parseTarget(raw['target'] || 'linux/arm64');
-  } catch (e) {
-    if (e instanceof TargetError) throw new InputError(e.message);
-    throw e;
+  const targets = parseTargetList(raw['target']);
+  const target = targets[0];
+  if (isMultiTarget(targets) && raw['verify']) {
+    throw new InputError(
+      `verify with target "${raw['target'].replace(/\s*[\r\n]+\s*/g, ', ')}": several targets are verified as they are built; accepted: verify with one target, or build with several`
+    );
   }
 
   if (raw['output']) {
     try {
       outputPath(raw['output'], 'app', target);
+      checkOutputPerTarget(raw['output'], targets, (tpl, t) => outputPath(tpl, 'app', t));
     } catch (e) {
       if (e instanceof OutputTemplateError) throw new InputError(e.message);
       throw e;
@@ -112,6 +120,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     downloadBaseUrl,
     officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
     target,
+    targets,
     cgo: bool(raw, 'cgo', false),
     ldflags: ldflags(raw['ldflags']),
     trimpath: bool(raw, 'trimpath', true),
@@ -123,7 +132,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
-    failOn: failOn(raw['fail-on'])
+    failOn: failOn(raw['fail-on']),
+    sbom: bool(raw, 'sbom', false)
   };
 }
 

@@ -19,15 +19,28 @@ export function annotate(reports: FileReport[], workspace: string): void {
   }
 }
 
+/** What a release step adds under the table. */
+export interface SummaryExtra {
+  checksums?: { path: string; text: string };
+}
+
 /** The job summary: one row per artifact, the failing checks listed under the table. */
 export async function writeSummary(
   reports: FileReport[],
-  expected: Target,
+  expected: Target | Target[],
   workspace: string,
-  failOn: FailOn
+  failOn: FailOn,
+  extra: SummaryExtra = {}
 ): Promise<void> {
   if (!reports.length) return;
-  const rows = reports.map(r => summaryRow(r, expected, displayPath(r.path, workspace), failOn));
+  const rows = reports.map((r, i) =>
+    summaryRow(
+      r,
+      Array.isArray(expected) ? expected[i] : expected,
+      displayPath(r.path, workspace),
+      failOn
+    )
+  );
   const summary = core.summary
     .addHeading('setup-go-cross: artifact verification', 3)
     .addTable([SUMMARY_HEADER.map(h => ({ data: h, header: true })), ...rows]);
@@ -40,6 +53,10 @@ export async function writeSummary(
       )
   );
   if (problems.length) summary.addHeading('Failing checks', 4).addList(problems);
+  if (extra.checksums)
+    summary
+      .addHeading(escapeHtml(displayPath(extra.checksums.path, workspace)), 4)
+      .addCodeBlock(extra.checksums.text);
   await summary.write();
 }
 

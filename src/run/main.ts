@@ -6,6 +6,7 @@ import { cachePaths, cachePlan } from '../cache/plan.js';
 import { ldflagsStrip } from '../env/goflags.js';
 import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs, type Inputs } from '../inputs/parse.js';
+import { isMultiTarget } from '../inputs/targets.js';
 import { displayPath } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
 import { goBinary, type InstalledGo } from '../toolchain/install.js';
@@ -25,6 +26,11 @@ export async function runMain(): Promise<void> {
     const requested = await readVersionSpec(inputs, workspace);
 
     const go = await setupToolchain(inputs, requested);
+    if (isMultiTarget(inputs.targets)) {
+      // Several targets (or darwin/universal): each with its own cache, build and checks.
+      const { runTargetsStep } = await import('./targets-step.js');
+      return await runTargetsStep(inputs, go, workspace, tempRoot);
+    }
     const paths = cachePaths(inputs, path.join(tempRoot, 'setup-go-cross'));
     await exportGoldenEnv(inputs, go, paths);
     const cache = await restoreBuildCache(inputs, go.version, paths, workspace);
@@ -44,7 +50,8 @@ export async function runMain(): Promise<void> {
     const release = artifacts.length
       ? await writeReleaseFiles(
           artifacts.map(a => a.file),
-          workspace
+          workspace,
+          { sbom: inputs.sbom }
         )
       : { written: [] };
 

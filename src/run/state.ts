@@ -6,6 +6,8 @@ import type { VerifyPlan } from './verify-step.js';
 export interface PostState {
   /** Exactly what the post step's save needs. */
   cache?: SaveInput;
+  /** Several targets: one save per target GOCACHE (GOMODCACHE with the first). */
+  caches?: SaveInput[];
   verify?: {
     plan: VerifyPlan;
     patterns: string[];

@@ -1,7 +1,14 @@
 import * as core from '@actions/core';
 import * as glob from '@actions/glob';
 import { stat } from 'node:fs/promises';
-import { annotate, anyFails, displayPath, writeReport, writeSummary } from '../report/publish.js';
+import {
+  annotate,
+  anyFails,
+  displayPath,
+  writeReport,
+  writeSummary,
+  type SummaryExtra
+} from '../report/publish.js';
 import type { FailOn } from '../report/rows.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import type { Target } from '../targets/parse.js';
@@ -45,6 +52,12 @@ export async function verifyAndReport(
   files: string[],
   plan: VerifyPlan
 ): Promise<{ reports: FileReport[]; failed: boolean }> {
+  const reports = await verifyFiles(files, plan);
+  return { reports, failed: await publishReports(reports, plan.options.target, plan) };
+}
+
+/** Verifies (and smoke-runs) files against the plan's one target; logs each. */
+export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set<string>();
   for (const file of files) {
@@ -54,10 +67,20 @@ export async function verifyAndReport(
     logReport(report);
     reports.push(report);
   }
+  return reports;
+}
+
+/** Annotations, job summary, JSON report; returns whether the step must fail. */
+export async function publishReports(
+  reports: FileReport[],
+  expected: Target | Target[],
+  plan: Pick<VerifyPlan, 'workspace' | 'failOn' | 'reportPath'>,
+  extra?: SummaryExtra
+): Promise<boolean> {
   annotate(reports, plan.workspace);
-  await writeSummary(reports, plan.options.target, plan.workspace, plan.failOn);
+  await writeSummary(reports, expected, plan.workspace, plan.failOn, extra);
   await writeReport(plan.reportPath, reports);
-  return { reports, failed: anyFails(reports, plan.failOn) };
+  return anyFails(reports, plan.failOn);
 }
 
 async function addSmokeFinding(

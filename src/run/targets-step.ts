@@ -1,0 +1,245 @@
+import * as core from '@actions/core';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_OUTPUT } from '../build/naming.js';
+import type { Artifact } from '../build/run.js';
+import { cachePaths, cachePlan } from '../cache/plan.js';
+import type { CachePlan, HitKind } from '../cache/restore.js';
+import type { SaveInput } from '../cache/save.js';
+import { exportGoldenEnv } from '../env/export.js';
+import { ldflagsStrip } from '../env/goflags.js';
+import type { Inputs } from '../inputs/parse.js';
+import { isUniversal, UNIVERSAL_SLICES } from '../inputs/targets.js';
+import { displayPath } from '../report/publish.js';
+import { formatTarget, targetKey, type Target } from '../targets/parse.js';
+import { goBinary, type InstalledGo } from '../toolchain/install.js';
+import { bareVersion } from '../toolchain/version.js';
+import type { FileReport } from '../verify/index.js';
+import { registerProblemMatcher } from './matcher.js';
+import { writeReleaseFiles } from './release-step.js';
+import { savePostState } from './state.js';
+import type { VerifyPlan } from './verify-step.js';
+
+/** One entry of the `target` list and the thin builds it takes (two for darwin/universal). */
+interface TargetBuild {
+  target: Target;
+  slices: Target[];
+}
+
+type Paths = ReturnType<typeof cachePaths>;
+
+/**
+ * The release step for several targets (or darwin/universal): every target
+ * gets its own GOCACHE under the key a matrix job uses, is built one after
+ * another (go already uses every core), verified and smoke-run; then one
+ * checksums.txt and one summary cover them all.
+ */
+export async function runTargetsStep(
+  inputs: Inputs,
+  go: InstalledGo,
+  workspace: string,
+  tempRoot: string
+): Promise<void> {
+  const root = path.join(tempRoot, 'setup-go-cross');
+  const builds: TargetBuild[] = inputs.targets.map(target => ({
+    target,
+    slices: isUniversal(target) ? UNIVERSAL_SLICES : [target]
+  }));
+  const cacheTargets = uniqueByKey(
+    builds.flatMap(b => b.slices),
+    inputs.cgo
+  );
+  const paths = new Map(
+    cacheTargets.map(t => [
+      targetKey(t, inputs.cgo),
+      cachePaths({ target: t, cgo: inputs.cgo }, root)
+    ])
+  );
+  const first = [...paths.values()][0];
+  await exportGoldenEnv(inputs, go, first);
+  const cache = await restorePerTarget(inputs, go.version, [...paths.values()], workspace);
+  await registerProblemMatcher(tempRoot);
+  core.setOutput('go-version', bareVersion(go.version));
+  core.setOutput('goroot', go.goroot);
+  core.setOutput('target', inputs.targets.map(formatTarget).join(','));
+  core.setOutput('gocache', first.gocache);
+  core.setOutput('cache-hit', cache.cacheHit);
+
+  const built: { build: TargetBuild; artifacts: Artifact[] }[] = [];
+  if (inputs.build.length) {
+    const { buildPackages } = await import('../build/run.js');
+    const goBin = goBinary(go.goroot);
+    // Built outside the workspace and moved in after the last build: an earlier
+    // target's file in the work tree would stamp later ones vcs.modified=true.
+    const staged = path.join(root, 'staged');
+    const output = path.join(staged, inputs.output ?? DEFAULT_OUTPUT);
+    for (const b of builds) {
+      core.info(`target ${formatTarget(b.target)}`);
+      const buildFor = (t: Target, out: string): Promise<Artifact[]> =>
+        buildPackages(
+          { ...inputs, target: t, output: out },
+          goBin,
+          workspace,
+          targetEnv(t, paths, inputs.cgo)
+        );
+      if (!isUniversal(b.target)) {
+        built.push({ build: b, artifacts: await buildFor(b.target, output) });
+        continue;
+      }
+      const { joinUniversal } = await import('./universal-step.js');
+      built.push({
+        build: b,
+        artifacts: await joinUniversal(b.slices, root, output, buildFor)
+      });
+    }
+    for (const b of built) b.artifacts = await placeArtifacts(b.artifacts, staged, workspace);
+  }
+  const artifacts = built.flatMap(b => b.artifacts);
+  core.setOutput('artifacts', JSON.stringify(artifacts.map(a => displayPath(a.file, workspace))));
+  const release = artifacts.length
+    ? await writeReleaseFiles(
+        artifacts.map(a => a.file),
+        workspace,
+        { sbom: inputs.sbom }
+      )
+    : undefined;
+
+  const failed = await verifyPerTarget(inputs, go, built, workspace, root, release?.checksums);
+  savePostState({ caches: cache.state });
+  if (failed) core.setFailed(failed);
+}
+
+/** Moves staged files to the same relative place in the workspace. */
+async function placeArtifacts(
+  artifacts: Artifact[],
+  staged: string,
+  workspace: string
+): Promise<Artifact[]> {
+  const { copyFile, mkdir, rename, rm } = await import('node:fs/promises');
+  const placed: Artifact[] = [];
+  for (const a of artifacts) {
+    const file = path.resolve(workspace, path.relative(staged, a.file));
+    await mkdir(path.dirname(file), { recursive: true });
+    await rename(a.file, file).catch(async () => {
+      // RUNNER_TEMP may be another file system; copyFile keeps the mode.
+      await copyFile(a.file, file);
+      await rm(a.file);
+    });
+    placed.push({ ...a, file });
+  }
+  return placed;
+}
+
+function uniqueByKey(targets: Target[], cgo: boolean): Target[] {
+  const seen = new Map<string, Target>();
+  for (const t of targets) if (!seen.has(targetKey(t, cgo))) seen.set(targetKey(t, cgo), t);
+  return [...seen.values()];
+}
+
+/** What one build sets over the step's environment: the target and its own GOCACHE. */
+export function targetEnv(
+  t: Target,
+  paths: Map<string, Paths>,
+  cgo: boolean
+): Record<string, string> {
+  const env: Record<string, string> = { GOOS: t.goos, GOARCH: t.goarch };
+  if (t.variant) env[t.variant.name] = t.variant.value;
+  const p = paths.get(targetKey(t, cgo));
+  if (p) env['GOCACHE'] = p.gocache;
+  return env;
+}
+
+/**
+ * Restores every target's GOCACHE (concurrently) under the key a matrix job
+ * of that target uses; GOMODCACHE, shared by all, with the first.
+ */
+async function restorePerTarget(
+  inputs: Inputs,
+  goVersion: string,
+  all: Paths[],
+  workspace: string
+): Promise<{ cacheHit: string; state?: SaveInput[] }> {
+  if (!inputs.cache) {
+    core.info('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
+    return { cacheHit: 'false' };
+  }
+  const { dependencyHash } = await import('../cache/deps.js');
+  const { combinedHit, restoreCaches } = await import('../cache/restore.js');
+  const depHash = await dependencyHash(
+    inputs.cacheDependencyPath,
+    inputs.cacheDependencyPathExplicit,
+    workspace
+  );
+  const ctx = {
+    runnerOs: process.env['RUNNER_OS'] || os.platform(),
+    runnerArch: process.env['RUNNER_ARCH'] || os.arch(),
+    goVersion,
+    depHash
+  };
+  const plans: CachePlan[] = all.map((p, i) => {
+    const plan = cachePlan(p, ctx);
+    if (i > 0)
+      plan.gomodcache = { ...plan.gomodcache, skip: 'restored and saved with the first target' };
+    return plan;
+  });
+  const results = await Promise.all(plans.map(plan => restoreCaches(plan)));
+  const hits: HitKind[] = [results[0].gomodcache.hit, ...results.map(r => r.gocache.hit)];
+  return {
+    cacheHit: combinedHit(hits),
+    state: plans.map((plan, i) => ({
+      restoredAt: results[i].restoredAt,
+      gocache: { ...plan.gocache, hit: results[i].gocache.hit },
+      gomodcache: { ...plan.gomodcache, hit: i === 0 ? results[i].gomodcache.hit : 'skipped' }
+    }))
+  };
+}
+
+/** Verifies each target's artifacts against that target, then one summary and report for all. */
+async function verifyPerTarget(
+  inputs: Inputs,
+  go: InstalledGo,
+  built: { build: TargetBuild; artifacts: Artifact[] }[],
+  workspace: string,
+  root: string,
+  checksums: string | undefined
+): Promise<string | undefined> {
+  if (!built.some(b => b.artifacts.length)) return undefined;
+  const { verifyFiles, publishReports } = await import('./verify-step.js');
+  const { readFile } = await import('node:fs/promises');
+  const reportPath = path.join(root, 'verify-report.json');
+  core.setOutput('report', reportPath);
+  const reports: FileReport[] = [];
+  const expected: Target[] = [];
+  for (const { build, artifacts } of built) {
+    const plan: VerifyPlan = {
+      options: {
+        target: build.target,
+        goVersion: go.version,
+        cgo: inputs.cgo,
+        stripped: ldflagsStrip(inputs.ldflags).symbols,
+        trimpath: inputs.trimpath,
+        githubSha: process.env['GITHUB_SHA'] || undefined
+      },
+      smokeArgs: inputs.smokeRun,
+      failOn: inputs.failOn,
+      workspace,
+      reportPath
+    };
+    const r = await verifyFiles(
+      artifacts.map(a => a.file),
+      plan
+    );
+    reports.push(...r);
+    expected.push(...r.map(() => build.target));
+  }
+  const failed = await publishReports(
+    reports,
+    expected,
+    { workspace, failOn: inputs.failOn, reportPath },
+    checksums ? { checksums: { path: checksums, text: await readFile(checksums, 'utf8') } } : {}
+  );
+  core.setOutput('verified', failed ? 'false' : 'true');
+  if (!failed) return undefined;
+  const bad = reports.filter(r => r.findings.some(f => f.severity === 'error')).length;
+  return `verify: ${bad || reports.length} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`;
+}
