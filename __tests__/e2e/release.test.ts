@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { actionHarness, readReport, type ActionHarness } from '../support/action.js';
-import { run } from '../support/go.js';
+import { debianGo, run } from '../support/go.js';
+import { goVersionDeps, sbomDeps, validateCdx16 } from '../release/sbom-check.js';
 
 /** Release jobs through the real bundles: checksums, several targets, universal, SBOMs. */
 describe('end to end: a release in one step', () => {
@@ -35,8 +36,17 @@ describe('end to end: a release in one step', () => {
       'go-version': '1.23.5',
       target: 'linux/amd64, linux/arm64\nlinux/arm/v7\nwindows/amd64, darwin/universal',
       build: '.',
-      'smoke-run': '--version'
+      'smoke-run': '--version',
+      sbom: 'true'
     });
+    if (r.main.conclusion !== 'success')
+      console.log(
+        r.main.log
+          .split('\n')
+          .filter(l => /error|fail|::/i.test(l))
+          .slice(-30)
+          .join('\n')
+      );
     expect(r.main.conclusion).toBe('success');
     expect(r.post?.conclusion).toBe('success');
     const files = [
@@ -100,9 +110,57 @@ describe('end to end: a release in one step', () => {
     );
     const digests = JSON.parse(r.outputs['digests']);
     expect(Object.keys(digests).sort()).toEqual([...files].sort());
+    // One SBOM per artifact: valid CycloneDX 1.6, the deps `go version -m` lists (none here: stdlib only).
+    for (const f of files) {
+      const json = await readFile(path.join(r.workspace, `${f}.cdx.json`), 'utf8');
+      expect(await validateCdx16(json)).toBeNull();
+      const bom = JSON.parse(json);
+      expect(sbomDeps(bom)).toEqual(
+        await goVersionDeps(debianGo('1.23'), path.join(r.workspace, f))
+      );
+      expect(bom.metadata.component.name).toBe('example.com/hello');
+    }
     // One summary: every artifact of every target, and the checksums.
     for (const f of files) expect(r.main.summary).toContain(`<td>${f}</td>`);
     expect(r.main.summary).toContain('darwin/universal → darwin/amd64+arm64');
     expect(r.main.summary).toContain(await readFile(path.join(dist, 'checksums.txt'), 'utf8'));
+  });
+
+  it('reproducible: a clean module rebuilds to the same bytes', async () => {
+    const r = await h.run('repro-clean', {
+      'go-version': '1.23.5',
+      target: 'linux/arm64',
+      build: '.',
+      reproducible: 'true'
+    });
+    expect(r.main.conclusion).toBe('success');
+    // A single target still exports GOOS/GOARCH, as without reproducible.
+    expect(r.env['GOARCH']).toBe('arm64');
+    const [file] = (await readReport(r)).files;
+    expect(file.findings.find((f: { check: string }) => f.check === 'reproducible')).toMatchObject({
+      severity: 'info',
+      message: expect.stringMatching(/^reproducible: .* same SHA-256/)
+    });
+    expect(r.main.summary).toContain('<th>Reproducible</th>');
+    expect(r.main.summary).toContain('✅ yes');
+  });
+
+  it('reproducible: fails naming the section when the build embeds where it ran (trimpath: false)', async () => {
+    const r = await h.run('repro-dirty', {
+      'go-version': '1.23.5',
+      target: 'linux/arm64',
+      build: '.',
+      trimpath: 'false',
+      reproducible: 'true'
+    });
+    expect(r.main.conclusion).toBe('failure');
+    const errors = r.annotations.filter(
+      a => a.level === 'error' && a.title === 'setup-go-cross verify: reproducible'
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(
+      /not reproducible: .* differs first at offset 0x[0-9a-f]+, in section \.[a-z.]+ \(\+0x[0-9a-f]+\)/
+    );
+    expect(r.main.summary).toContain('❌ no');
   });
 });

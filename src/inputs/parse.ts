@@ -35,6 +35,8 @@ export interface Inputs {
   failOn: FailOn;
   /** Write a CycloneDX SBOM beside each built artifact. */
   sbom: boolean;
+  /** Rebuild each artifact in a fresh GOCACHE under another path and compare. */
+  reproducible: boolean;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -62,7 +64,8 @@ const ALL_INPUTS = [
   'verify',
   'smoke-run',
   'fail-on',
-  'sbom'
+  'sbom',
+  'reproducible'
 ] as const;
 
 /**
@@ -113,6 +116,10 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
       throw e;
     }
   }
+  if (raw['reproducible'] === 'true' && !raw['build'])
+    throw new InputError(
+      'reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build'
+    );
   const cacheDependencyPath = lines(raw['cache-dependency-path']);
   return {
     goVersion,
@@ -133,7 +140,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     verify: lines(raw['verify']),
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
     failOn: failOn(raw['fail-on']),
-    sbom: bool(raw, 'sbom', false)
+    sbom: bool(raw, 'sbom', false),
+    reproducible: bool(raw, 'reproducible', false)
   };
 }
 

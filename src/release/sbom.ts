@@ -6,7 +6,12 @@
  * serialized with @cyclonedx/cyclonedx-library. Pure; reproducible output
  * (no timestamp, no random serial number or bom-refs).
  */
-import { Enums, Models, Serialize, Spec } from '@cyclonedx/cyclonedx-library';
+// Submodules, not the package index: the index loads the validator's schema
+// resources through __dirname, which the ESM bundle does not have.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { PackageURL } from 'packageurl-js';
 import type { Module } from '../verify/modinfo.js';
 import type { GoReport } from '../verify/report.js';

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Target } from '../targets/parse.js';
-import type { FileReport } from '../verify/index.js';
+import type { FileReport, Finding } from '../verify/index.js';
 import { failsStep, SUMMARY_HEADER, summaryRow, type FailOn } from './rows.js';
 
 /** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
@@ -22,6 +22,8 @@ export function annotate(reports: FileReport[], workspace: string): void {
 /** What a release step adds under the table. */
 export interface SummaryExtra {
   checksums?: { path: string; text: string };
+  /** With `reproducible`: each report's reproducibility finding, for a "Reproducible" column. */
+  reproducible?: (Finding | undefined)[];
 }
 
 /** The job summary: one row per artifact, the failing checks listed under the table. */
@@ -41,9 +43,17 @@ export async function writeSummary(
       failOn
     )
   );
+  const header = [...SUMMARY_HEADER];
+  if (extra.reproducible) {
+    header.splice(header.length - 1, 0, 'Reproducible');
+    rows.forEach((row, i) => {
+      const f = extra.reproducible?.[i];
+      row.splice(row.length - 1, 0, !f ? '–' : f.severity === 'error' ? '❌ no' : '✅ yes');
+    });
+  }
   const summary = core.summary
     .addHeading('setup-go-cross: artifact verification', 3)
-    .addTable([SUMMARY_HEADER.map(h => ({ data: h, header: true })), ...rows]);
+    .addTable([header.map(h => ({ data: h, header: true })), ...rows]);
   const problems = reports.flatMap(r =>
     r.findings
       .filter(f => f.severity === 'error' || f.severity === 'warning')

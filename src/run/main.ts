@@ -26,8 +26,8 @@ export async function runMain(): Promise<void> {
     const requested = await readVersionSpec(inputs, workspace);
 
     const go = await setupToolchain(inputs, requested);
-    if (isMultiTarget(inputs.targets)) {
-      // Several targets (or darwin/universal): each with its own cache, build and checks.
+    if (isMultiTarget(inputs.targets) || inputs.reproducible) {
+      // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
       const { runTargetsStep } = await import('./targets-step.js');
       return await runTargetsStep(inputs, go, workspace, tempRoot);
     }

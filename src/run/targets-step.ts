@@ -14,7 +14,7 @@ import { displayPath } from '../report/publish.js';
 import { formatTarget, targetKey, type Target } from '../targets/parse.js';
 import { goBinary, type InstalledGo } from '../toolchain/install.js';
 import { bareVersion } from '../toolchain/version.js';
-import type { FileReport } from '../verify/index.js';
+import type { FileReport, Finding } from '../verify/index.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState } from './state.js';
@@ -65,34 +65,24 @@ export async function runTargetsStep(
   core.setOutput('gocache', first.gocache);
   core.setOutput('cache-hit', cache.cacheHit);
 
-  const built: { build: TargetBuild; artifacts: Artifact[] }[] = [];
+  let built: Built[] = [];
+  let reproducible: Map<string, Finding> | undefined;
   if (inputs.build.length) {
-    const { buildPackages } = await import('../build/run.js');
-    const goBin = goBinary(go.goroot);
     // Built outside the workspace and moved in after the last build: an earlier
     // target's file in the work tree would stamp later ones vcs.modified=true.
     const staged = path.join(root, 'staged');
-    const output = path.join(staged, inputs.output ?? DEFAULT_OUTPUT);
-    for (const b of builds) {
-      core.info(`target ${formatTarget(b.target)}`);
-      const buildFor = (t: Target, out: string): Promise<Artifact[]> =>
-        buildPackages(
-          { ...inputs, target: t, output: out },
-          goBin,
-          workspace,
-          targetEnv(t, paths, inputs.cgo)
-        );
-      if (!isUniversal(b.target)) {
-        built.push({ build: b, artifacts: await buildFor(b.target, output) });
-        continue;
-      }
-      const { joinUniversal } = await import('./universal-step.js');
-      built.push({
-        build: b,
-        artifacts: await joinUniversal(b.slices, root, output, buildFor)
-      });
-    }
+    const builder = await targetBuilder(inputs, go, paths);
+    built = await builder(builds, workspace, staged, path.join(root, 'universal'));
+    if (inputs.reproducible)
+      reproducible = await rebuildAndCompare(builds, built, builder, workspace, root);
     for (const b of built) b.artifacts = await placeArtifacts(b.artifacts, staged, workspace);
+    if (reproducible)
+      reproducible = new Map(
+        [...reproducible].map(([f, finding]) => [
+          path.resolve(workspace, path.relative(staged, f)),
+          finding
+        ])
+      );
   }
   const artifacts = built.flatMap(b => b.artifacts);
   core.setOutput('artifacts', JSON.stringify(artifacts.map(a => displayPath(a.file, workspace))));
@@ -104,9 +94,91 @@ export async function runTargetsStep(
       )
     : undefined;
 
-  const failed = await verifyPerTarget(inputs, go, built, workspace, root, release?.checksums);
+  const failed = await verifyPerTarget(
+    inputs,
+    go,
+    built,
+    workspace,
+    root,
+    release?.checksums,
+    reproducible
+  );
   savePostState({ caches: cache.state });
   if (failed) core.setFailed(failed);
+}
+
+type Built = { build: TargetBuild; artifacts: Artifact[] };
+type Builder = (
+  builds: TargetBuild[],
+  workspace: string,
+  staged: string,
+  thinDir: string,
+  gocache?: (t: Target) => string
+) => Promise<Built[]>;
+
+/** Builds every target one after another into `staged`, joining universal binaries. */
+async function targetBuilder(
+  inputs: Inputs,
+  go: InstalledGo,
+  paths: Map<string, Paths>
+): Promise<Builder> {
+  const { buildPackages } = await import('../build/run.js');
+  const goBin = goBinary(go.goroot);
+  return async (builds, workspace, staged, thinDir, gocache) => {
+    const output = path.join(staged, inputs.output ?? DEFAULT_OUTPUT);
+    const built: Built[] = [];
+    for (const b of builds) {
+      core.info(`target ${formatTarget(b.target)}`);
+      const buildFor = (t: Target, out: string): Promise<Artifact[]> =>
+        buildPackages({ ...inputs, target: t, output: out }, goBin, workspace, {
+          ...targetEnv(t, paths, inputs.cgo),
+          ...(gocache ? { GOCACHE: gocache(t) } : {})
+        });
+      if (!isUniversal(b.target)) {
+        built.push({ build: b, artifacts: await buildFor(b.target, output) });
+        continue;
+      }
+      const { joinUniversal } = await import('./universal-step.js');
+      built.push({ build: b, artifacts: await joinUniversal(b.slices, thinDir, output, buildFor) });
+    }
+    return built;
+  };
+}
+
+/**
+ * reproducible: rebuilds every target from a copy of the workspace (another
+ * path) in fresh, empty GOCACHEs, and compares each artifact's SHA-256.
+ */
+async function rebuildAndCompare(
+  builds: TargetBuild[],
+  built: Built[],
+  builder: Builder,
+  workspace: string,
+  root: string
+): Promise<Map<string, Finding>> {
+  const { cp, mkdir, rm } = await import('node:fs/promises');
+  const { compareRebuilds } = await import('./reproduce-step.js');
+  const dir = path.join(root, 'reproduce');
+  await rm(dir, { recursive: true, force: true });
+  const copy = path.join(dir, 'workspace-copy');
+  core.startGroup(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
+  await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
+  const gocache = (t: Target) => path.join(dir, 'gocache', targetKey(t, false));
+  await mkdir(path.join(dir, 'gocache'), { recursive: true });
+  const rebuilt = await builder(
+    builds,
+    copy,
+    path.join(dir, 'staged'),
+    path.join(dir, 'universal'),
+    gocache
+  );
+  core.endGroup();
+  const findings = new Map<string, Finding>();
+  for (const [i, b] of built.entries())
+    for (const [file, f] of await compareRebuilds(b.artifacts, rebuilt[i].artifacts))
+      findings.set(file, f);
+  await rm(dir, { recursive: true, force: true });
+  return findings;
 }
 
 /** Moves staged files to the same relative place in the workspace. */
@@ -201,7 +273,8 @@ async function verifyPerTarget(
   built: { build: TargetBuild; artifacts: Artifact[] }[],
   workspace: string,
   root: string,
-  checksums: string | undefined
+  checksums: string | undefined,
+  reproducible?: Map<string, Finding>
 ): Promise<string | undefined> {
   if (!built.some(b => b.artifacts.length)) return undefined;
   const { verifyFiles, publishReports } = await import('./verify-step.js');
@@ -229,6 +302,12 @@ async function verifyPerTarget(
       artifacts.map(a => a.file),
       plan
     );
+    r.forEach((report, i) => {
+      const finding = reproducible?.get(artifacts[i].file);
+      if (!finding) return;
+      report.findings.push(finding);
+      if (finding.severity === 'error') report.ok = false;
+    });
     reports.push(...r);
     expected.push(...r.map(() => build.target));
   }
@@ -236,7 +315,14 @@ async function verifyPerTarget(
     reports,
     expected,
     { workspace, failOn: inputs.failOn, reportPath },
-    checksums ? { checksums: { path: checksums, text: await readFile(checksums, 'utf8') } } : {}
+    {
+      checksums: checksums
+        ? { path: checksums, text: await readFile(checksums, 'utf8') }
+        : undefined,
+      reproducible: reproducible
+        ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
+        : undefined
+    }
   );
   core.setOutput('verified', failed ? 'false' : 'true');
   if (!failed) return undefined;

@@ -13,12 +13,13 @@ import { formatTarget, type Target } from '../targets/parse.js';
  */
 export async function joinUniversal(
   slices: Target[],
+  /** Where the thin slices are built. */
   root: string,
   /** The output template, absolute. */
   output: string,
   build: (t: Target, output: string) => Promise<Artifact[]>
 ): Promise<Artifact[]> {
-  const thinDir = path.join(root, 'universal');
+  const thinDir = root;
   const perSlice: Artifact[][] = [];
   for (const t of slices)
     perSlice.push(await build(t, path.join(thinDir, '{name}_{goos}_{goarch}')));

@@ -31,7 +31,8 @@ export type CheckName =
   | 'trimpath'
   | 'vcs-revision'
   | 'vcs-modified'
-  | 'smoke-run';
+  | 'smoke-run'
+  | 'reproducible';
 
 export interface Finding {
   check: CheckName;
