@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   describeDifference,
   firstDifference,
+  firstDifferingSection,
   locate,
   settingsDiff
 } from '../../src/release/reproduce.js';
@@ -24,6 +25,19 @@ describe('explaining a rebuild that differs', () => {
     expect(firstDifference(Buffer.from('abcd'), Buffer.from('abXd'))).toBe(2);
     expect(firstDifference(Buffer.from('abcd'), Buffer.from('abcd'))).toBe(-1);
     expect(firstDifference(Buffer.from('abc'), Buffer.from('abcd'))).toBe(3);
+  });
+
+  it('names the first section whose bytes differ (a header byte is in none)', () => {
+    const a = Buffer.alloc(0x10);
+    const b = Buffer.from(a);
+    b[2] = 1; // header
+    b[0xa] = 1; // second section
+    const r = [
+      { name: '.b', offset: 8, size: 8 },
+      { name: '.a', offset: 4, size: 4 }
+    ];
+    expect(locate(r, firstDifference(a, b))).toBe('headers or padding outside any section');
+    expect(firstDifferingSection(r, a, b)).toBe('section .b (+0x2)');
   });
 
   it('lists the build settings that differ', () => {

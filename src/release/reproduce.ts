@@ -57,6 +57,20 @@ export function locate(ranges: FileRange[], offset: number): string {
   return 'headers or padding outside any section';
 }
 
+/** The first section (by file offset) whose bytes differ between the two files. */
+export function firstDifferingSection(
+  ranges: FileRange[],
+  a: Uint8Array,
+  b: Uint8Array
+): string | undefined {
+  for (const r of [...ranges].sort((x, y) => x.offset - y.offset || y.size - x.size)) {
+    const end = r.offset + r.size;
+    const i = firstDifference(a.subarray(r.offset, end), b.subarray(r.offset, end));
+    if (i >= 0) return `section ${r.name} (+0x${i.toString(16)})`;
+  }
+  return undefined;
+}
+
 /** First index where two buffers differ; -1 when equal. */
 export function firstDifference(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
@@ -76,6 +90,8 @@ export function settingsDiff(a: Record<string, string>, b: Record<string, string
 export function describeDifference(d: {
   offset: number;
   where: string;
+  /** When the first byte is in no section: the first section that differs. */
+  section?: string;
   sizes: [number, number];
   settings: string[];
 }): string {
@@ -83,5 +99,6 @@ export function describeDifference(d: {
   const settings = d.settings.length
     ? `; build settings that differ: ${d.settings.join(', ')}`
     : '; the build settings are the same';
-  return `not reproducible: a rebuild from the same sources in a fresh GOCACHE under another path differs first at offset 0x${d.offset.toString(16)}, in ${d.where}${size}${settings}`;
+  const section = d.section && d.section !== d.where ? `; first differing ${d.section}` : '';
+  return `not reproducible: a rebuild from the same sources in a fresh GOCACHE under another path differs first at offset 0x${d.offset.toString(16)}, in ${d.where}${section}${size}${settings}`;
 }

@@ -4,6 +4,7 @@ import type { Artifact } from '../build/run.js';
 import {
   describeDifference,
   firstDifference,
+  firstDifferingSection,
   locate,
   sectionRanges,
   settingsDiff
@@ -56,9 +57,11 @@ async function explain(a: string, b: string): Promise<string> {
   const [da, db] = [await readFile(a), await readFile(b)];
   const offset = firstDifference(da, db);
   const [ia, ib] = [await inspectFile(a), await inspectFile(b)];
+  const ranges = sectionRanges(ia);
   const message = describeDifference({
     offset,
-    where: locate(sectionRanges(ia), offset),
+    where: locate(ranges, offset),
+    section: firstDifferingSection(ranges, da, db),
     sizes: [da.length, db.length],
     settings: settingsDiff(ia.go?.mod.settings ?? {}, ib.go?.mod.settings ?? {})
   });
