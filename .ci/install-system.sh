@@ -14,6 +14,8 @@ command -v readelf >/dev/null || need+=(binutils)
 command -v gcc >/dev/null || need+=(gcc)
 [ -e /usr/include/stdlib.h ] || need+=(libc6-dev)
 command -v file >/dev/null || need+=(file)
+# darwin/universal tests compare with llvm-lipo.
+command -v llvm-lipo-14 >/dev/null || command -v llvm-lipo >/dev/null || need+=(llvm-14)
 command -v curl >/dev/null || need+=(curl)
 here=$(cd "$(dirname "$0")" && pwd)
 if [ ${#need[@]} -eq 0 ]; then

@@ -102,7 +102,7 @@ describe('parseInputs', () => {
     expect(errorOf({ 'go-version': '1.22', [name]: value })).toMatch(message);
   });
 
-  it.each(['go-version', 'target', 'ldflags', 'output', 'smoke-run', 'go-version-file', 'fail-on'])(
+  it.each(['go-version', 'ldflags', 'output', 'smoke-run', 'go-version-file', 'fail-on'])(
     'rejects a newline in %s',
     name => {
       const values: Record<string, string> = {
@@ -122,6 +122,13 @@ describe('parseInputs', () => {
       expect(() => parseInputs(reader({ 'go-version': '1.22', [name]: 'a\nb' }))).not.toThrow();
     }
   );
+
+  it('target is a list: a newline separates targets, each validated', () => {
+    expect(
+      errorOf({ 'go-version': '1.22.12', target: 'linux/amd64\nGOFLAGS=-toolexec=evil' })
+    ).toMatch(/^target "GOFLAGS=-toolexec=evil" is not of the form GOOS\/GOARCH/);
+    expect(errorOf({ 'go-version': '1.22', target: 'linux/amd64\u0007' })).toMatch(/U\+0007/);
+  });
 
   it('rejects a tab or escape in a scalar input', () => {
     // Inside the value: core.getInput trims a trailing one away before the parser sees it.

@@ -30,6 +30,8 @@ describe('postStateProblem', () => {
     expect(postStateProblem(JSON.stringify(state()))).toBeNull();
     expect(postStateProblem(JSON.stringify({ cache: state().cache }))).toBeNull();
     expect(postStateProblem('{}')).toBeNull();
+    // Several targets in one step: one cache entry per target.
+    expect(postStateProblem(JSON.stringify({ caches: [state().cache, state().cache] }))).toBeNull();
   });
 
   it.each([
@@ -44,6 +46,12 @@ describe('postStateProblem', () => {
       'a cache entry without key',
       { cache: { ...state().cache, gocache: { path: '/x', hit: 'miss' } } },
       /cache.gocache lacks/
+    ],
+    ['caches not a list', { caches: state().cache }, /caches is not a list/],
+    [
+      "a second target's cache entry without key",
+      { caches: [state().cache, { ...state().cache, gomodcache: { path: '/x', hit: 'miss' } }] },
+      /caches\[1\].gomodcache lacks/
     ],
     [
       'done not a list',

@@ -308,7 +308,7 @@ describe('installGo hardening', () => {
     mirror.clear();
     mirror.fault('index', 'reset');
     await expect(installGo(request(mirror, 'oldstable'))).resolves.toMatchObject({
-      version: 'go1.22.12'
+      version: 'go1.26.11'
     });
     expect(mirror.requests.filter(q => q.path.includes('mode=json')).map(q => q.fault)).toEqual([
       'reset',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as tc from '@actions/tool-cache';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -100,8 +100,15 @@ describe('installGo against a loopback go.dev mirror', () => {
 
   it('check-latest: a minor installs the newest patch although the tool cache has an older one', async () => {
     // What a hosted runner image does: an older patch pre-filled in the tool cache.
+    // Its go must answer `go version` with its own version: a cached entry is used only if it runs.
     const old = await mkdtemp(path.join(root, 'prefilled-'));
     await writeFile(path.join(old, 'VERSION'), 'go1.26.5\n');
+    await mkdir(path.join(old, 'bin'));
+    await writeFile(
+      path.join(old, 'bin', 'go'),
+      '#!/bin/sh\necho "go version go1.26.5 linux/amd64"\n',
+      { mode: 0o755 }
+    );
     await tc.cacheDir(old, tool(), '1.26.5', 'x64');
 
     mirror.clear();

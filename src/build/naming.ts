@@ -1,10 +1,4 @@
-import type { Target } from '../targets/parse.js';
-import { variantLabel } from '../targets/parse.js';
-import {
-  DEFAULT_OUTPUT,
-  expandOutputTemplate,
-  OutputTemplateError
-} from '../inputs/output-template.js';
+import { DEFAULT_OUTPUT, OutputTemplateError, outputPath } from '../inputs/output-template.js';
 
 /**
  * The name `go build` itself gives a main package: the last element of its
@@ -17,24 +11,7 @@ export function binaryName(importPath: string): string {
   return name;
 }
 
-export { DEFAULT_OUTPUT };
-
-/**
- * Expands an output template. Placeholders: {name} {goos} {goarch}
- * {variant} ({_variant} adds a leading underscore when there is one) {ext}
- * (.exe for windows). A template without {name} is only valid for one package.
- */
-export function outputPath(template: string, name: string, target: Target): string {
-  const variant = variantLabel(target) ?? '';
-  return expandOutputTemplate(template, {
-    name,
-    goos: target.goos,
-    goarch: target.goarch,
-    variant,
-    _variant: variant ? `_${variant}` : '',
-    ext: target.goos === 'windows' ? '.exe' : ''
-  });
-}
+export { DEFAULT_OUTPUT, outputPath };
 
 /** Rejects templates that would make several packages overwrite one file. */
 export function checkOutputTemplate(template: string, packageCount: number): void {

@@ -29,9 +29,12 @@ export interface Artifact {
 export async function buildPackages(
   inputs: Inputs,
   goBin: string,
-  workspace: string
+  workspace: string,
+  /** Per-target variables (GOOS, GOARCH, GOCACHE ...) over the step's environment. */
+  targetEnv?: Record<string, string>
 ): Promise<Artifact[]> {
-  const units = buildUnits(inputs.build, await mainPackages(goBin, inputs.build, workspace));
+  const env = targetEnv ? ({ ...process.env, ...targetEnv } as Record<string, string>) : undefined;
+  const units = buildUnits(inputs.build, await mainPackages(goBin, inputs.build, workspace, env));
   const template = inputs.output ?? DEFAULT_OUTPUT;
   let planned: Array<{ unit: (typeof units)[number]; importPath: string; output: string }>;
   try {
@@ -70,7 +73,7 @@ export async function buildPackages(
     if (inputs.forceRebuild) args.push('-a');
     args.push(`-ldflags=${inputs.ldflags}`, ...unit.args);
     core.startGroup(line`go ${args.map(a => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
-    const code = await exec.exec(goBin, args, { cwd: workspace, ignoreReturnCode: true });
+    const code = await exec.exec(goBin, args, { cwd: workspace, env, ignoreReturnCode: true });
     core.endGroup();
     if (code !== 0)
       throw new Error(
@@ -86,13 +89,15 @@ export async function buildPackages(
 async function mainPackages(
   goBin: string,
   patterns: string[],
-  workspace: string
+  workspace: string,
+  env?: Record<string, string>
 ): Promise<string[]> {
   const out = await exec.getExecOutput(
     goBin,
     ['list', '-f', '{{.ImportPath}}\t{{.Name}}', '--', ...patterns],
     {
       cwd: workspace,
+      env,
       silent: true,
       ignoreReturnCode: true
     }

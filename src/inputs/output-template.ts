@@ -1,3 +1,5 @@
+import { variantLabel, type Target } from '../targets/parse.js';
+
 /**
  * The syntax of the `output` input: a path with {placeholders}. Owned by
  * inputs so the parser can reject a bad template before anything is exported;
@@ -30,6 +32,23 @@ export function expandOutputTemplate(
       );
     }
     return values[key as OutputPlaceholder];
+  });
+}
+
+/**
+ * Expands an output template. Placeholders: {name} {goos} {goarch}
+ * {variant} ({_variant} adds a leading underscore when there is one) {ext}
+ * (.exe for windows). A template without {name} is only valid for one package.
+ */
+export function outputPath(template: string, name: string, target: Target): string {
+  const variant = variantLabel(target) ?? '';
+  return expandOutputTemplate(template, {
+    name,
+    goos: target.goos,
+    goarch: target.goarch,
+    variant,
+    _variant: variant ? `_${variant}` : '',
+    ext: target.goos === 'windows' ? '.exe' : ''
   });
 }
 

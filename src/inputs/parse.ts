@@ -1,15 +1,17 @@
-import { parseTarget, TargetError, type Target } from '../targets/parse.js';
+import type { Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
 import { InputError } from './errors.js';
 import { INPUT_NAMES, LIST_INPUTS } from './registry.js';
 import {
   checkOutputPlaceholders,
   checkOutputShape,
-  OutputTemplateError
+  OutputTemplateError,
+  outputPath
 } from './output-template.js';
 import { checkLdflags } from './ldflags.js';
 import { parseGoSumdb, SumdbConfigError, type SumdbConfig } from './sumdb.js';
 import { redactUrls } from './redact.js';
+import { checkOutputPerTarget, isMultiTarget, parseTargetList } from './targets.js';
 
 export { InputError };
 
@@ -22,7 +24,10 @@ export interface Inputs {
   downloadBaseUrl: string;
   /** True when the base URL is go.dev's own (tool cache name `go`). */
   officialDownloads: boolean;
+  /** The first of `targets`: what the single-target code paths use. */
   target: Target;
+  /** Every target of the `target` list (one per line or comma-separated). */
+  targets: Target[];
   cgo: boolean;
   ldflags: string;
   trimpath: boolean;
@@ -49,6 +54,10 @@ export interface Inputs {
   allowBrokenPort: boolean;
   /** Resolve minors and ranges against the index even when the tool cache has a match. */
   checkLatest: boolean;
+  /** Write a CycloneDX SBOM beside each built artifact. */
+  sbom: boolean;
+  /** Rebuild each artifact in a fresh GOCACHE under another path and compare. */
+  reproducible: boolean;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -91,23 +100,28 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL
   );
 
-  let target: Target;
-  try {
-    target = parseTarget(raw['target'] || 'linux/arm64');
-  } catch (e) {
-    if (e instanceof TargetError) throw new InputError(e.message);
-    throw e;
+  const targets = parseTargetList(raw['target']);
+  const target = targets[0];
+  if (isMultiTarget(targets) && raw['verify']) {
+    throw new InputError(
+      `verify with target "${raw['target'].replace(/\s*[\r\n]+\s*/g, ', ')}": several targets are verified as they are built; accepted: verify with one target, or build with several`
+    );
   }
 
   if (raw['output']) {
     try {
       checkOutputShape(raw['output']);
       checkOutputPlaceholders(raw['output']);
+      checkOutputPerTarget(raw['output'], targets, (tpl, t) => outputPath(tpl, 'app', t));
     } catch (e) {
       if (e instanceof OutputTemplateError) throw new InputError(e.message);
       throw e;
     }
   }
+  if (raw['reproducible'] === 'true' && !raw['build'])
+    throw new InputError(
+      'reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build'
+    );
   const cacheDependencyPath = lines(raw['cache-dependency-path']);
   return {
     goVersion,
@@ -115,6 +129,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     downloadBaseUrl,
     officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
     target,
+    targets,
     cgo: bool(raw, 'cgo', false),
     ldflags: ldflags(raw['ldflags']),
     trimpath: bool(raw, 'trimpath', true),
@@ -131,7 +146,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     failOn: failOn(raw['fail-on']),
     ...proxyInputs(raw, env),
     allowBrokenPort: bool(raw, 'allow-broken-port', false),
-    checkLatest: bool(raw, 'check-latest', false)
+    checkLatest: bool(raw, 'check-latest', false),
+    sbom: bool(raw, 'sbom', false),
+    reproducible: bool(raw, 'reproducible', false)
   };
 }
 

@@ -53,9 +53,9 @@ export const INPUTS = [
     name: 'target',
     default: 'linux/arm64',
     required: false,
-    list: false,
+    list: true,
     description:
-      'GOOS/GOARCH[/variant] to build for, e.g. linux/arm64, linux/arm/v7, linux/amd64/v3, windows/amd64. Must be a pair of `go tool dist list`.'
+      'GOOS/GOARCH[/variant] to build for, e.g. linux/arm64, linux/arm/v7, linux/amd64/v3, windows/amd64. Must be a pair of `go tool dist list`. With `build`, a list (one per line or comma-separated, darwin/universal allowed) builds, verifies and smoke-runs every target in this step, each with its own cache; GOOS/GOARCH are then not exported.'
   },
   {
     name: 'cgo',
@@ -155,6 +155,22 @@ export const INPUTS = [
     description: 'Which verification findings fail the step: error, warning or never.'
   },
   {
+    name: 'sbom',
+    default: 'false',
+    required: false,
+    list: false,
+    description:
+      'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
+  },
+  {
+    name: 'reproducible',
+    default: 'false',
+    required: false,
+    list: false,
+    description:
+      'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
+  },
+  {
     name: 'allow-broken-port',
     default: 'false',
     required: false,
@@ -209,6 +225,7 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   downloadBaseUrl: 'go-download-base-url',
   officialDownloads: 'go-download-base-url',
   target: 'target',
+  targets: 'target',
   cgo: 'cgo',
   ldflags: 'ldflags',
   trimpath: 'trimpath',
@@ -223,6 +240,8 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   verify: 'verify',
   smokeRun: 'smoke-run',
   failOn: 'fail-on',
+  sbom: 'sbom',
+  reproducible: 'reproducible',
   allowBrokenPort: 'allow-broken-port',
   checkLatest: 'check-latest',
   goProxy: 'go-proxy',

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Target } from '../targets/parse.js';
-import type { FileReport } from '../verify/index.js';
+import type { FileReport, Finding } from '../verify/index.js';
 import type { FailOn } from '../inputs/parse.js';
 import { annotationProps, html, htmlLine, untrusted } from '../log/escape.js';
 import { failsChecks, failsStep, SUMMARY_HEADER, summaryRow } from './rows.js';
@@ -22,21 +22,45 @@ export function annotate(reports: FileReport[], workspace: string): void {
   }
 }
 
+/** What a release step adds under the table. */
+export interface SummaryExtra {
+  checksums?: { path: string; text: string };
+  /** With `reproducible`: each report's reproducibility finding, for a "Reproducible" column. */
+  reproducible?: (Finding | undefined)[];
+}
+
 /** The job summary: one row per artifact, the failing checks listed under the table. */
 export async function writeSummary(
   reports: FileReport[],
-  expected: Target,
+  expected: Target | Target[],
   workspace: string,
-  failOn: FailOn
+  failOn: FailOn,
+  extra: SummaryExtra = {}
 ): Promise<void> {
   if (!reports.length) return;
   // Every cell holds untrusted text (paths, GOOS, versions from build info): HTML-escaped.
-  const rows = reports.map(r =>
-    summaryRow(r, expected, displayPath(r.path, workspace), failOn).map(html)
+  const rows = reports.map((r, i) =>
+    summaryRow(
+      r,
+      Array.isArray(expected) ? expected[i] : expected,
+      displayPath(r.path, workspace),
+      failOn
+    )
   );
+  const header = [...SUMMARY_HEADER];
+  if (extra.reproducible) {
+    header.splice(header.length - 1, 0, 'Reproducible');
+    rows.forEach((row, i) => {
+      const f = extra.reproducible?.[i];
+      row.splice(row.length - 1, 0, !f ? '–' : f.severity === 'error' ? '❌ no' : '✅ yes');
+    });
+  }
   const summary = core.summary
     .addHeading('setup-go-cross: artifact verification', 3)
-    .addTable([SUMMARY_HEADER.map(h => ({ data: html(h), header: true })), ...rows]);
+    .addTable([
+      header.map(h => ({ data: html(h), header: true })),
+      ...rows.map(row => row.map(html))
+    ]);
   const problems = reports.flatMap(r =>
     r.findings
       .filter(f => f.severity === 'error' || f.severity === 'warning')
@@ -47,6 +71,10 @@ export async function writeSummary(
       )
   );
   if (problems.length) summary.addHeading('Failing checks', 4).addList(problems);
+  if (extra.checksums)
+    summary
+      .addHeading(html(displayPath(extra.checksums.path, workspace)), 4)
+      .addCodeBlock(html(extra.checksums.text));
   await summary.write();
 }
 

@@ -2,17 +2,20 @@ import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
 import type { Artifact } from '../build/run.js';
-import { cachePaths, cachePlan } from '../cache/plan.js';
+import { cachePaths } from '../cache/plan.js';
 import { ldflagsStrip } from '../env/goflags.js';
 import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs, type Inputs } from '../inputs/parse.js';
 import { line } from '../log/escape.js';
+import { isMultiTarget } from '../inputs/targets.js';
 import { displayPath } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
 import { goBinary, type InstalledGo } from '../toolchain/installed.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { bareVersion } from '../toolchain/version.js';
+import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
+import { writeReleaseFiles } from './release-step.js';
 import { savePostState, type PostState } from './state.js';
 import type { VerifyPlan } from './verify-step.js';
 
@@ -25,9 +28,14 @@ export async function runMain(): Promise<void> {
     const requested = await readVersionSpec(inputs, workspace);
 
     const go = await setupToolchain(inputs, requested);
+    if (isMultiTarget(inputs.targets) || inputs.reproducible) {
+      // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
+      const { runTargetsStep } = await import('./targets-step.js');
+      return await runTargetsStep(inputs, go, workspace, tempRoot);
+    }
     const paths = cachePaths(inputs, path.join(tempRoot, 'setup-go-cross'));
     await exportGoldenEnv(inputs, go, paths);
-    const cache = await restoreBuildCache(inputs, go.version, paths, workspace);
+    const cache = await restoreBuildCaches(inputs, go.version, [paths], workspace);
     await registerProblemMatcher(tempRoot);
     core.setOutput('go-version', bareVersion(go.version));
     core.setOutput('goroot', go.goroot);
@@ -41,56 +49,27 @@ export async function runMain(): Promise<void> {
         ).buildPackages(inputs, goBinary(go.goroot), workspace)
       : [];
     core.setOutput('artifacts', JSON.stringify(artifacts.map(a => displayPath(a.file, workspace))));
+    const release = artifacts.length
+      ? await writeReleaseFiles(
+          artifacts.map(a => a.file),
+          workspace,
+          { sbom: inputs.sbom }
+        )
+      : { written: [] };
 
-    const verification = await verifyInMain(inputs, go, artifacts, workspace, tempRoot);
-    savePostState({ cache: cache.state, verify: verification.state });
+    const verification = await verifyInMain(
+      inputs,
+      go,
+      artifacts,
+      workspace,
+      tempRoot,
+      release.written
+    );
+    savePostState({ cache: cache.states?.[0], verify: verification.state });
     if (verification.failed) core.setFailed(verification.failed);
   } catch (e) {
     core.setFailed((e as Error).message);
   }
-}
-
-async function restoreBuildCache(
-  inputs: Inputs,
-  goVersion: string,
-  paths: ReturnType<typeof cachePaths>,
-  workspace: string
-): Promise<{ cacheHit: string; state?: PostState['cache'] }> {
-  if (!inputs.cache) {
-    core.info('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
-    return { cacheHit: 'false' };
-  }
-  // Loaded only when caching: @actions/cache brings the Azure SDK, a large
-  // share of the bundle's start-up time (a `cache: false` setup skips it).
-  const { dependencyHash } = await import('../cache/deps.js');
-  const { restoreCaches } = await import('../cache/restore.js');
-  const { runIdentity } = await import('../cache/keys.js');
-  const deps = await dependencyHash(
-    inputs.cacheDependencyPath,
-    inputs.cacheDependencyPathExplicit,
-    workspace
-  );
-  const plan = cachePlan(paths, {
-    runnerOs: process.env['RUNNER_OS'] || os.platform(),
-    runnerArch: process.env['RUNNER_ARCH'] || os.arch(),
-    goVersion,
-    depHash: deps.hash,
-    listsNothing: deps.listsNothing,
-    run: runIdentity(process.env, Date.now())
-  });
-  const timeoutMs = inputs.cacheTimeoutSeconds * 1000;
-  const result = await restoreCaches(plan, { timeoutMs });
-  return {
-    cacheHit: result.cacheHit,
-    state: {
-      restoredAt: result.restoredAt,
-      manifest: result.manifest,
-      write: inputs.cacheWrite,
-      timeoutMs,
-      gocache: { ...plan.gocache, ...result.gocache },
-      gomodcache: { ...plan.gomodcache, ...result.gomodcache }
-    }
-  };
 }
 
 /**
@@ -103,7 +82,8 @@ async function verifyInMain(
   go: InstalledGo,
   artifacts: Artifact[],
   workspace: string,
-  tempRoot: string
+  tempRoot: string,
+  releaseFiles: string[] = []
 ): Promise<{ failed?: string; state?: PostState['verify'] }> {
   const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
   if (!patterns.length) return {};
@@ -124,7 +104,8 @@ async function verifyInMain(
   core.setOutput('report', plan.reportPath);
   const { matchGlobs, verifyAndReport } = await import('./verify-step.js');
   const matches = await matchGlobs(patterns, workspace);
-  const files = [...new Set([...matches.values()].flat())];
+  // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
+  const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
   const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
   if (pending.length)
     core.info(
@@ -133,7 +114,7 @@ async function verifyInMain(
   const state = {
     plan,
     patterns,
-    done: files,
+    done: [...files, ...releaseFiles],
     matchedInMain: patterns.filter(p => !pending.includes(p))
   };
   if (!files.length) return { state };

@@ -20,6 +20,8 @@ export async function runPost(): Promise<void> {
   }
   try {
     if (state.cache) await publishCacheReport(state.cache, await saveCaches(state.cache));
+    for (const cache of state.caches ?? [])
+      await publishCacheReport(cache, await saveCaches(cache));
   } catch (e) {
     // A cache problem must never turn a green build red.
     core.warning(`cache save: ${(e as Error).message}`);

@@ -6,6 +6,8 @@ import type { VerifyPlan } from './verify-step.js';
 export interface PostState {
   /** Exactly what the post step's save needs. */
   cache?: SaveInput;
+  /** Several targets: one save per target GOCACHE (GOMODCACHE with the first). */
+  caches?: SaveInput[];
   verify?: {
     plan: VerifyPlan;
     patterns: string[];
@@ -56,14 +58,14 @@ export function postStateProblem(raw: string): string | null {
   }
   if (!isObject(state)) return 'not an object';
   if (state.cache !== undefined) {
-    const c = state.cache;
-    if (!isObject(c) || !isObject(c.gocache) || !isObject(c.gomodcache))
-      return 'cache is not {gocache, gomodcache}';
-    if (typeof c.restoredAt !== 'number') return 'cache.restoredAt is not a number';
-    for (const name of ['gocache', 'gomodcache'] as const) {
-      const e = c[name] as Json;
-      if (typeof e.path !== 'string' || typeof e.key !== 'string' || typeof e.hit !== 'string')
-        return `cache.${name} lacks path, key or hit`;
+    const problem = saveInputProblem(state.cache, 'cache');
+    if (problem) return problem;
+  }
+  if (state.caches !== undefined) {
+    if (!Array.isArray(state.caches)) return 'caches is not a list';
+    for (const [i, c] of state.caches.entries()) {
+      const problem = saveInputProblem(c, `caches[${i}]`);
+      if (problem) return problem;
     }
   }
   if (state.verify !== undefined) {
@@ -82,6 +84,19 @@ export function postStateProblem(raw: string): string | null {
       return `verify.plan.failOn ${JSON.stringify(plan.failOn)} is not error, warning or never`;
     if (plan.smokeArgs !== undefined && !isStrings(plan.smokeArgs))
       return 'verify.plan.smokeArgs is not a list of strings';
+  }
+  return null;
+}
+
+/** Why one cache entry of the state is not what the save step reads, or null. */
+function saveInputProblem(c: unknown, name: string): string | null {
+  if (!isObject(c) || !isObject(c.gocache) || !isObject(c.gomodcache))
+    return `${name} is not {gocache, gomodcache}`;
+  if (typeof c.restoredAt !== 'number') return `${name}.restoredAt is not a number`;
+  for (const part of ['gocache', 'gomodcache'] as const) {
+    const e = c[part] as Json;
+    if (typeof e.path !== 'string' || typeof e.key !== 'string' || typeof e.hit !== 'string')
+      return `${name}.${part} lacks path, key or hit`;
   }
   return null;
 }

@@ -7,7 +7,8 @@ import {
   countFailing,
   displayPath,
   writeReport,
-  writeSummary
+  writeSummary,
+  type SummaryExtra
 } from '../report/publish.js';
 import type { FailOn } from '../inputs/parse.js';
 import { line } from '../log/escape.js';
@@ -79,6 +80,13 @@ export async function verifyAndReport(
   files: string[],
   plan: VerifyPlan
 ): Promise<{ reports: FileReport[]; failed: boolean; failing: number }> {
+  const reports = await verifyFiles(files, plan);
+  const failed = await publishReports(reports, plan.options.target, plan);
+  return { reports, failed, failing: countFailing(reports, plan.failOn) };
+}
+
+/** Verifies (and smoke-runs) files against the plan's one target; logs each. */
+export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set<string>();
   let changes: Promise<string[] | undefined> | undefined;
@@ -95,14 +103,20 @@ export async function verifyAndReport(
     logReport(report);
     reports.push(report);
   }
+  return reports;
+}
+
+/** Annotations, job summary, JSON report; returns whether the step must fail. */
+export async function publishReports(
+  reports: FileReport[],
+  expected: Target | Target[],
+  plan: Pick<VerifyPlan, 'workspace' | 'failOn' | 'reportPath'>,
+  extra?: SummaryExtra
+): Promise<boolean> {
   annotate(reports, plan.workspace);
-  await writeSummary(reports, plan.options.target, plan.workspace, plan.failOn);
+  await writeSummary(reports, expected, plan.workspace, plan.failOn, extra);
   await writeReport(plan.reportPath, reports);
-  return {
-    reports,
-    failed: anyFails(reports, plan.failOn),
-    failing: countFailing(reports, plan.failOn)
-  };
+  return anyFails(reports, plan.failOn);
 }
 
 async function addSmokeFinding(

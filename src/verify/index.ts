@@ -6,6 +6,7 @@
 import { archInfo, targetFacts } from '../targets/table.js';
 import { claimedTarget, runChecks, type VerifyOptions } from './checks.js';
 import { inspect } from './inspect.js';
+import { inspectUniversal, isUniversalTarget } from './universal.js';
 import { BufferSource, openFile, ReadError, Reader, type ByteSource } from './reader.js';
 import {
   elfReport,
@@ -81,6 +82,22 @@ async function verifySource(
   const reader = new Reader(source);
   try {
     const t = options.target;
+    if (isUniversalTarget(t)) {
+      const u = await inspectUniversal(reader, options);
+      const report: FileReport = {
+        path,
+        ok: !u.findings.some(f => f.severity === 'error'),
+        format: u.ins.format,
+        goos: claimedTarget(u.ins).goos,
+        goarch: u.goarch,
+        elf: elfReport(u.ins),
+        macho: machoReport(u.ins),
+        pe: peReport(u.ins),
+        go: goReport(u.ins),
+        findings: u.findings
+      };
+      return withStats(report, reader, source.size, started, false);
+    }
     const preferCpu = t
       ? (targetFacts(t.goos, t.goarch)?.machoCpu ?? archInfo(t.goarch)?.machoCpu)
       : undefined;

@@ -40,7 +40,8 @@ export const CHECK_NAMES = [
   'trimpath',
   'vcs-revision',
   'vcs-modified',
-  'smoke-run'
+  'smoke-run',
+  'reproducible'
 ] as const;
 
 export type CheckName = (typeof CHECK_NAMES)[number];

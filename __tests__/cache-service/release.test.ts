@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { cacheHarness, type CacheHarness } from './harness.js';
+
+const TARGETS = 'linux/amd64, linux/arm64, linux/arm/v7, windows/amd64, darwin/universal';
+const KEYS = [
+  'linux_amd64',
+  'linux_arm64',
+  'linux_arm_v7',
+  'windows_amd64',
+  'darwin_amd64',
+  'darwin_arm64'
+];
+
+/** The 5-target release step twice against the loopback cache service: the second restores every target's GOCACHE. */
+describe('release step with the cache service', () => {
+  let h: CacheHarness;
+  beforeAll(async () => {
+    h = await cacheHarness('cache-release');
+  });
+  afterAll(async () => h.close());
+
+  it('saves one GOCACHE per target; a second run restores each under its exact key', async () => {
+    const inputs = { build: '.', sbom: 'true', 'smoke-run': '--version' };
+    const cold = await h.job({ name: 'cold', target: TARGETS, inputs, steps: [] });
+    expect(cold.success).toBe(true);
+    for (const key of KEYS)
+      expect(cold.log).toMatch(new RegExp(`GOCACHE: saved under \\S+-${key}-`));
+    const warm = await h.job({ name: 'warm', target: TARGETS, inputs, steps: [] });
+    expect(warm.success).toBe(true);
+    expect(warm.outputs['cache-hit']).toBe('true');
+    for (const key of KEYS)
+      expect(warm.log).toMatch(new RegExp(`GOCACHE: restored \\S+-${key}-\\S+ \\(exact hit\\)`));
+    const sizes: string[] = [];
+    for (const f of JSON.parse(warm.outputs['artifacts']) as string[])
+      sizes.push(
+        `${path.basename(f)}.cdx.json ${(await stat(path.join(warm.workspace, `${f}.cdx.json`))).size} B`
+      );
+    console.log(
+      `5-target step (main): cold ${(cold.main.durationMs / 1000).toFixed(1)} s, warm ${(warm.main.durationMs / 1000).toFixed(1)} s; SBOMs: ${sizes.join(', ')}`
+    );
+  });
+});

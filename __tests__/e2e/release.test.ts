@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { actionHarness, readReport, type ActionHarness } from '../support/action.js';
+import { debianGo, run } from '../support/go.js';
+import { goVersionDeps, sbomDeps, validateCdx16 } from '../release/sbom-check.js';
+
+/** Release jobs through the real bundles: checksums, several targets, universal, SBOMs. */
+describe('end to end: a release in one step', () => {
+  let h: ActionHarness;
+  beforeAll(async () => {
+    h = await actionHarness('e2e-release');
+  });
+  afterAll(async () => h.close());
+
+  it('one target: checksums.txt beside the artifact passes sha256sum -c, digests match', async () => {
+    const r = await h.run('single', { 'go-version': '1.23.5', target: 'linux/amd64', build: '.' });
+    expect(r.main.conclusion).toBe('success');
+    expect(r.post?.conclusion).toBe('success');
+    const checksums = r.outputs['checksums'];
+    expect(checksums).toBe(path.join(r.workspace, 'dist', 'checksums.txt'));
+    const text = await readFile(checksums, 'utf8');
+    expect(text).toMatch(/^[0-9a-f]{64} {2}hello_linux_amd64\n$/);
+    const check = await run('sha256sum', ['-c', 'checksums.txt'], { cwd: path.dirname(checksums) });
+    expect(check.stdout).toBe('hello_linux_amd64: OK\n');
+    expect(JSON.parse(r.outputs['digests'])).toEqual({
+      'dist/hello_linux_amd64': `sha256:${text.slice(0, 64)}`
+    });
+    // checksums.txt is not an artifact: the report holds the binary only.
+    expect((await readReport(r)).files.map(f => f.path)).toEqual(['dist/hello_linux_amd64']);
+  });
+
+  it('five targets in one step: built, verified, smoke-run under qemu, one checksums.txt', async () => {
+    const r = await h.run('five', {
+      'go-version': '1.23.5',
+      target: 'linux/amd64, linux/arm64\nlinux/arm/v7\nwindows/amd64, darwin/universal',
+      build: '.',
+      'smoke-run': '--version',
+      sbom: 'true'
+    });
+    if (r.main.conclusion !== 'success')
+      console.log(
+        r.main.log
+          .split('\n')
+          .filter(l => /error|fail|::/i.test(l))
+          .slice(-30)
+          .join('\n')
+      );
+    expect(r.main.conclusion).toBe('success');
+    expect(r.post?.conclusion).toBe('success');
+    const files = [
+      'dist/hello_linux_amd64',
+      'dist/hello_linux_arm64',
+      'dist/hello_linux_arm_v7',
+      'dist/hello_windows_amd64.exe',
+      'dist/hello_darwin_universal'
+    ];
+    expect(JSON.parse(r.outputs['artifacts'])).toEqual(files);
+    expect(r.outputs['target']).toBe(
+      'linux/amd64,linux/arm64,linux/arm/v7,windows/amd64,darwin/universal'
+    );
+    expect(r.outputs['verified']).toBe('true');
+    // No one GOOS/GOARCH fits later steps: not exported, said once.
+    expect(Object.keys(r.env)).toEqual(expect.arrayContaining(['GOROOT', 'GOFLAGS', 'GOCACHE']));
+    for (const name of ['GOOS', 'GOARCH', 'GOARM']) expect(r.env[name]).toBeUndefined();
+    expect(
+      r.annotations.filter(a => a.level === 'notice' && /are not exported/.test(a.message))
+    ).toHaveLength(1);
+    expect(r.annotations.filter(a => a.level === 'error' || a.level === 'warning')).toEqual([]);
+
+    const report = await readReport(r);
+    expect(report.files.map(f => [f.path, f.ok, f.goos, f.goarch])).toEqual([
+      [files[0], true, 'linux', 'amd64'],
+      [files[1], true, 'linux', 'arm64'],
+      [files[2], true, 'linux', 'arm'],
+      [files[3], true, 'windows', 'amd64'],
+      [files[4], true, 'darwin', 'amd64+arm64']
+    ]);
+    const smoke = (i: number) =>
+      report.files[i].findings.find((f: { check: string }) => f.check === 'smoke-run')?.message;
+    expect(smoke(0)).toMatch(/ran natively and exited 0; first line: hello 1\.0/);
+    expect(smoke(1)).toMatch(/ran under qemu-aarch64-static and exited 0; first line: hello 1\.0/);
+    expect(smoke(2)).toMatch(/ran under qemu-arm-static and exited 0; first line: hello 1\.0/);
+    // Every slice of the universal binary is an executable of its own arch.
+    expect(report.files[4].macho.arches.map((a: { cpuName: string }) => a.cpuName)).toEqual([
+      'x86_64',
+      'arm64'
+    ]);
+    // Each thin build had its own GOCACHE, under the directory a matrix job of that target uses.
+    const gocacheRoot = path.dirname(r.outputs['gocache']);
+    for (const key of [
+      'linux_amd64',
+      'linux_arm64',
+      'linux_arm_v7',
+      'windows_amd64',
+      'darwin_amd64',
+      'darwin_arm64'
+    ])
+      expect(existsSync(path.join(gocacheRoot, key, 'README'))).toBe(true);
+
+    const dist = path.join(r.workspace, 'dist');
+    expect(r.outputs['checksums']).toBe(path.join(dist, 'checksums.txt'));
+    const check = await run('sha256sum', ['-c', 'checksums.txt'], { cwd: dist });
+    expect(check.stdout).toBe(
+      [...files]
+        .map(f => `${path.basename(f)}: OK`)
+        .sort()
+        .join('\n') + '\n'
+    );
+    const digests = JSON.parse(r.outputs['digests']);
+    expect(Object.keys(digests).sort()).toEqual([...files].sort());
+    // One SBOM per artifact: valid CycloneDX 1.6, the deps `go version -m` lists (none here: stdlib only).
+    for (const f of files) {
+      const json = await readFile(path.join(r.workspace, `${f}.cdx.json`), 'utf8');
+      expect(await validateCdx16(json)).toBeNull();
+      const bom = JSON.parse(json);
+      expect(sbomDeps(bom)).toEqual(
+        await goVersionDeps(debianGo('1.23'), path.join(r.workspace, f))
+      );
+      expect(bom.metadata.component.name).toBe('example.com/hello');
+    }
+    // One summary: every artifact of every target, and the checksums.
+    for (const f of files) expect(r.main.summary).toContain(`<td>${f}</td>`);
+    expect(r.main.summary).toContain('darwin/universal → darwin/amd64+arm64');
+    expect(r.main.summary).toContain(await readFile(path.join(dist, 'checksums.txt'), 'utf8'));
+  });
+
+  it('reproducible: a clean module rebuilds to the same bytes', async () => {
+    const r = await h.run('repro-clean', {
+      'go-version': '1.23.5',
+      target: 'linux/arm64',
+      build: '.',
+      reproducible: 'true'
+    });
+    expect(r.main.conclusion).toBe('success');
+    // A single target still exports GOOS/GOARCH, as without reproducible.
+    expect(r.env['GOARCH']).toBe('arm64');
+    const [file] = (await readReport(r)).files;
+    expect(file.findings.find((f: { check: string }) => f.check === 'reproducible')).toMatchObject({
+      severity: 'info',
+      message: expect.stringMatching(/^reproducible: .* same SHA-256/)
+    });
+    expect(r.main.summary).toContain('<th>Reproducible</th>');
+    expect(r.main.summary).toContain('✅ yes');
+  });
+
+  it('reproducible: fails naming the section when the build embeds where it ran (trimpath: false)', async () => {
+    const r = await h.run('repro-dirty', {
+      'go-version': '1.23.5',
+      target: 'linux/arm64',
+      build: '.',
+      trimpath: 'false',
+      reproducible: 'true'
+    });
+    expect(r.main.conclusion).toBe('failure');
+    const errors = r.annotations.filter(
+      a => a.level === 'error' && a.title === 'setup-go-cross verify: reproducible'
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(
+      /not reproducible: .* differs first at offset 0x[0-9a-f]+, in .*section \.[a-z.]+ \(\+0x[0-9a-f]+\)/
+    );
+    expect(r.main.summary).toContain('❌ no');
+  });
+});

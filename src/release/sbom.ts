@@ -1,0 +1,106 @@
+/**
+ * A CycloneDX 1.6 SBOM for one Go binary, from its own build info (what was
+ * linked, not what go.mod asks for): the main module, every dependency with
+ * its version, replacement and h1: sum, the Go standard library of the
+ * toolchain, and GOOS/GOARCH and the build settings as properties. Built and
+ * serialized with @cyclonedx/cyclonedx-library. Pure; reproducible output
+ * (no timestamp, no random serial number or bom-refs).
+ */
+// Submodules, not the package index: the index loads the validator's schema
+// resources through __dirname, which the ESM bundle does not have.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
+import { PackageURL } from 'packageurl-js';
+import type { Module } from '../verify/modinfo.js';
+import type { GoReport } from '../verify/report.js';
+
+/** `pkg:golang/<path>@<version>` (no version for the main module's `(devel)`). */
+export function goPurl(modPath: string, version?: string): string {
+  const slash = modPath.lastIndexOf('/');
+  const namespace = slash > 0 ? modPath.slice(0, slash) : undefined;
+  const name = slash > 0 ? modPath.slice(slash + 1) : modPath;
+  const v = version && version !== '(devel)' ? version : undefined;
+  return new PackageURL('golang', namespace, name, v, undefined, undefined).toString();
+}
+
+/**
+ * h1: is base64 SHA-256 of the module's file list hash (go.sum's dirhash);
+ * it is kept verbatim as a property and as the SHA-256 it encodes.
+ */
+export function h1Hex(sum: string): string | undefined {
+  const m = /^h1:([A-Za-z0-9+/]{43}=)$/.exec(sum);
+  return m ? Buffer.from(m[1], 'base64').toString('hex') : undefined;
+}
+
+export interface SbomSubject {
+  /** The artifact's file name (metadata). */
+  name: string;
+  go: GoReport;
+}
+
+function prop(name: string, value: string): Models.Property {
+  return new Models.Property(name, value);
+}
+
+function moduleComponent(m: Module, type: Enums.ComponentType): Models.Component {
+  const purl = goPurl(m.path, m.version);
+  const c = new Models.Component(type, m.path, {
+    version: m.version || undefined,
+    bomRef: purl,
+    purl
+  });
+  const sum = m.replace?.sum || m.sum;
+  if (sum) {
+    c.properties.add(prop('go:module:sum', sum));
+    const hex = h1Hex(sum);
+    if (hex) c.hashes.set(Enums.HashAlgorithm['SHA-256'], hex);
+  }
+  if (m.replace) {
+    c.properties.add(prop('go:module:replace:path', m.replace.path));
+    if (m.replace.version) c.properties.add(prop('go:module:replace:version', m.replace.version));
+  }
+  return c;
+}
+
+export function buildSbom(subject: SbomSubject): Models.Bom {
+  const { go } = subject;
+  const bom = new Models.Bom();
+  const main = moduleComponent(
+    go.main ?? { path: go.path ?? subject.name, version: '(devel)', sum: '' },
+    Enums.ComponentType.Application
+  );
+  if (go.path) main.properties.add(prop('go:package', go.path));
+  for (const [key, value] of Object.entries(go.settings))
+    main.properties.add(prop(`go:build:${key}`, value));
+  bom.metadata.component = main;
+  bom.metadata.properties.add(prop('go:artifact', subject.name));
+
+  const std = new Models.Component(Enums.ComponentType.Library, 'std', {
+    version: go.version,
+    bomRef: goPurl('std', go.version),
+    purl: goPurl('std', go.version),
+    description: `The Go standard library and toolchain ${go.version}`
+  });
+  std.properties.add(prop('go:toolchain', go.version));
+  bom.components.add(std);
+  main.dependencies.add(std.bomRef);
+  for (const dep of go.deps) {
+    const c = moduleComponent(dep, Enums.ComponentType.Library);
+    bom.components.add(c);
+    // Linked into the binary; build info does not say which module required which.
+    main.dependencies.add(c.bomRef);
+  }
+  return bom;
+}
+
+/** The SBOM as CycloneDX 1.6 JSON, lists sorted so equal inputs give equal bytes. */
+export function serializeSbom(bom: Models.Bom): string {
+  const serializer = new Serialize.JsonSerializer(
+    new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
+  );
+  return `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`;
+}
+
+export const SBOM_SUFFIX = '.cdx.json';
