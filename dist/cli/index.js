@@ -2,6 +2,8 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/targets/table.ts
 /**
  * The one target table: every GOOS/GOARCH pair Go's `go tool dist list` has
@@ -451,10 +453,12 @@ function describeIoError(path, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/fields.ts
+;// CONCATENATED MODULE: ./src/verify/binary.ts
 /**
- * Endian-aware integer and string access to a buffer that was read by the
- * Reader. Out-of-range access is a FormatError (never a RangeError).
+ * Binary-reading helpers shared by the ELF, Mach-O and PE parsers: endian-aware
+ * integer and string access to a buffer the Reader read (out-of-range access is
+ * a FormatError, never a RangeError), the truncation test, the DWARF section
+ * naming rule, and the address-to-offset map build info decoding uses.
  */
 
 class Fields {
@@ -511,6 +515,17 @@ function fixedString(buf, off, len) {
     const nul = raw.indexOf(0);
     return raw.toString('latin1', 0, nul < 0 ? raw.length : nul);
 }
+/** The first region that ends past the end of the file, described; null if all fit. */
+function beyondEnd(size, regions) {
+    const bad = regions.find(x => x.end > size);
+    return bad
+        ? `${bad.what} ends at byte ${bad.end}, past the end of the file (${size} bytes)`
+        : null;
+}
+function isDwarfName(name) {
+    // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
+    return /^(\.|__)z?debug_/.test(name);
+}
 
 ;// CONCATENATED MODULE: ./src/verify/elf.ts
 /**
@@ -537,12 +552,15 @@ const MAX_SHNUM = 16384;
 const MAX_DYN = 8192;
 const MAX_NOTES_BYTES = 64 * 1024;
 const MAX_STRTAB = 1024 * 1024;
+/** e_type values (ET_*). */
+const ET = { NONE: 0, REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
+/** Each e_type once: the report's short name and the words a finding uses. */
 const ELF_TYPES = {
-    0: 'none',
-    1: 'rel',
-    2: 'exec',
-    3: 'dyn',
-    4: 'core'
+    [ET.NONE]: { name: 'none', what: 'none' },
+    [ET.REL]: { name: 'rel', what: 'relocatable object' },
+    [ET.EXEC]: { name: 'exec', what: 'executable' },
+    [ET.DYN]: { name: 'dyn', what: 'shared object' },
+    [ET.CORE]: { name: 'core', what: 'core dump' }
 };
 function isElf(head) {
     return (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46);
@@ -790,22 +808,11 @@ async function readNotes(r, f, little) {
         }
     }
 }
-/** The first region that ends past the end of the file, described; null if all fit. */
-function beyondEnd(size, regions) {
-    const bad = regions.find(x => x.end > size);
-    return bad
-        ? `${bad.what} ends at byte ${bad.end}, past the end of the file (${size} bytes)`
-        : null;
-}
 function align4(n) {
     return Math.ceil(n / 4) * 4;
 }
 function hasSymtab(f) {
     return f.sections.some(s => s.type === SHT_SYMTAB || s.name === '.symtab');
-}
-function isDwarfName(name) {
-    // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
-    return /^(\.|__)z?debug_/.test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/macho.ts
@@ -814,7 +821,6 @@ function isDwarfName(name) {
  * (every arch). cputype, filetype, flags, segments and sections, dylibs,
  * symbol table presence, DWARF, platform. Structure as Go's debug/macho.
  */
-
 
 
 const MH_MAGIC = 0xfeedface;
@@ -1036,12 +1042,26 @@ function machoHasDwarf(f) {
  */
 
 
-
 const MAX_SECTIONS = 4096;
 const MAX_IMPORTS = 1024;
 const pe_MAX_STRTAB = 1024 * 1024;
 const IMAGE_FILE_EXECUTABLE_IMAGE = 0x2;
 const IMAGE_FILE_DLL = 0x2000;
+// Section characteristics, named as in Go's debug/pe.
+const IMAGE_SCN_CNT_INITIALIZED_DATA = 0x40;
+const IMAGE_SCN_ALIGN_32BYTES = 0x600000;
+const IMAGE_SCN_MEM_READ = 0x40000000;
+const IMAGE_SCN_MEM_WRITE = 0x80000000;
+/**
+ * Go's debug/buildinfo looks for build info in the first section that is
+ * initialized, readable, writable data (alignment bits ignored): this one.
+ */
+function isPeDataSection(s) {
+    const want = (IMAGE_SCN_CNT_INITIALIZED_DATA | IMAGE_SCN_MEM_READ | IMAGE_SCN_MEM_WRITE) >>> 0;
+    return (s.virtualAddress !== 0 &&
+        s.rawSize !== 0 &&
+        (s.characteristics & ~IMAGE_SCN_ALIGN_32BYTES) >>> 0 === want);
+}
 const PE_MACHINES = {
     0x14c: 'Intel 386',
     0x8664: 'x86-64',
@@ -1450,6 +1470,9 @@ function unquote(s) {
     if (s[0] !== '"' || s[s.length - 1] !== '"')
         return null;
     const body = s.slice(1, -1);
+    // Most values have no escapes: the text is the value (the byte path below is for \x and octal).
+    if (!body.includes('\\'))
+        return body.includes('"') || body.includes('\n') ? null : body;
     const out = [];
     const pushUtf8 = (str) => out.push(...Buffer.from(str, 'utf8'));
     for (let i = 0; i < body.length;) {
@@ -1508,6 +1531,7 @@ function unquote(s) {
  * matching parser, locates and decodes Go build info, and decides whether the
  * file is a Go binary. Still no policy: checks.ts judges these facts.
  */
+
 
 
 
@@ -1625,9 +1649,7 @@ async function inspectPe(r, ins) {
     // Go's linker writes a (possibly empty) COFF ".symtab" section no other common linker does.
     if (f.sections.some(s => s.name === '.symtab'))
         ins.goMarkers.push('.symtab section (Go linker)');
-    const data = f.sections.find(s => s.virtualAddress !== 0 &&
-        s.rawSize !== 0 &&
-        (s.characteristics & ~0x600000) >>> 0 === 0xc0000040);
+    const data = f.sections.find(isPeDataSection);
     const region = data
         ? {
             offset: data.rawOffset,
@@ -1655,12 +1677,81 @@ function elfDwarf(f) {
 }
 
 
+;// CONCATENATED MODULE: ./src/toolchain/go-version.ts
+/**
+ * The syntax of a Go version, once: go1.22.12, 1.22.12, go1.20 (no .0 before
+ * 1.21), go1.22rc1, go1.21beta1. Every place that reads a Go version (inputs,
+ * version files, the CLI, build info) uses these; no dependencies, so the
+ * CLI bundle stays small.
+ */
+const BODY = String.raw `(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?`;
+const WHOLE = new RegExp(`^(?:go)?${BODY}$`);
+const LEADING = new RegExp(`^go${BODY}`);
+function parts(m, prefix) {
+    if (!m)
+        return undefined;
+    const [whole, major, minor, patch, pre, preNum] = m;
+    return {
+        text: whole.slice(prefix),
+        major: Number(major),
+        minor: Number(minor),
+        patch: patch === undefined ? undefined : Number(patch),
+        pre: pre,
+        preNum: preNum === undefined ? undefined : Number(preNum)
+    };
+}
+/** A whole Go version, with or without `go`; undefined when `text` is not one. */
+function parseGoVersion(text) {
+    const m = WHOLE.exec(text);
+    return parts(m, m && text.startsWith('go') ? 2 : 0);
+}
+/**
+ * The Go version at the start of a `go`-prefixed string that may go on
+ * (`go1.22.3+auto`, `go1.21.1-custom`, `go1.22.12 X:boringcrypto`).
+ */
+function leadingGoVersion(text) {
+    return parts(LEADING.exec(text), 2);
+}
+
+;// CONCATENATED MODULE: ./src/verify/goversion.ts
+
+function parseBuildVersion(raw) {
+    let rest = raw.trim();
+    let experiments = [];
+    // " X:" first: a devel version or a custom suffix may itself contain "-".
+    const x = rest.search(/[ -]X:/);
+    if (x >= 0) {
+        experiments = rest
+            .slice(x + 3)
+            .trim()
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean);
+        rest = rest.slice(0, x).trim();
+    }
+    if (rest.startsWith('devel'))
+        return { raw, devel: true, experiments };
+    const v = leadingGoVersion(rest);
+    const release = v ? `go${v.text}` : undefined;
+    // The release is only what is followed by nothing, a +suffix, or -suffix/space (vendor builds).
+    if (!release || !/^(?:$|[+ -])/.test(rest.slice(release.length)))
+        return { raw, release: undefined, devel: false, experiments };
+    return { raw, release, devel: false, experiments };
+}
+/** Minor version (27 for go1.27.4), or null when the version is not a release. */
+function buildMinor(v) {
+    const parsed = v.release ? leadingGoVersion(v.release) : undefined;
+    return parsed?.major === 1 ? parsed.minor : null;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 /**
  * Policy: turns facts (Inspection) and what the user asked for (VerifyOptions)
  * into findings, each with a stable check name and a message that says what
  * was found and what was expected, in the words of the target table.
  */
+
+
 
 
 
@@ -1728,6 +1819,9 @@ function runChecks(ins, opts) {
         ins.pe?.truncated;
     if (truncated && !ins.error)
         add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
+    // Odd but tolerated structure the parser noticed (a library name it could not read, ...).
+    for (const note of ins.elf?.warnings ?? ins.pe?.warnings ?? [])
+        add('format', 'info', note);
     if (expected && expected.format === ins.format)
         headerChecks(ins, expected, expName, foundName, byTarget, add);
     typeAndLinkChecks(ins, opts, claimed.goos, settings, add);
@@ -1778,9 +1872,9 @@ function typeAndLinkChecks(ins, opts, goos, settings, add) {
     const goosNow = opts.target?.goos ?? goos;
     if (ins.elf) {
         const e = ins.elf;
-        if (e.type !== 2 && e.type !== 3)
-            add('type', 'error', `is an ELF ${['none', 'relocatable object', 'executable', 'shared object', 'core dump'][e.type] ?? `type ${e.type}`}, not an executable`);
-        if (e.type === 3 && settings['-buildmode'] === 'c-shared')
+        if (e.type !== ET.EXEC && e.type !== ET.DYN)
+            add('type', 'error', `is an ELF ${ELF_TYPES[e.type]?.what ?? `type ${e.type}`}, not an executable`);
+        if (e.type === ET.DYN && settings['-buildmode'] === 'c-shared')
             add('type', 'error', 'is a shared library (-buildmode=c-shared), not an executable');
         if (opts.cgo)
             return;
@@ -1809,7 +1903,7 @@ function typeAndLinkChecks(ins, opts, goos, settings, add) {
         const c = ins.pe.characteristics;
         if (c & IMAGE_FILE_DLL)
             add('type', 'error', 'is a DLL, not an executable');
-        else if (!(c & 0x2))
+        else if (!(c & IMAGE_FILE_EXECUTABLE_IMAGE))
             add('type', 'error', 'is not marked executable (IMAGE_FILE_EXECUTABLE_IMAGE unset)');
     }
 }
@@ -1834,7 +1928,7 @@ function strippedChecks(ins, add) {
     }
     if (symbols && ins.macho && goMinor(ins) !== null && goMinor(ins) < 22) {
         // Measured: go1.21 and older keep the Mach-O symbol table with -s; go1.22 strips it.
-        add('stripped', 'warning', `has ${symWhere}: Go ${ins.go.raw.version.split(' ')[0]} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`);
+        add('stripped', 'warning', `has ${symWhere}: Go ${parseBuildVersion(ins.go.raw.version).release} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`);
     }
     else if (symbols) {
         add('stripped', 'error', `has ${symWhere}: expected it stripped (-ldflags=-s)`);
@@ -1852,11 +1946,13 @@ function goChecks(ins, opts, add) {
     }
     const { raw, mod } = ins.go;
     const s = mod.settings;
-    const version = raw.version.split(' ')[0];
+    const built = parseBuildVersion(raw.version);
+    const version = built.release ?? raw.version;
     if (opts.goVersion) {
+        // The pin is a release; experiments and +auto/+path suffixes do not change which Go built it.
         const want = opts.goVersion.startsWith('go') ? opts.goVersion : `go${opts.goVersion}`;
-        if (version !== want)
-            add('go-version', 'error', `built with ${version}, expected ${want}`);
+        if (built.release !== want)
+            add('go-version', 'error', `built with ${raw.version}, expected ${want}`);
     }
     const t = opts.target;
     if (t) {
@@ -1897,8 +1993,7 @@ function goChecks(ins, opts, add) {
 }
 /** Minor version of the Go that built the file (22 for go1.22.12), or null. */
 function goMinor(ins) {
-    const m = ins.go?.raw.version.match(/^go1\.(\d+)/);
-    return m ? Number(m[1]) : null;
+    return ins.go ? buildMinor(parseBuildVersion(ins.go.raw.version)) : null;
 }
 /**
  * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
@@ -1930,16 +2025,100 @@ function describeHead(head) {
         : `bytes ${text.subarray(0, 8).toString('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/verify/universal.ts
+
+
+
+
+const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
+function isUniversalTarget(t) {
+    return t?.goos === 'darwin' && t.goarch === 'universal';
+}
+async function inspectUniversal(r, options) {
+    const findings = [];
+    let first;
+    const perSlice = [];
+    for (const goarch of UNIVERSAL_SLICE_ARCHES) {
+        const ins = await inspect(r, archInfo(goarch)?.machoCpu);
+        first ??= ins;
+        if (!ins.fat) {
+            if (ins.format === 'macho')
+                findings.push({
+                    check: 'format',
+                    severity: 'error',
+                    message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
+                });
+            findings.push(...runChecks(ins, { ...options, target: undefined }));
+            return { ins, findings, goarch: claimedTarget(ins).goarch };
+        }
+        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
+    }
+    // A finding every slice has is said once; the others name their slice.
+    const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
+    const said = new Set();
+    for (const [goarch, fs] of perSlice)
+        for (const f of fs) {
+            if (!inAll(f.message))
+                findings.push({ ...f, message: `${goarch} slice: ${f.message}` });
+            else if (!said.has(f.message))
+                findings.push(f);
+            said.add(f.message);
+        }
+    const ins = first;
+    const names = ins.fat?.arches.map(a => MACHO_CPUS[a.cpu] ?? `cpu 0x${a.cpu.toString(16)}`) ?? [];
+    const goarches = ins.fat?.facts.map((_, i) => sliceGoarch(ins, i)) ?? [];
+    if (ins.fat &&
+        (goarches.length !== 2 || !UNIVERSAL_SLICE_ARCHES.every(a => goarches.includes(a))))
+        findings.push({
+            check: 'machine',
+            severity: 'error',
+            message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
+        });
+    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
+}
+function sliceGoarch(ins, i) {
+    const cpu = ins.fat.arches[i].cpu;
+    return (UNIVERSAL_SLICE_ARCHES.find(a => archInfo(a)?.machoCpu === cpu) ??
+        MACHO_CPUS[cpu] ??
+        String(cpu));
+}
+
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 /**
- * The report shape (SPEC.md "The verify CLI": the names are a contract) and
- * its renderings: facts -> JSON-ready objects, and a compact text table.
+ * The report shape (docs/verify-report.md, docs/verify-report.schema.json: the
+ * names are a contract) and its renderings: facts -> JSON-ready objects, and a
+ * compact text table.
  */
 
 
 
 
 
+
+/** Every check name a finding can carry (docs/verify-report.md lists what each means). */
+const CHECK_NAMES = (/* unused pure expression or super */ null && ([
+    'read',
+    'format',
+    'class',
+    'endian',
+    'machine',
+    'osabi',
+    'type',
+    'static',
+    'stripped',
+    'dwarf',
+    'buildinfo',
+    'go-version',
+    'goos',
+    'goarch',
+    'variant',
+    'cgo',
+    'trimpath',
+    'vcs-revision',
+    'vcs-modified',
+    'smoke-run',
+    'reproducible'
+]));
 function elfReport(ins) {
     const f = ins.elf;
     if (!f)
@@ -1950,7 +2129,7 @@ function elfReport(ins) {
         machine: f.machine,
         machineName: elfMachineName(f.machine),
         osabi: f.osabi,
-        type: ELF_TYPES[f.type] ?? `0x${f.type.toString(16)}`,
+        type: ELF_TYPES[f.type]?.name ?? `0x${f.type.toString(16)}`,
         flags: f.flags,
         interpreter: f.interpreter,
         needed: f.needed,
@@ -1996,7 +2175,11 @@ function peReport(ins) {
         machine: f.machine,
         machineName: PE_MACHINES[f.machine] ?? `machine 0x${f.machine.toString(16)}`,
         magic: f.magic === 0x20b ? 'PE32+' : f.magic === 0x10b ? 'PE32' : null,
-        type: f.characteristics & IMAGE_FILE_DLL ? 'dll' : f.characteristics & 0x2 ? 'exec' : 'object',
+        type: f.characteristics & IMAGE_FILE_DLL
+            ? 'dll'
+            : f.characteristics & IMAGE_FILE_EXECUTABLE_IMAGE
+                ? 'exec'
+                : 'object',
         subsystem: f.subsystem,
         subsystemName: PE_SUBSYSTEMS[f.subsystem] ?? `subsystem ${f.subsystem}`,
         imports: f.dlls.length > 0,
@@ -2011,6 +2194,7 @@ function goReport(ins) {
     const { raw, mod } = ins.go;
     return {
         version: raw.version,
+        experiments: parseBuildVersion(raw.version).experiments,
         path: mod.path,
         main: mod.main,
         settings: mod.settings,
@@ -2068,9 +2252,10 @@ function summary(r) {
 ;// CONCATENATED MODULE: ./src/verify/index.ts
 /**
  * The verifier's public API: verifyFile(path, options) -> FileReport (the
- * SPEC.md JSON shape). Never throws for a bad file: unreadable or malformed
- * input becomes a report with ok=false and a finding.
+ * JSON shape in docs/verify-report.md). Never throws for a bad file:
+ * unreadable or malformed input becomes a report with ok=false and a finding.
  */
+
 
 
 
@@ -2080,6 +2265,10 @@ function summary(r) {
 
 /** Verifies one file on disk against `options`. */
 async function verifyFile(path, options = {}) {
+    return (await verifyFileResult(path, options)).report;
+}
+/** verifyFile, with the stats and the unreadable flag as data (the CLI's exit code uses them). */
+async function verifyFileResult(path, options = {}) {
     const started = performance.now();
     let source;
     try {
@@ -2096,13 +2285,29 @@ async function verifyFile(path, options = {}) {
     }
 }
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
-function verifyBytes(path, data, options = {}) {
-    return verifySource(path, new BufferSource(data), options, performance.now());
+async function verifyBytes(path, data, options = {}) {
+    return (await verifySource(path, new BufferSource(data), options, performance.now())).report;
 }
 async function verifySource(path, source, options, started) {
     const reader = new Reader(source);
     try {
         const t = options.target;
+        if (isUniversalTarget(t)) {
+            const u = await inspectUniversal(reader, options);
+            const report = {
+                path,
+                ok: !u.findings.some(f => f.severity === 'error'),
+                format: u.ins.format,
+                goos: claimedTarget(u.ins).goos,
+                goarch: u.goarch,
+                elf: elfReport(u.ins),
+                macho: machoReport(u.ins),
+                pe: peReport(u.ins),
+                go: goReport(u.ins),
+                findings: u.findings
+            };
+            return withStats(report, reader, source.size, started, false);
+        }
         const preferCpu = t
             ? (targetFacts(t.goos, t.goarch)?.machoCpu ?? archInfo(t.goarch)?.machoCpu)
             : undefined;
@@ -2153,9 +2358,9 @@ function withStats(report, reader, fileSize, started, unreadable) {
         fileSize,
         ms: performance.now() - started
     };
+    // Kept on the report too (not in its JSON) for the summary's size column and the benches.
     Object.defineProperty(report, 'stats', { value: stats, enumerable: false });
-    Object.defineProperty(report, 'unreadable', { value: unreadable, enumerable: false });
-    return report;
+    return { report, stats, unreadable };
 }
 
 ;// CONCATENATED MODULE: ./src/targets/parse.ts
@@ -2257,10 +2462,10 @@ function editDistance(a, b) {
  * with one line naming the option and the bad value; the CLI exits 2 on them.
  */
 
+
 class UsageError extends Error {
     name = 'UsageError';
 }
-const GO_VERSION = /^(go)?1\.\d+(\.\d+)?((rc|beta)\d+)?$/;
 const SHA = /^[0-9a-f]{7,64}$/i;
 function parseArgs(argv, env = {}) {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')
@@ -2321,7 +2526,7 @@ function parseArgs(argv, env = {}) {
             }
             case '--go-version': {
                 const v = value().trim();
-                if (!GO_VERSION.test(v))
+                if (parseGoVersion(v)?.major !== 1)
                     throw new UsageError(`--go-version "${v}" is not an exact Go version; use e.g. 1.22.12 or go1.22.12`);
                 out.goVersion = v.startsWith('go') ? v : `go${v}`;
                 break;
@@ -2398,9 +2603,9 @@ async function main(argv, io) {
             io.out(`${NAME} verify`);
             return 0;
         }
-        const reports = [];
+        const results = [];
         for (const file of args.files) {
-            reports.push(await verifyFile(file, {
+            results.push(await verifyFileResult(file, {
                 target: args.target,
                 goVersion: args.goVersion,
                 cgo: args.cgo,
@@ -2409,8 +2614,9 @@ async function main(argv, io) {
                 githubSha: args.githubSha
             }));
         }
+        const reports = results.map(r => r.report);
         io.out(args.json ? JSON.stringify({ files: reports }, null, 2) : formatTable(reports));
-        if (reports.some(r => r.unreadable))
+        if (results.some(r => r.unreadable))
             return 2;
         return reports.every(r => r.ok) ? 0 : 1;
     }
@@ -2430,6 +2636,15 @@ async function main(argv, io) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 /** Entry of dist/cli/index.js and the package.json `bin`: `setup-go-cross verify ...`. */
 
+
+/*
+ * A CLI run is short: most of its cost per extra binary was V8's optimising
+ * compiler (TurboFan) compiling the parsers it then used only a few hundred
+ * times. Capping the process at the mid tier (Maglev) halves the marginal
+ * cost for runs up to thousands of files (bench/verify.mjs prints it).
+ * Set before any verifier function gets hot, so it applies to all of them.
+ */
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--max-opt=2');
 const write = (stream) => (text) => {
     stream.write(`${text}\n`);
 };

@@ -1,6 +1,68 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -31609,59 +31671,1351 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 4248:
+/***/ ((module) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
-/* harmony export */   Wg: () => (/* binding */ checkOutputTemplate),
-/* harmony export */   XC: () => (/* binding */ outputPath),
-/* harmony export */   eU: () => (/* binding */ OutputTemplateError),
-/* harmony export */   fW: () => (/* binding */ binaryName)
-/* harmony export */ });
-/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5701);
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
 
-class OutputTemplateError extends Error {
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
 }
-/**
- * The name `go build` itself gives a main package: the last element of its
- * import path, skipping a major-version suffix (example.com/tool/v2 -> tool).
- */
-function binaryName(importPath) {
-    const parts = importPath.split('/').filter(Boolean);
-    let name = parts[parts.length - 1] ?? 'main';
-    if (/^v[0-9]+$/.test(name) && parts.length > 1)
-        name = parts[parts.length - 2];
-    return name;
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
 }
-const DEFAULT_OUTPUT = 'dist/{name}_{goos}_{goarch}{_variant}{ext}';
-/**
- * Expands an output template. Placeholders: {name} {goos} {goarch}
- * {variant} ({_variant} adds a leading underscore when there is one) {ext}
- * (.exe for windows). A template without {name} is only valid for one package.
- */
-function outputPath(template, name, target) {
-    const variant = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .variantLabel */ ._q)(target) ?? '';
-    const values = {
-        name,
-        goos: target.goos,
-        goarch: target.goarch,
-        variant,
-        _variant: variant ? `_${variant}` : '',
-        ext: target.goos === 'windows' ? '.exe' : ''
-    };
-    return template.replace(/\{(_?[a-z]+)\}/g, (whole, key) => {
-        if (!(key in values)) {
-            throw new OutputTemplateError(`output "${template}" has an unknown placeholder ${whole}; accepted: {name} {goos} {goarch} {variant} {_variant} {ext}`);
-        }
-        return values[key];
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
     });
-}
-/** Rejects templates that would make several packages overwrite one file. */
-function checkOutputTemplate(template, packageCount) {
-    if (packageCount > 1 && !template.includes('{name}')) {
-        throw new OutputTemplateError(`output "${template}" has no {name} placeholder, but build names ${packageCount} packages; each needs its own file`);
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
     }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
 }
 
 
@@ -31671,23 +33025,52 @@ function checkOutputTemplate(template, packageCount) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ gocacheMatch),
 /* harmony export */   NC: () => (/* binding */ NO_DEPS),
 /* harmony export */   dV: () => (/* binding */ gocacheKeys),
-/* harmony export */   j7: () => (/* binding */ gomodcacheKeys)
+/* harmony export */   j7: () => (/* binding */ gomodcacheKeys),
+/* harmony export */   runIdentity: () => (/* binding */ runIdentity)
 /* harmony export */ });
 /**
  * Cache keys. GOCACHE is per target: a shared key lets the first matrix job
- * to save win, and every other target restores objects it cannot use.
- * GOMODCACHE holds sources, which are the same for every target.
+ * to save win, and every other target restores objects it cannot use. It
+ * also gets a new entry per run (the run id and attempt end the key), so the
+ * cache follows the code instead of freezing at its first save; restore keys
+ * pick the newest entry of the same dependencies, then of the same target.
+ * GOMODCACHE holds sources, which are the same for every target and fixed by
+ * the dependency hash: it is keyed by content and saved on a miss only.
  */
 const PREFIX = 'setup-go-cross-v1';
 function gocacheKeys(c) {
     const targetPrefix = `${PREFIX}-gocache-${c.runnerOs}-${c.runnerArch}-${c.goVersion}-${c.targetKey}-`;
-    return { key: `${targetPrefix}${c.depHash}`, restoreKeys: [targetPrefix] };
+    const depsPrefix = `${targetPrefix}${c.depHash}-`;
+    return { key: `${depsPrefix}${c.run}`, restoreKeys: [depsPrefix, targetPrefix] };
 }
 function gomodcacheKeys(c) {
     const prefix = `${PREFIX}-gomod-${c.runnerOs}-`;
     return { key: `${prefix}${c.depHash}`, restoreKeys: [prefix] };
+}
+/**
+ * `<GITHUB_RUN_ID>-<GITHUB_RUN_ATTEMPT>`: one entry per run and attempt, so a
+ * re-run saves afresh and two jobs of one attempt meet on one key (the second
+ * save is a harmless conflict). Outside Actions (or with odd values) a
+ * timestamp stands in, so keys still sort newest-last and stay unique.
+ */
+function runIdentity(env, now) {
+    const id = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'] || '1';
+    if (/^\d{1,20}$/.test(id) && /^\d{1,6}$/.test(attempt))
+        return `${id}-${attempt}`;
+    return `t${now}-1`;
+}
+/**
+ * How a GOCACHE restore matched: 'exact' for this target, Go version and
+ * dependencies (any run), 'partial' for an older dependency set of the target.
+ */
+function gocacheMatch(keys, matchedKey) {
+    return matchedKey === keys.key || matchedKey.startsWith(keys.restoreKeys[0])
+        ? 'exact'
+        : 'partial';
 }
 /** Marker used in keys when no dependency file exists (a stdlib-only module). */
 const NO_DEPS = 'nodeps';
@@ -31695,293 +33078,226 @@ const NO_DEPS = 'nodeps';
 
 /***/ }),
 
-/***/ 1318:
+/***/ 6211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */   R: () => (/* binding */ cachePaths),
+/* harmony export */   u: () => (/* binding */ cachePlan)
 /* harmony export */ });
-/** A bad input: the message is one line naming the input, its value and what is accepted. */
-class InputError extends Error {
-}
-
-
-/***/ }),
-
-/***/ 1730:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2227);
-
-await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
-// Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
-process.exit();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fz: () => (/* binding */ annotate),
-  M: () => (/* binding */ anyFails),
-  Gt: () => (/* binding */ displayPath),
-  u5: () => (/* binding */ writeReport),
-  Sy: () => (/* binding */ writeSummary)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/targets/parse.ts
-var parse = __nccwpck_require__(5701);
-;// CONCATENATED MODULE: ./src/report/rows.ts
-
-/** Does this report fail the step under the fail-on policy? */
-function failsStep(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    return report.findings.some(f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
-}
-const SUMMARY_HEADER = [
-    'Artifact',
-    'Target (expected → found)',
-    'Static',
-    'Stripped',
-    'Go',
-    'CGO',
-    'Size',
-    'Result'
-];
-/** One summary-table row per artifact, in words a reviewer scans. Pure. */
-function summaryRow(report, expected, displayPath, failOn) {
-    const found = report.goos && report.goarch ? `${report.goos}/${report.goarch}` : (report.format ?? 'unknown');
-    const variantName = expected.variant?.name;
-    const foundVariant = variantName ? report.go?.settings[variantName] : undefined;
-    const foundText = foundVariant ? `${found} (${variantName}=${foundVariant})` : found;
-    const bin = report.elf ?? report.macho ?? report.pe;
-    const dynamic = report.elf
-        ? Boolean(report.elf.interpreter) || report.elf.needed.length > 0
-        : report.macho
-            ? false
-            : undefined;
-    const size = report.stats?.fileSize;
-    return [
-        displayPath,
-        `${(0,parse/* formatTarget */.P4)(expected)} → ${foundText}`,
-        dynamic === undefined ? '–' : dynamic ? 'no (dynamic)' : 'yes',
-        bin
-            ? bin.stripped && !bin.dwarf
-                ? 'yes'
-                : bin.stripped
-                    ? 'symbols stripped, DWARF kept'
-                    : 'no'
-            : '–',
-        report.go?.version ?? '–',
-        report.go?.settings['CGO_ENABLED'] ?? '–',
-        size === undefined ? '–' : humanSize(size),
-        failsStep(report, failOn)
-            ? '❌ fail'
-            : report.findings.some(f => f.severity === 'warning')
-                ? '⚠️ pass'
-                : '✅ pass'
-    ];
-}
-function humanSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/report/publish.ts
-
-
-
-
-/** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
-function annotate(reports, workspace) {
-    for (const r of reports) {
-        const file = displayPath(r.path, workspace);
-        for (const f of r.findings) {
-            const props = { file, title: `setup-go-cross verify: ${f.check}` };
-            if (f.severity === 'error')
-                core/* error */.z3(`${file}: ${f.message}`, props);
-            else if (f.severity === 'warning')
-                core/* warning */.$e(`${file}: ${f.message}`, props);
-            else if (f.check === 'smoke-run' && /skipped/.test(f.message))
-                core/* notice */.lm(`${file}: ${f.message}`, props);
-        }
-    }
-}
-/** The job summary: one row per artifact, the failing checks listed under the table. */
-async function writeSummary(reports, expected, workspace, failOn) {
-    if (!reports.length)
-        return;
-    const rows = reports.map(r => summaryRow(r, expected, displayPath(r.path, workspace), failOn));
-    const summary = core/* summary */.z
-        .addHeading('setup-go-cross: artifact verification', 3)
-        .addTable([SUMMARY_HEADER.map(h => ({ data: h, header: true })), ...rows]);
-    const problems = reports.flatMap(r => r.findings
-        .filter(f => f.severity === 'error' || f.severity === 'warning')
-        .map(f => `${f.severity === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(displayPath(r.path, workspace))}</code> <b>${f.check}</b>: ${escapeHtml(f.message)}`));
-    if (problems.length)
-        summary.addHeading('Failing checks', 4).addList(problems);
-    await summary.write();
-}
-/**
- * Writes the JSON report ({"files":[...]}, the CLI's shape). The post step
- * adds its files to what main wrote, so one report covers the job.
- */
-async function writeReport(reportPath, reports) {
-    let files = [];
-    try {
-        const previous = JSON.parse(await (0,promises_.readFile)(reportPath, 'utf8'));
-        files = previous.files ?? [];
-    }
-    catch {
-        // No report yet.
-    }
-    const byPath = new Map(files.map(f => [f.path, f]));
-    for (const r of reports)
-        byPath.set(r.path, r);
-    await (0,promises_.mkdir)(external_node_path_default().dirname(reportPath), { recursive: true });
-    await (0,promises_.writeFile)(reportPath, `${JSON.stringify({ files: [...byPath.values()] }, null, 2)}\n`);
-}
-function anyFails(reports, failOn) {
-    return reports.some(r => failsStep(r, failOn));
-}
-/** Paths in reports and annotations are workspace-relative, as a reviewer sees them in the PR. */
-function displayPath(file, workspace) {
-    const rel = external_node_path_default().relative(workspace, file);
-    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel)
-        ? rel.split((external_node_path_default()).sep).join('/')
-        : file;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-
-/***/ }),
-
-/***/ 2227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ runMain)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/targets/parse.ts
-var parse = __nccwpck_require__(5701);
-// EXTERNAL MODULE: ./src/cache/keys.ts
-var keys = __nccwpck_require__(1452);
-;// CONCATENATED MODULE: ./src/cache/plan.ts
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5701);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1452);
 
 
 
 /** Where GOCACHE (one directory per target) and GOMODCACHE live for this job. */
 function cachePaths(inputs, root) {
-    const key = (0,parse/* targetKey */.hD)(inputs.target, inputs.cgo);
+    const key = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .targetKey */ .hD)(inputs.target, inputs.cgo);
     return {
         targetKey: key,
-        gocache: external_node_path_default().join(root, 'gocache', key),
-        gomodcache: external_node_path_default().join(root, 'gomodcache')
+        gocache: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'gocache', key),
+        gomodcache: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'gomodcache')
     };
 }
 function cachePlan(paths, ctx) {
+    const noModules = ctx.depHash === _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_DEPS */ .NC || ctx.listsNothing;
     return {
-        gocache: { path: paths.gocache, ...(0,keys/* gocacheKeys */.dV)({ ...ctx, targetKey: paths.targetKey }) },
+        gocache: { path: paths.gocache, ...(0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .gocacheKeys */ .dV)({ ...ctx, targetKey: paths.targetKey }) },
         gomodcache: {
             path: paths.gomodcache,
-            ...(0,keys/* gomodcacheKeys */.j7)(ctx),
-            // No go.sum: no modules to download, so nothing worth a cache entry.
-            skip: ctx.depHash === keys/* NO_DEPS */.NC ? 'no dependency files, so no modules to cache' : undefined
+            ...(0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .gomodcacheKeys */ .j7)(ctx),
+            // No module listed: nothing to download, so nothing worth a cache entry.
+            skip: noModules
+                ? ctx.depHash === _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_DEPS */ .NC
+                    ? 'no dependency files, so no modules to cache'
+                    : 'the dependency files list no module, so there is nothing to cache'
+                : undefined
         }
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/toolchain/version.ts
 
+/***/ }),
+
+/***/ 5397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ exportGoldenEnv)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __nccwpck_require__(5260);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/toolchain/installed.ts
+var installed = __nccwpck_require__(6365);
+;// CONCATENATED MODULE: ./src/env/goenv.ts
 /**
- * Go spells versions go1.22.12, go1.21.0, go1.20 (no .0 before 1.21),
- * go1.22rc1, go1.21beta1. The tool cache and semver want 1.22.12,
- * 1.20.0, 1.22.0-rc.1.
+ * The `go env -w` trap: a GOENV file (e.g. ~/.config/go/env) that sets GOOS,
+ * GOARCH, CGO_ENABLED or GOFLAGS looks like it controls the build. The
+ * exported environment variables win over it, but a user debugging "why is
+ * my binary arm64" deserves to be told.
  */
-const GO_VERSION = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?$/;
-function goToSemver(version) {
-    const m = GO_VERSION.exec(version.trim());
-    if (!m)
-        return undefined;
-    const [, major, minor, patch, pre, preNum] = m;
-    const base = `${major}.${minor}.${patch ?? '0'}`;
-    return pre ? `${base}-${pre}.${preNum}` : base;
-}
-/** `1.22.12` or `go1.22.12` -> `go1.22.12`, as `go version` prints it. */
-function goName(version) {
-    return version.startsWith('go') ? version : `go${version}`;
-}
-/** The form users write and outputs carry: `1.22.12`. */
-function bareVersion(version) {
-    return version.replace(/^go/, '');
-}
-class VersionSpecError extends Error {
-}
-/**
- * Classifies a go-version value. Exact: 1.22.12, go1.22.12, 1.22rc1 (and
- * 1.20, which is an exact release). Range: 1.22, 1.22.x, ^1.21, >=1.21 <1.23.
- */
-function parseVersionSpec(input, inputName = 'go-version') {
-    const spec = input.trim();
-    if (spec === 'stable' || spec === 'oldstable')
-        return { kind: 'alias', alias: spec };
-    const exact = /^(?:go)?(\d+)\.(\d+)(?:\.(\d+)|(rc|beta)(\d+))$/.exec(spec);
-    if (exact)
-        return { kind: 'exact', version: goName(spec) };
-    const minorOnly = /^(?:go)?(\d+)\.(\d+)(?:\.x)?$/.exec(spec);
-    if (minorOnly) {
-        const [, major, minor] = minorOnly;
-        // go1.20 and earlier minors were themselves releases (go1.20 == 1.20.0).
-        return { kind: 'range', range: `~${major}.${minor}.0` };
+const WATCHED = ['GOOS', 'GOARCH', 'CGO_ENABLED', 'GOFLAGS', 'GOTOOLCHAIN'];
+/** Parses a GOENV file: KEY=VALUE lines, as `go env -w` writes them. */
+function parseGoenvFile(content) {
+    const vars = new Map();
+    for (const line of content.split(/\r?\n/)) {
+        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (m)
+            vars.set(m[1], m[2]);
     }
-    if (semver_default().validRange(spec))
-        return { kind: 'range', range: spec };
-    throw new VersionSpecError(`${inputName} "${input}" is not a Go version; accepted: an exact version (1.22.12), a minor (1.22 or 1.22.x), a semver range (^1.21), stable or oldstable`);
+    return vars;
+}
+/** One warning per watched variable the file sets, saying which value wins. */
+function goenvConflicts(file, fileVars, exported) {
+    const warnings = [];
+    for (const name of WATCHED) {
+        if (!fileVars.has(name))
+            continue;
+        const fromFile = fileVars.get(name);
+        const wins = exported.get(name);
+        warnings.push(wins === undefined
+            ? `${file} (go env -w) sets ${name}=${fromFile}; it applies to every go command of this job. Run \`go env -u ${name}\` if that is not intended.`
+            : `${file} (go env -w) sets ${name}=${fromFile}, but the exported environment variable ${name}=${wins} wins over it.`);
+    }
+    return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/env/goflags.ts
+// EXTERNAL MODULE: ./src/inputs/targets.ts
+var targets = __nccwpck_require__(4295);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var parse = __nccwpck_require__(5701);
+// EXTERNAL MODULE: ./src/env/goflags.ts
+var env_goflags = __nccwpck_require__(6358);
+;// CONCATENATED MODULE: ./src/env/golden.ts
+
+
+
+/**
+ * The environment every later step builds with. Pure: a function of the
+ * inputs, the exact Go version and where things live.
+ */
+function goldenEnv(inputs, goVersion, paths) {
+    const { target } = inputs;
+    const goflags = (0,env_goflags/* buildGoflags */.SE)({
+        goVersion,
+        trimpath: inputs.trimpath,
+        forceRebuild: inputs.forceRebuild,
+        ldflags: inputs.ldflags
+    });
+    const vars = [
+        ['GOROOT', paths.goroot],
+        ['GOTOOLCHAIN', 'local']
+    ];
+    const notices = [...goflags.notices];
+    // Several targets (or darwin/universal): no one GOOS/GOARCH is right for later steps.
+    if (inputs.targets && (0,targets/* isMultiTarget */.hZ)(inputs.targets)) {
+        notices.push(`target lists ${inputs.targets.map(parse/* formatTarget */.P4).join(', ')}: GOOS, GOARCH and the variant are not exported to later steps (each build in this step sets its own); the toolchain, GOFLAGS and the rest are`);
+    }
+    else {
+        vars.push(['GOOS', target.goos], ['GOARCH', target.goarch]);
+        if (target.variant)
+            vars.push([target.variant.name, target.variant.value]);
+    }
+    vars.push(['CGO_ENABLED', inputs.cgo ? '1' : '0'], ['GOCACHE', paths.gocache], ['GOMODCACHE', paths.gomodcache], ['GOFLAGS', goflags.value]);
+    return { vars, notices };
+}
+
+;// CONCATENATED MODULE: ./src/env/export.ts
+
+
+
+
+
+
+
+/** Exports the golden environment to this and every later step. */
+async function exportGoldenEnv(inputs, go, paths) {
+    const env = goldenEnv(inputs, go.version, { goroot: go.goroot, ...paths });
+    core/* startGroup */.Oh('Build environment for every later step');
+    for (const [name, value] of env.vars) {
+        core/* exportVariable */.dN(name, value);
+        core/* info */.pq(`${name}=${value}`);
+    }
+    core/* endGroup */.N4();
+    for (const notice of env.notices)
+        core/* notice */.lm(notice);
+    const exported = new Map(env.vars);
+    // One `go env` call for both: each go invocation costs setup time.
+    const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
+    await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
+    addGopathBin(goenv['GOPATH'] ?? '');
+    // Added last so it comes first on PATH: no go in GOPATH/bin shadows the pinned toolchain.
+    core/* addPath */.fM(external_node_path_default().join(go.goroot, 'bin'));
+    return exported;
+}
+/** `go env -w` writes a file that quietly applies to every go command. */
+async function warnAboutGoenvFile(file, exported) {
+    if (!file || file === 'off')
+        return;
+    let content;
+    try {
+        content = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return;
+    }
+    for (const warning of goenvConflicts(file, parseGoenvFile(content), exported))
+        core/* warning */.$e(warning);
+}
+/** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
+function addGopathBin(gopathList) {
+    const gopath = gopathList.split((external_node_path_default()).delimiter)[0];
+    if (gopath)
+        core/* addPath */.fM(external_node_path_default().join(gopath, 'bin'));
+}
+/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
+async function goEnv(go, names) {
+    const out = await exec/* getExecOutput */.H((0,installed/* goBinary */.K1)(go.goroot), ['env', '-json', ...names], {
+        silent: true,
+        ignoreReturnCode: true
+    });
+    try {
+        return out.exitCode === 0 ? JSON.parse(out.stdout) : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SE: () => (/* binding */ buildGoflags),
+/* harmony export */   k_: () => (/* binding */ ldflagsStrip)
+/* harmony export */ });
+/* unused harmony exports GoflagsError, goflagsSupportsQuotes */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6347);
 
 
 class GoflagsError extends Error {
 }
 /** Go 1.21 taught GOFLAGS to read quoted words (cmd/internal/quoted). */
 function goflagsSupportsQuotes(goVersion) {
-    const v = goToSemver(goVersion);
-    return !!v && semver_default().gte(semver_default().coerce(v) ?? v, '1.21.0');
+    const v = (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_1__/* .goToSemver */ .Ot)(goVersion);
+    return !!v && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(v) ?? v, '1.21.0');
 }
 /**
  * Builds GOFLAGS so every flag is effective on the given Go version.
@@ -32044,1456 +33360,689 @@ function ldflagsStrip(ldflags) {
     return { symbols: s, dwarf: s || w };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input: the message is one line naming the input, its value and what is accepted. */
+class InputError extends Error {
+}
+
+
+/***/ }),
+
+/***/ 2659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ checkOutputShape),
+/* harmony export */   Ol: () => (/* binding */ DEFAULT_OUTPUT),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   eU: () => (/* binding */ OutputTemplateError),
+/* harmony export */   kl: () => (/* binding */ checkOutputPlaceholders)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_PLACEHOLDERS, expandOutputTemplate */
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5701);
+
+/**
+ * The syntax of the `output` input: a path with {placeholders}. Owned by
+ * inputs so the parser can reject a bad template before anything is exported;
+ * build/naming.ts fills it in for each package and target.
+ */
+class OutputTemplateError extends Error {
+}
+const DEFAULT_OUTPUT = 'dist/{name}_{goos}_{goarch}{_variant}{ext}';
+const OUTPUT_PLACEHOLDERS = [
+    'name',
+    'goos',
+    'goarch',
+    'variant',
+    '_variant',
+    'ext'
+];
+/** Replaces each {placeholder}; an unknown one is an OutputTemplateError naming it. */
+function expandOutputTemplate(template, values) {
+    return template.replace(/\{(_?[a-z]+)\}/g, (whole, key) => {
+        if (!OUTPUT_PLACEHOLDERS.includes(key)) {
+            throw new OutputTemplateError(`output "${template}" has an unknown placeholder ${whole}; accepted: {name} {goos} {goarch} {variant} {_variant} {ext}`);
+        }
+        return values[key];
+    });
+}
+/**
+ * Expands an output template. Placeholders: {name} {goos} {goarch}
+ * {variant} ({_variant} adds a leading underscore when there is one) {ext}
+ * (.exe for windows). A template without {name} is only valid for one package.
+ */
+function outputPath(template, name, target) {
+    const variant = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .variantLabel */ ._q)(target) ?? '';
+    return expandOutputTemplate(template, {
+        name,
+        goos: target.goos,
+        goarch: target.goarch,
+        variant,
+        _variant: variant ? `_${variant}` : '',
+        ext: target.goos === 'windows' ? '.exe' : ''
+    });
+}
+/** Throws OutputTemplateError when `template` has a placeholder that does not exist. */
+function checkOutputPlaceholders(template) {
+    const none = Object.fromEntries(OUTPUT_PLACEHOLDERS.map(p => [p, '']));
+    expandOutputTemplate(template, none);
+}
+/**
+ * An output template must name a file inside the workspace by a plain
+ * relative path: the verify step finds it again by glob (so no glob
+ * characters), artifacts are reported workspace-relative (so no absolute
+ * path, no `..` escape), and `\` is a separator on Windows only.
+ */
+function checkOutputShape(template) {
+    const bad = (why) => new OutputTemplateError(`output "${template}" ${why}; accepted: a relative file path inside the workspace with {name} {goos} {goarch} {variant} {_variant} {ext}, e.g. ${DEFAULT_OUTPUT}`);
+    if (/[*?[\]]/.test(template))
+        return fail(bad('contains a glob character (* ? [ ])'));
+    if (template.includes('\\'))
+        return fail(bad('contains a backslash; use / as the separator'));
+    if (template.startsWith('/') || /^[A-Za-z]:/.test(template) || template.startsWith('~'))
+        return fail(bad('is absolute'));
+    const parts = template.split('/');
+    if (['', '.', '..'].includes(parts[parts.length - 1]))
+        return fail(bad('names a directory, not a file'));
+    let depth = 0;
+    for (const part of parts) {
+        if (part === '..')
+            depth--;
+        else if (part !== '.' && part !== '')
+            depth++;
+        if (depth < 0)
+            return fail(bad('leaves the workspace (..)'));
+    }
+}
+function fail(e) {
+    throw e;
+}
+
+
+/***/ }),
+
+/***/ 4295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ isUniversal),
+/* harmony export */   Sq: () => (/* binding */ UNIVERSAL_SLICES),
+/* harmony export */   _q: () => (/* binding */ checkOutputPerTarget),
+/* harmony export */   af: () => (/* binding */ UNIVERSAL),
+/* harmony export */   hZ: () => (/* binding */ isMultiTarget),
+/* harmony export */   n5: () => (/* binding */ parseTargetList)
+/* harmony export */ });
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
+
+
+/** darwin/universal: one fat Mach-O joined from the darwin/amd64 and darwin/arm64 builds. */
+const UNIVERSAL = { goos: 'darwin', goarch: 'universal' };
+function isUniversal(t) {
+    return t.goos === UNIVERSAL.goos && t.goarch === UNIVERSAL.goarch;
+}
+/** The thin targets a universal binary is joined from, in the order lipo writes them. */
+const UNIVERSAL_SLICES = [
+    { goos: 'darwin', goarch: 'amd64' },
+    { goos: 'darwin', goarch: 'arm64' }
+];
+/**
+ * Parses the `target` input: one target, or a list one per line or
+ * comma-separated. Each is a Go target or darwin/universal; none twice.
+ */
+function parseTargetList(raw) {
+    // A comma starts a new target only before GOOS/...: GOARM64 values hold commas (v8.2,lse).
+    const items = raw
+        .split(/[\r\n]+|,(?=\s*[A-Za-z0-9]+\/)/)
+        .map(s => s.trim())
+        .filter(s => s !== '' && !s.startsWith('#'));
+    if (!items.length)
+        items.push('linux/arm64');
+    const targets = [];
+    const seen = new Set();
+    for (const item of items) {
+        let t;
+        if (item === 'darwin/universal')
+            t = UNIVERSAL;
+        else {
+            try {
+                t = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTarget */ .hu)(item);
+            }
+            catch (e) {
+                if (e instanceof _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .TargetError */ .I0)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(items.length > 1
+                        ? `${e.message}; the list may hold Go targets and darwin/universal, one per line or comma-separated`
+                        : e.message);
+                throw e;
+            }
+        }
+        const label = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(t);
+        if (seen.has(label))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`target "${raw.replace(/\s*[\r\n]+\s*/g, ', ')}" names ${label} twice; accepted: each target once`);
+        seen.add(label);
+        targets.push(t);
+    }
+    return targets;
+}
+/** Several targets (or a universal binary) run the per-target release step. */
+function isMultiTarget(targets) {
+    return targets.length > 1 || targets.some(isUniversal);
+}
+/** With several targets, each must get its own file from the output template. */
+function checkOutputPerTarget(template, targets, expand) {
+    const byPath = new Map();
+    for (const t of targets) {
+        const file = expand(template, t);
+        const other = byPath.get(file);
+        if (other)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`output "${template}" names the same file for ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(other)} and ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(t)}; accepted: a template with {goos} {goarch} {_variant} when target lists several`);
+        byPath.set(file, t);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bp: () => (/* binding */ untrusted),
+/* harmony export */   kW: () => (/* binding */ annotationProps),
+/* harmony export */   mJ: () => (/* binding */ htmlLine),
+/* harmony export */   n8: () => (/* binding */ line),
+/* harmony export */   qy: () => (/* binding */ html)
+/* harmony export */ });
+/* unused harmony exports guardLine, excerpt */
+/**
+ * The one escaping layer for untrusted text (build-info strings, file names,
+ * smoke-run output, input values, version-file content) on its way to the
+ * log, annotations and the job summary. Pure.
+ *
+ * The runner reads step output line by line, splitting on LF, CRLF and a
+ * lone CR, and treats a line starting with `::` (after leading blanks) as a
+ * workflow command; the legacy `##[name]` form is recognised anywhere in a
+ * line. So untrusted text is made one visible line (controls as \r, \n,
+ * \x1b, \u2028 ...) with both command markers broken by a zero-width space.
+ * @actions/core escapes annotation data and properties itself; this layer
+ * adds the one-line rule there too, so an annotation cannot carry forged
+ * lines either. The job summary is HTML (and its markdown context), so cells
+ * are additionally HTML-escaped, including quotes and `|`.
+ */
+const ZWSP = '\u200b';
+/** Characters that end or disturb a log line: C0, DEL, C1, and Unicode line/paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+const NAMED = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const code = ch.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Untrusted text as a harmless fragment of one log line: no line breaks, no
+ * terminal escapes, no `::` or `##[` a runner could read as a command.
+ */
+function untrusted(text) {
+    return String(text)
+        .replace(CONTROL, visible)
+        .replace(/::/g, `:${ZWSP}:`)
+        .replace(/##\[/g, `#${ZWSP}#[`);
+}
+/**
+ * A log line built from trusted words and untrusted values: every
+ * interpolated value goes through untrusted(). Use as a tag:
+ * core.info(line`built ${file}`).
+ */
+function line(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += untrusted(v) + strings[i + 1];
+    });
+    return guardLine(out);
+}
+/** A whole line (trusted or already escaped) made safe to print: the last line of defence. */
+function guardLine(text) {
+    const out = text.replace(CONTROL, visible);
+    const start = out.trimStart();
+    if (start.startsWith('::'))
+        return out.replace('::', `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
+    return out.replace(/##\[/g, `#${ZWSP}#[`);
+}
+/** Untrusted text inside the job summary's HTML: one line, then entity-escaped. */
+function html(text) {
+    return untrusted(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;');
+}
+/** A summary fragment of trusted HTML with untrusted values: every value goes through html(). */
+function htmlLine(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += html(v) + strings[i + 1];
+    });
+    return out;
+}
+/** Annotation properties (file, title) are untrusted one-liners too. */
+function annotationProps(props) {
+    return {
+        ...(props.file !== undefined ? { file: untrusted(props.file) } : {}),
+        ...(props.title !== undefined ? { title: untrusted(props.title) } : {})
+    };
+}
+/** A short escaped excerpt of untrusted content, for errors that must hint at what was found. */
+function excerpt(text, max = 24) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+    return untrusted(cut);
+}
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
+
+await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
+// Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
+process.exit();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wb: () => (/* binding */ checksumsDir),
+/* harmony export */   ZT: () => (/* binding */ digestsOutput),
+/* harmony export */   aP: () => (/* binding */ CHECKSUMS_FILE),
+/* harmony export */   ss: () => (/* binding */ formatChecksums)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * checksums.txt in `sha256sum` format (`<hex>  <name>`, sorted by name) and
+ * the `digests` output. Pure: hashing and writing happen in release/write.ts.
+ */
+
+const CHECKSUMS_FILE = 'checksums.txt';
+/**
+ * The directory checksums.txt goes in: the deepest directory holding every
+ * artifact, so each line names its file relative to checksums.txt and
+ * `sha256sum -c` works from there.
+ */
+function checksumsDir(files) {
+    const dirs = files.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(f)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)));
+    const common = [];
+    for (let i = 0; i < dirs[0].length; i++) {
+        const part = dirs[0][i];
+        if (dirs.some(d => d[i] !== part))
+            break;
+        common.push(part);
+    }
+    return common.join((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) || (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep);
+}
+/** The file's text: one `<hex>  <name>` line per artifact, sorted by name (byte order). */
+function formatChecksums(digests, dir) {
+    const lines = digests.map(d => {
+        if (!/^[0-9a-f]{64}$/.test(d.sha256))
+            throw new Error(`not a SHA-256 hex digest: ${d.sha256}`);
+        const name = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(dir, d.file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+        // sha256sum escapes names with a newline or backslash; refuse them instead.
+        if (!name || name.startsWith('..') || /[\\\n\r]/.test(name))
+            throw new Error(`artifact ${JSON.stringify(d.file)} cannot be named in ${CHECKSUMS_FILE}`);
+        return { name, line: `${d.sha256}  ${name}` };
+    });
+    lines.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return lines.map(l => `${l.line}\n`).join('');
+}
+/** The `digests` output: {"dist/app_linux_arm64": "sha256:<hex>"}, keyed by display path. */
+function digestsOutput(digests, display) {
+    const out = {};
+    for (const d of [...digests].sort((a, b) => (a.file < b.file ? -1 : 1)))
+        out[display(d.file)] = `sha256:${d.sha256}`;
+    return JSON.stringify(out);
+}
+
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   g: () => (/* binding */ writeChecksums)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3349);
+/** The effects around checksums.txt: hash the artifacts (streamed) and write the file. */
+
+
+
+
+
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Hashes every artifact and writes one checksums.txt beside them; returns its path and the digests. */
+async function writeChecksums(files) {
+    const digests = [];
+    for (const file of files)
+        digests.push({ file, sha256: await sha256File(file) });
+    const dir = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .checksumsDir */ .Wb)(files);
+    const out = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, _checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKSUMS_FILE */ .aP);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(out, (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChecksums */ .ss)(digests, dir));
+    return { path: out, digests };
+}
+
+
+/***/ }),
+
+/***/ 9992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fz: () => (/* binding */ annotate),
+  M: () => (/* binding */ anyFails),
+  aO: () => (/* binding */ countFailing),
+  Gt: () => (/* binding */ displayPath),
+  u5: () => (/* binding */ writeReport),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var lib_io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __nccwpck_require__(1967);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var parse = __nccwpck_require__(5701);
+;// CONCATENATED MODULE: ./src/report/rows.ts
 
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_.existsSync(lsbReleaseFile)) {
-            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_.existsSync(osReleaseFile)) {
-            contents = external_fs_.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(9023);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-/**
- * Internal class for retries
- */
-class retry_helper_RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    core.info(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                core.info(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
-}
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-const IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const userAgent = 'actions/tool-cache';
-/**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
- */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
-        yield io.mkdirP(path.dirname(dest));
-        core.debug(`Downloading ${url}`);
-        core.debug(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (fs.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new httpm.HttpClient(userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            core.debug('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = util.promisify(stream.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
-        try {
-            yield pipeline(readStream, fs.createWriteStream(dest));
-            core.debug('download complete');
-            succeeded = true;
-            return dest;
-        }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                core.debug('download failed');
-                try {
-                    yield io.rmRF(dest);
-                }
-                catch (err) {
-                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
-        }
-    });
-}
-/**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
- */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        core.debug('Checking tar --version');
-        let versionOutput = '';
-        yield exec('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        core.debug(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (core.isDebug() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield exec(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield lib_io/* which */.K7('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            lib_core/* debug */.Yz(`Using pwsh at path: ${pwshPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield lib_io/* which */.K7('powershell', true);
-            lib_core/* debug */.Yz(`Using powershell at path: ${powershellPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield lib_io/* which */.K7('unzip', true);
-        const args = [file];
-        if (!lib_core/* isDebug */._o()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield (0,lib_exec/* exec */.m)(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
-        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_.join(sourceDir, itemName);
-            yield lib_io.cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || external_os_.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
-        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
-            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            lib_core/* debug */.Yz('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || external_os_.arch();
-    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
-    if (external_fs_.existsSync(toolPath)) {
-        const children = external_fs_.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = external_path_.join(toolPath, child, arch || '');
-                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        }
-        yield lib_io/* mkdirP */.U$(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        lib_core/* debug */.Yz(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield lib_io/* rmRF */.Yz(folderPath);
-        yield lib_io/* rmRF */.Yz(markerPath);
-        yield lib_io/* mkdirP */.U$(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    lib_core/* debug */.Yz('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    lib_core/* debug */.Yz(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    lib_core/* debug */.Yz(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        lib_core/* debug */.Yz(`matched: ${version}`);
-    }
-    else {
-        lib_core/* debug */.Yz('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/toolchain/download.ts
-
-
-
-
-
-
-
-
-const USER_AGENT = 'setup-go-cross';
-class DownloadError extends Error {
-    retryable;
-    constructor(message, 
-    /** Worth another try: a 5xx, a 429 or a network error. */
-    retryable) {
-        super(message);
-        this.retryable = retryable;
-    }
-}
-class ChecksumError extends Error {
-}
-function client(timeoutMs) {
-    return new lib/* HttpClient */.Qq(USER_AGENT, [], { allowRetries: false, socketTimeout: timeoutMs });
-}
-/** Runs `attempt` until it succeeds or fails with a non-retryable error. */
-async function withRetries(what, attempt, opts = {}) {
-    const attempts = opts.attempts ?? 4;
-    let delay = opts.backoffMs ?? 1000;
-    for (let i = 1;; i++) {
-        try {
-            return await attempt();
-        }
-        catch (e) {
-            const retryable = e instanceof DownloadError ? e.retryable : false;
-            if (!retryable || i >= attempts)
-                throw e;
-            opts.log?.(`${what}: ${e.message}; retrying in ${delay} ms (attempt ${i + 1} of ${attempts})`);
-            await new Promise(r => setTimeout(r, delay));
-            delay *= 2;
-        }
-    }
-}
-/** GETs a small text document (the index). */
-async function fetchText(url, opts = {}) {
-    return withRetries(`GET ${url}`, async () => {
-        const res = await request(url, opts.timeoutMs ?? 60_000);
-        return res.readBody();
-    }, opts);
-}
-async function request(url, timeoutMs) {
-    let res;
-    try {
-        res = await client(timeoutMs).get(url);
-    }
-    catch (e) {
-        throw new DownloadError(`GET ${url} failed: ${e.message}`, true);
-    }
-    const status = res.message.statusCode ?? 0;
-    if (status !== 200) {
-        res.message.resume();
-        const retryable = status >= 500 || status === 429 || status === 408;
-        throw new DownloadError(`GET ${url} answered HTTP ${status} ${res.message.statusMessage ?? ''}`.trim(), retryable);
-    }
-    return res;
-}
-/**
- * Downloads url to dest, hashing the bytes as they stream past, and fails
- * unless the SHA-256 equals the expected one. On any failure dest is removed,
- * so an unverified archive never lingers where it could be extracted.
- */
-async function downloadVerified(url, dest, expected, opts = {}) {
-    await withRetries(`download ${url}`, async () => {
-        const res = await request(url, opts.timeoutMs ?? 120_000);
-        const tap = new Digest();
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(res.message, hashingTap(tap), (0,external_node_fs_.createWriteStream)(dest));
-        }
-        catch (e) {
-            await (0,promises_.rm)(dest, { force: true });
-            throw brokeOff(url, tap, e);
-        }
-        if (!tap.matches(expected.sha256)) {
-            await (0,promises_.rm)(dest, { force: true });
-            throw checksumError(url, tap, expected, 'the file was deleted');
-        }
-    }, opts);
-}
-/**
- * Streams a .tar.gz into a staging directory while hashing it: the archive is
- * extracted as it arrives, as `curl | tar xz` would, into a directory that is
- * not part of the tool cache. Fails (and empties the staging directory) unless
- * the SHA-256 equals the expected one, so unverified files never get promoted.
- *
- * Gunzip runs in-process (zlib on Node's thread pool, 1 MiB chunks) and `tar`
- * only unpacks: Node's zlib inflates the Go archive about twice as fast as
- * gzip(1), which is what bounds `tar xz` (bench/setup.mjs).
- */
-async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
-    await withRetries(`download ${url}`, async () => {
-        await (0,promises_.rm)(stagingDir, { recursive: true, force: true });
-        await (0,promises_.mkdir)(stagingDir, { recursive: true });
-        const res = await request(url, opts.timeoutMs ?? 120_000);
-        const tap = new Digest();
-        const tar = (0,external_node_child_process_.spawn)('tar', ['-xf', '-', '-C', stagingDir], {
-            stdio: ['pipe', 'ignore', 'pipe']
-        });
-        let tarError = '';
-        tar.stderr.on('data', (d) => (tarError = (tarError + d.toString()).slice(-2000)));
-        const tarDone = new Promise((resolve, reject) => {
-            tar.on('error', reject);
-            tar.on('close', code => resolve(code ?? -1));
-        });
-        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 });
-        // Settles, never rejects: a corrupt stream is judged after the hash. Like
-        // `curl | tar xz`, tar may stop reading once it has seen the end-of-archive
-        // blocks; its exit code speaks for it, so its stdin is fed only while it lives.
-        const unpacked = new Promise(resolve => {
-            gunzip.on('error', e => {
-                tar.stdin.destroy();
-                resolve(e);
-            });
-            gunzip.on('close', () => resolve(undefined));
-        });
-        gunzip.pipe(feedWhileAlive(tar.stdin));
-        const cleanUp = () => (0,promises_.rm)(stagingDir, { recursive: true, force: true });
-        try {
-            // Keep hashing to the end even if extraction gives up on corrupt input,
-            // so a tampered archive is reported as a checksum mismatch, not a network blip.
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(res.message, feedWhileAlive(gunzip, tap));
-        }
-        catch (e) {
-            gunzip.destroy();
-            tar.kill();
-            await Promise.all([unpacked, tarDone.catch(() => undefined)]);
-            await cleanUp();
-            throw brokeOff(url, tap, e);
-        }
-        const [unpackError, code] = await Promise.all([unpacked, tarDone]);
-        if (!tap.matches(expected.sha256)) {
-            await cleanUp();
-            throw checksumError(url, tap, expected, 'nothing was installed');
-        }
-        if (unpackError || code !== 0) {
-            await cleanUp();
-            const why = [unpackError?.message, code !== 0 && `tar exit code ${code}`, tarError.trim()]
-                .filter(Boolean)
-                .join('; ');
-            throw new DownloadError(`extracting ${url} failed: ${why}`, false);
-        }
-    }, opts);
-}
-/**
- * A sink that feeds every chunk on to `target` until the target fails or
- * closes, and after that swallows them, so the stream upstream always runs to
- * its end; with a digest every chunk is hashed, so the digest covers every byte.
- */
-function feedWhileAlive(target, digest) {
-    let alive = true;
-    let pending;
-    const release = () => {
-        const cb = pending;
-        pending = undefined;
-        cb?.();
-    };
-    const gone = () => {
-        alive = false;
-        release();
-    };
-    target.on('error', gone);
-    target.on('close', gone);
-    target.on('drain', release);
-    return new external_node_stream_.Writable({
-        highWaterMark: 1 << 20,
-        write(chunk, _enc, done) {
-            digest?.update(chunk);
-            if (!alive || target.destroyed || target.write(chunk))
-                done();
-            else
-                pending = done;
-        },
-        final(done) {
-            if (alive)
-                target.end();
-            done();
-        }
-    });
-}
-/** SHA-256 and byte count of a stream, fed chunk by chunk. */
-class Digest {
-    bytes = 0;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    digest;
-    update(chunk) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-    }
-    actual() {
-        return (this.digest ??= this.hash.digest('hex'));
-    }
-    matches(sha256) {
-        return this.actual() === sha256.toLowerCase();
-    }
-}
-/** A pass-through stream that hashes and counts what flows through it. */
-function hashingTap(digest) {
-    return new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            digest.update(chunk);
-            done(null, chunk);
-        }
-    });
-}
-/** A transfer that failed part-way: worth another try. */
-function brokeOff(url, tap, e) {
-    return new DownloadError(`download of ${url} broke off after ${tap.bytes} bytes: ${e.message}`, true);
-}
-function checksumError(url, tap, expected, outcome) {
-    const sizeNote = expected.size && expected.size !== tap.bytes
-        ? ` (${tap.bytes} bytes, expected ${expected.size})`
-        : '';
-    return new ChecksumError(`SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`);
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/toolcache.ts
-
-
-
-/**
- * Where the tool cache keeps a tool: <RUNNER_TOOL_CACHE>/<tool>/<version>/<arch>,
- * complete once <arch>.complete exists (the layout @actions/tool-cache and
- * the runner images share).
- */
-function toolCacheRoot() {
-    const root = process.env['RUNNER_TOOL_CACHE'];
-    if (!root)
-        throw new Error('RUNNER_TOOL_CACHE is not set; is this running on a GitHub runner?');
-    return root;
-}
-/** A staging directory beside the tool's versions: same filesystem, so promotion is a rename. */
-function stagingDir(tool, id) {
-    return external_node_path_default().join(toolCacheRoot(), tool, `.incoming-${id}`);
-}
-/**
- * Promotes an extracted, verified directory into the tool cache. A rename is
- * instant where tc.cacheDir copies ~12,000 files; if the rename fails (another
- * filesystem, a file held open on Windows) it falls back to tc.cacheDir.
- */
-async function promoteToToolCache(dir, tool, version, arch) {
-    const dest = external_node_path_default().join(toolCacheRoot(), tool, version, arch);
-    const marker = `${dest}.complete`;
-    await (0,promises_.rm)(marker, { force: true });
-    await (0,promises_.rm)(dest, { recursive: true, force: true });
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-    try {
-        await (0,promises_.rename)(dir, dest);
-    }
-    catch {
-        return cacheDir(dir, tool, version, arch);
-    }
-    await (0,promises_.writeFile)(marker, '');
-    return dest;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/index-json.ts
-class IndexError extends Error {
-}
-/** Validates the shape of a parsed index, keeping only well-formed entries. */
-function parseIndex(body, source) {
-    let data;
-    try {
-        data = JSON.parse(body);
-    }
-    catch {
-        throw new IndexError(`the Go download index at ${source} is not JSON`);
-    }
-    if (!Array.isArray(data))
-        throw new IndexError(`the Go download index at ${source} is not a JSON array`);
-    const releases = [];
-    for (const entry of data) {
-        if (!entry || typeof entry.version !== 'string' || !Array.isArray(entry.files))
-            continue;
-        const files = entry.files.filter(isGoFile);
-        releases.push({ version: entry.version, stable: entry.stable === true, files });
-    }
-    return releases;
-}
-function isGoFile(f) {
-    if (!f || typeof f !== 'object')
+/** Does this report fail the step under the fail-on policy? */
+function failsStep(report, failOn) {
+    if (failOn === 'never')
         return false;
-    const o = f;
-    return (typeof o.filename === 'string' &&
-        typeof o.os === 'string' &&
-        typeof o.arch === 'string' &&
-        typeof o.sha256 === 'string' &&
-        typeof o.kind === 'string');
-}
-function indexUrl(base) {
-    return `${base}/?mode=json&include=all`;
-}
-
-// EXTERNAL MODULE: ./src/targets/host.ts
-var host = __nccwpck_require__(3854);
-;// CONCATENATED MODULE: ./src/toolchain/resolve.ts
-
-
-
-function goHost(platform, arch) {
-    const os = host/* NODE_PLATFORM_TO_GOOS */.U[platform];
-    // go.dev names 32-bit ARM archives armv6l.
-    const goArch = arch === 'arm' ? 'armv6l' : host/* NODE_ARCH_TO_GOARCH */.r[arch];
-    if (!os || !goArch)
-        throw new Error(`no Go toolchain is published for this runner (${platform}/${arch})`);
-    return { os, arch: goArch };
-}
-class ResolveError extends Error {
+    return failsChecks(report, failOn);
 }
 /**
- * Picks the one release a spec means, and its archive for the host. Pure.
- * Ranges match stable releases only, the newest first; an exact version may
- * be a pre-release.
+ * Did the checks find a problem? Errors always count, warnings under
+ * fail-on: warning. This is what `verified` and the summary report;
+ * fail-on: never only keeps the step green, it does not turn a fail into a pass.
  */
-function resolveRelease(spec, releases, host, specText) {
-    const release = pickRelease(spec, releases, specText);
-    const file = release.files.find(f => f.kind === 'archive' && f.os === host.os && f.arch === host.arch);
-    if (!file) {
-        throw new ResolveError(`${release.version} has no archive for ${host.os}-${host.arch} in the Go download index`);
-    }
-    if (!/^[0-9a-f]{64}$/.test(file.sha256)) {
-        throw new ResolveError(`the Go download index gives no valid SHA-256 for ${file.filename}; refusing to download unverified`);
-    }
-    return { version: release.version, file };
+function failsChecks(report, failOn) {
+    return report.findings.some(f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
 }
-function pickRelease(spec, releases, specText) {
-    if (spec.kind === 'exact') {
-        const hit = releases.find(r => r.version === spec.version);
-        if (!hit)
-            throw new ResolveError(`go-version "${specText}": ${spec.version} is not in the Go download index`);
-        return hit;
-    }
-    const stableMinors = newestPerMinor(releases.filter(r => r.stable));
-    if (spec.kind === 'alias') {
-        const wanted = spec.alias === 'stable' ? stableMinors[0] : stableMinors[1];
-        if (!wanted)
-            throw new ResolveError(`go-version "${specText}": the Go download index lists no ${spec.alias} release`);
-        return wanted;
-    }
-    const candidates = releases
-        .filter(r => r.stable)
-        .map(r => ({ r, v: goToSemver(r.version) }))
-        .filter((c) => !!c.v && semver_default().satisfies(c.v, spec.range))
-        .sort((a, b) => semver_default().rcompare(a.v, b.v));
-    if (!candidates.length)
-        throw new ResolveError(`go-version "${specText}" matches no stable release in the Go download index`);
-    return candidates[0].r;
-}
-/** The newest release of each minor, newest minor first. */
-function newestPerMinor(releases) {
-    const byMinor = new Map();
-    for (const r of releases) {
-        const v = goToSemver(r.version);
-        if (!v)
-            continue;
-        const minor = `${semver_default().major(v)}.${semver_default().minor(v)}`;
-        const seen = byMinor.get(minor);
-        if (!seen || semver_default().gt(v, seen.v))
-            byMinor.set(minor, { r, v });
-    }
-    return [...byMinor.values()].sort((a, b) => semver_default().rcompare(a.v, b.v)).map(x => x.r);
-}
-/**
- * Which already-cached version satisfies a spec (tool cache first, no
- * network). Aliases always need the index: they change over time.
- */
-function resolveLocal(spec, cached) {
-    if (spec.kind === 'alias')
-        return undefined;
-    if (spec.kind === 'exact') {
-        const want = goToSemver(spec.version);
-        return cached.find(v => v === want);
-    }
-    const matches = cached.filter(v => semver_default().valid(v) && !semver_default().prerelease(v) && semver_default().satisfies(v, spec.range));
-    return matches.sort((semver_default()).rcompare)[0];
-}
-/** 1.22.12 -> go1.22.12; 1.20.0 -> go1.20 (Go dropped the .0 before 1.21); 1.22.0-rc.1 -> go1.22rc1. */
-function semverToGo(v) {
-    const parsed = semver_default().parse(v);
-    if (!parsed)
-        return `go${v}`;
-    const pre = parsed.prerelease.length
-        ? `${parsed.prerelease[0]}${parsed.prerelease[1] ?? ''}`
-        : '';
-    const minorOnly = parsed.patch === 0 && parsed.major === 1 && parsed.minor < 21;
-    const core = minorOnly || pre
-        ? `${parsed.major}.${parsed.minor}`
-        : `${parsed.major}.${parsed.minor}.${parsed.patch}`;
-    return `go${core}${pre}`;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/install.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * go.dev's toolchains live under the tool cache name `go` (shared with
- * actions/setup-go and the runner images). A mirror gets its own name, so a
- * mirror can never plant a toolchain that a go.dev job would then trust.
- */
-function toolCacheName(baseUrl, official) {
-    if (official)
-        return 'go';
-    return `go-mirror-${(0,external_node_crypto_.createHash)('sha256').update(baseUrl).digest('hex').slice(0, 12)}`;
-}
-async function installGo(req) {
-    const tool = toolCacheName(req.baseUrl, req.officialDownloads);
-    const local = resolveLocal(req.spec, findAllVersions(tool, req.toolArch));
-    if (local) {
-        const goroot = find(tool, local, req.toolArch);
-        lib_core/* info */.pq(`Go ${semverToGo(local)} found in the tool cache (${goroot}); no download`);
-        return { version: semverToGo(local), goroot, fromToolCache: true };
-    }
-    const url = indexUrl(req.baseUrl);
-    lib_core/* info */.pq(`Resolving go-version "${req.specText}" with ${url}`);
-    const releases = parseIndex(await fetchText(url, { ...req.retry, log: lib_core/* info */.pq }), url);
-    const { version, file } = resolveRelease(req.spec, releases, req.host, req.specText);
-    const cacheVersion = goToSemver(version);
-    if (!cacheVersion)
-        throw new Error(`the Go download index names an unreadable version "${version}"`);
-    const cached = find(tool, cacheVersion, req.toolArch);
-    if (cached) {
-        lib_core/* info */.pq(`Go ${version} found in the tool cache (${cached}); no download`);
-        return { version, goroot: cached, fromToolCache: true };
-    }
-    const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
-    lib_core/* info */.pq(`Downloading ${archiveUrl} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
-    const retry = { ...req.retry, log: lib_core/* info */.pq };
-    if (file.filename.endsWith('.tar.gz')) {
-        // Extract while downloading (like curl | tar) into staging; promote only once the hash matched.
-        const staging = stagingDir(tool, (0,external_node_crypto_.randomUUID)());
-        const started = performance.now();
-        try {
-            await downloadExtractVerified(archiveUrl, staging, { sha256: file.sha256, size: file.size }, retry);
-            lib_core/* info */.pq(`SHA-256 verified; downloaded and extracted in ${Math.round(performance.now() - started)} ms`);
-            const goroot = await promoteToToolCache(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch);
-            lib_core/* info */.pq(`Go ${version} cached at ${goroot}`);
-            return { version, goroot, fromToolCache: false };
-        }
-        finally {
-            await (0,promises_.rm)(staging, { recursive: true, force: true });
-        }
-    }
-    // .zip (Windows): download, verify, then extract and cache with @actions/tool-cache.
-    const tmp = external_node_path_default().join(process.env['RUNNER_TEMP'] || '', `setup-go-cross-${(0,external_node_crypto_.randomUUID)()}`);
-    await (0,promises_.mkdir)(tmp, { recursive: true });
-    try {
-        const archive = external_node_path_default().join(tmp, external_node_path_default().basename(file.filename));
-        await downloadVerified(archiveUrl, archive, { sha256: file.sha256, size: file.size }, retry);
-        lib_core/* info */.pq('SHA-256 verified');
-        const extracted = await extractZip(archive, external_node_path_default().join(tmp, 'x'));
-        const goroot = await cacheDir(external_node_path_default().join(extracted, 'go'), tool, cacheVersion, req.toolArch);
-        lib_core/* info */.pq(`Go ${version} cached at ${goroot}`);
-        return { version, goroot, fromToolCache: false };
-    }
-    finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/** The go command of a GOROOT. */
-function goBinary(goroot) {
-    return external_node_path_default().join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
-}
-/** Runs `go version` from goroot and fails unless it reports the resolved version. */
-async function checkGoVersion(goroot, version) {
-    const goBin = goBinary(goroot);
-    const out = await lib_exec/* getExecOutput */.H(goBin, ['version'], {
-        silent: true,
-        ignoreReturnCode: true,
-        // GOTOOLCHAIN=local: a go.mod toolchain line in the workspace must not switch compilers here either.
-        env: { ...stringEnv(process.env), GOTOOLCHAIN: 'local', GOROOT: goroot }
-    });
-    const reported = /\bgo version (go\S+)/.exec(out.stdout)?.[1];
-    if (out.exitCode !== 0 || reported !== version) {
-        throw new Error(`the installed Go at ${goroot} reports "${(out.stdout + out.stderr).trim()}", expected ${version}`);
-    }
-    lib_core/* info */.pq(`go version: ${out.stdout.trim()}`);
-}
-function stringEnv(env) {
-    const result = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            result[k] = v;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/env/goenv.ts
-/**
- * The `go env -w` trap: a GOENV file (e.g. ~/.config/go/env) that sets GOOS,
- * GOARCH, CGO_ENABLED or GOFLAGS looks like it controls the build. The
- * exported environment variables win over it, but a user debugging "why is
- * my binary arm64" deserves to be told.
- */
-const WATCHED = ['GOOS', 'GOARCH', 'CGO_ENABLED', 'GOFLAGS', 'GOTOOLCHAIN'];
-/** Parses a GOENV file: KEY=VALUE lines, as `go env -w` writes them. */
-function parseGoenvFile(content) {
-    const vars = new Map();
-    for (const line of content.split(/\r?\n/)) {
-        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-        if (m)
-            vars.set(m[1], m[2]);
-    }
-    return vars;
-}
-/** One warning per watched variable the file sets, saying which value wins. */
-function goenvConflicts(file, fileVars, exported) {
-    const warnings = [];
-    for (const name of WATCHED) {
-        if (!fileVars.has(name))
-            continue;
-        const fromFile = fileVars.get(name);
-        const wins = exported.get(name);
-        warnings.push(wins === undefined
-            ? `${file} (go env -w) sets ${name}=${fromFile}; it applies to every go command of this job. Run \`go env -u ${name}\` if that is not intended.`
-            : `${file} (go env -w) sets ${name}=${fromFile}, but the exported environment variable ${name}=${wins} wins over it.`);
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/env/golden.ts
-
-/**
- * The environment every later step builds with. Pure: a function of the
- * inputs, the exact Go version and where things live.
- */
-function goldenEnv(inputs, goVersion, paths) {
-    const { target } = inputs;
-    const goflags = buildGoflags({
-        goVersion,
-        trimpath: inputs.trimpath,
-        forceRebuild: inputs.forceRebuild,
-        ldflags: inputs.ldflags
-    });
-    const vars = [
-        ['GOROOT', paths.goroot],
-        ['GOTOOLCHAIN', 'local'],
-        ['GOOS', target.goos],
-        ['GOARCH', target.goarch]
+const SUMMARY_HEADER = [
+    'Artifact',
+    'Target (expected → found)',
+    'Static',
+    'Stripped',
+    'Go',
+    'CGO',
+    'Size',
+    'Result'
+];
+/** One summary-table row per artifact, in words a reviewer scans. Pure. */
+function summaryRow(report, expected, displayPath, failOn) {
+    const found = report.goos && report.goarch ? `${report.goos}/${report.goarch}` : (report.format ?? 'unknown');
+    const variantName = expected.variant?.name;
+    const foundVariant = variantName ? report.go?.settings[variantName] : undefined;
+    const foundText = foundVariant ? `${found} (${variantName}=${foundVariant})` : found;
+    const bin = report.elf ?? report.macho ?? report.pe;
+    const dynamic = report.elf
+        ? Boolean(report.elf.interpreter) || report.elf.needed.length > 0
+        : report.macho
+            ? false
+            : undefined;
+    const size = report.stats?.fileSize;
+    return [
+        displayPath,
+        `${(0,parse/* formatTarget */.P4)(expected)} → ${foundText}`,
+        dynamic === undefined ? '–' : dynamic ? 'no (dynamic)' : 'yes',
+        bin
+            ? bin.stripped && !bin.dwarf
+                ? 'yes'
+                : bin.stripped
+                    ? 'symbols stripped, DWARF kept'
+                    : 'no'
+            : '–',
+        report.go?.version ?? '–',
+        report.go?.settings['CGO_ENABLED'] ?? '–',
+        size === undefined ? '–' : humanSize(size),
+        failsChecks(report, failOn)
+            ? failOn === 'never'
+                ? '❌ fail (fail-on: never)'
+                : '❌ fail'
+            : report.findings.some(f => f.severity === 'warning')
+                ? '⚠️ pass'
+                : '✅ pass'
     ];
-    if (target.variant)
-        vars.push([target.variant.name, target.variant.value]);
-    vars.push(['CGO_ENABLED', inputs.cgo ? '1' : '0'], ['GOCACHE', paths.gocache], ['GOMODCACHE', paths.gomodcache], ['GOFLAGS', goflags.value]);
-    return { vars, notices: goflags.notices };
+}
+function humanSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-;// CONCATENATED MODULE: ./src/env/export.ts
+;// CONCATENATED MODULE: ./src/report/publish.ts
 
 
 
 
 
-
-
-/** Exports the golden environment to this and every later step. */
-async function exportGoldenEnv(inputs, go, paths) {
-    const env = goldenEnv(inputs, go.version, { goroot: go.goroot, ...paths });
-    lib_core/* startGroup */.Oh('Build environment for every later step');
-    for (const [name, value] of env.vars) {
-        lib_core/* exportVariable */.dN(name, value);
-        lib_core/* info */.pq(`${name}=${value}`);
+/** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
+function annotate(reports, workspace) {
+    for (const r of reports) {
+        const file = displayPath(r.path, workspace);
+        for (const f of r.findings) {
+            // Paths, findings and build-info strings in them are untrusted: one escaped line each.
+            const props = (0,log_escape/* annotationProps */.kW)({ file, title: `setup-go-cross verify: ${f.check}` });
+            const message = `${(0,log_escape/* untrusted */.bp)(file)}: ${(0,log_escape/* untrusted */.bp)(f.message)}`;
+            if (f.severity === 'error')
+                core/* error */.z3(message, props);
+            else if (f.severity === 'warning')
+                core/* warning */.$e(message, props);
+            else if (f.check === 'smoke-run' && /skipped/.test(f.message))
+                core/* notice */.lm(message, props);
+        }
     }
-    lib_core/* endGroup */.N4();
-    for (const notice of env.notices)
-        lib_core/* notice */.lm(notice);
-    const exported = new Map(env.vars);
-    // One `go env` call for both: each go invocation costs setup time.
-    const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
-    await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
-    addGopathBin(goenv['GOPATH'] ?? '');
-    return exported;
 }
-/** `go env -w` writes a file that quietly applies to every go command. */
-async function warnAboutGoenvFile(file, exported) {
-    if (!file || file === 'off')
+/** The job summary: one row per artifact, the failing checks listed under the table. */
+async function writeSummary(reports, expected, workspace, failOn, extra = {}) {
+    if (!reports.length)
         return;
-    let content;
+    // Every cell holds untrusted text (paths, GOOS, versions from build info): HTML-escaped.
+    const rows = reports.map((r, i) => summaryRow(r, Array.isArray(expected) ? expected[i] : expected, displayPath(r.path, workspace), failOn));
+    const header = [...SUMMARY_HEADER];
+    if (extra.reproducible) {
+        header.splice(header.length - 1, 0, 'Reproducible');
+        rows.forEach((row, i) => {
+            const f = extra.reproducible?.[i];
+            row.splice(row.length - 1, 0, !f ? '–' : f.severity === 'error' ? '❌ no' : '✅ yes');
+        });
+    }
+    const summary = core/* summary */.z
+        .addHeading('setup-go-cross: artifact verification', 3)
+        .addTable([
+        header.map(h => ({ data: (0,log_escape/* html */.qy)(h), header: true })),
+        ...rows.map(row => row.map(log_escape/* html */.qy))
+    ]);
+    const problems = reports.flatMap(r => r.findings
+        .filter(f => f.severity === 'error' || f.severity === 'warning')
+        .map(f => `${f.severity === 'error' ? '❌' : '⚠️'} ` +
+        (0,log_escape/* htmlLine */.mJ) `<code>${displayPath(r.path, workspace)}</code> <b>${f.check}</b>: ${f.message}`));
+    if (problems.length)
+        summary.addHeading('Failing checks', 4).addList(problems);
+    if (extra.checksums)
+        summary
+            .addHeading((0,log_escape/* html */.qy)(displayPath(extra.checksums.path, workspace)), 4)
+            .addCodeBlock((0,log_escape/* html */.qy)(extra.checksums.text));
+    await summary.write();
+}
+/**
+ * Writes the JSON report ({"files":[...]}, the CLI's shape). The post step
+ * adds its files to what main wrote, so one report covers the job.
+ */
+async function writeReport(reportPath, reports) {
+    let files = [];
     try {
-        content = await (0,promises_.readFile)(file, 'utf8');
+        const previous = JSON.parse(await (0,promises_.readFile)(reportPath, 'utf8'));
+        files = previous.files ?? [];
     }
     catch {
-        return;
+        // No report yet.
     }
-    for (const warning of goenvConflicts(file, parseGoenvFile(content), exported))
-        lib_core/* warning */.$e(warning);
+    const byPath = new Map(files.map(f => [f.path, f]));
+    for (const r of reports)
+        byPath.set(r.path, r);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(reportPath), { recursive: true });
+    await (0,promises_.writeFile)(reportPath, `${JSON.stringify({ files: [...byPath.values()] }, null, 2)}\n`);
 }
-/** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
-function addGopathBin(gopathList) {
-    const gopath = gopathList.split((external_node_path_default()).delimiter)[0];
-    if (gopath)
-        lib_core/* addPath */.fM(external_node_path_default().join(gopath, 'bin'));
+function anyFails(reports, failOn) {
+    return reports.some(r => failsStep(r, failOn));
 }
-/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
-async function goEnv(go, names) {
-    const out = await lib_exec/* getExecOutput */.H(goBinary(go.goroot), ['env', '-json', ...names], {
-        silent: true,
-        ignoreReturnCode: true
+/** How many artifacts the checks failed (errors, and warnings under fail-on: warning). */
+function countFailing(reports, failOn) {
+    return reports.filter(r => failsChecks(r, failOn)).length;
+}
+/** Paths in reports and annotations are workspace-relative, as a reviewer sees them in the PR. */
+function displayPath(file, workspace) {
+    const rel = external_node_path_default().relative(workspace, file);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel)
+        ? rel.split((external_node_path_default()).sep).join('/')
+        : file;
+}
+
+
+/***/ }),
+
+/***/ 2538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ restoreBuildCaches)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cache_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6211);
+
+
+
+/**
+ * Restores each target's GOCACHE (concurrently) under exactly the key a
+ * matrix job of that target uses, and GOMODCACHE (shared by all targets)
+ * once, with the first. One target is what a matrix job does; a release
+ * step with several reuses the matrix's caches. Returns the `cache-hit`
+ * output and what the post step needs to save each cache.
+ */
+async function restoreBuildCaches(inputs, goVersion, all, workspace) {
+    if (!inputs.cache) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
+        return { cacheHit: 'false' };
+    }
+    // Loaded only when caching: @actions/cache brings the Azure SDK, a large
+    // share of the bundle's start-up time (a `cache: false` setup skips it).
+    const { dependencyHash } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186));
+    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725));
+    const { runIdentity } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1452));
+    const deps = await dependencyHash(inputs.cacheDependencyPath, inputs.cacheDependencyPathExplicit, workspace);
+    const ctx = {
+        runnerOs: process.env['RUNNER_OS'] || node_os__WEBPACK_IMPORTED_MODULE_1___default().platform(),
+        runnerArch: process.env['RUNNER_ARCH'] || node_os__WEBPACK_IMPORTED_MODULE_1___default().arch(),
+        goVersion,
+        depHash: deps.hash,
+        listsNothing: deps.listsNothing,
+        run: runIdentity(process.env, Date.now())
+    };
+    const plans = all.map((p, i) => {
+        const plan = (0,_cache_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .cachePlan */ .u)(p, ctx);
+        if (i > 0)
+            plan.gomodcache = { ...plan.gomodcache, skip: 'restored and saved with the first target' };
+        return plan;
     });
-    try {
-        return out.exitCode === 0 ? JSON.parse(out.stdout) : {};
-    }
-    catch {
-        return {};
-    }
+    const timeoutMs = inputs.cacheTimeoutSeconds * 1000;
+    const results = await Promise.all(plans.map(plan => restoreCaches(plan, { timeoutMs })));
+    return {
+        cacheHit: combinedHit([results[0].gomodcache.hit, ...results.map(r => r.gocache.hit)]),
+        states: plans.map((plan, i) => ({
+            restoredAt: results[i].restoredAt,
+            manifest: results[i].manifest,
+            write: inputs.cacheWrite,
+            timeoutMs,
+            gocache: { ...plan.gocache, ...results[i].gocache },
+            gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
+        }))
+    };
 }
 
+
+/***/ }),
+
+/***/ 7912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ runMain)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cache/plan.ts
+var plan = __nccwpck_require__(6211);
+// EXTERNAL MODULE: ./src/env/goflags.ts
+var goflags = __nccwpck_require__(6358);
+// EXTERNAL MODULE: ./src/env/export.ts + 2 modules
+var env_export = __nccwpck_require__(5397);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/inputs/args.ts
@@ -33533,9 +34082,338 @@ function splitArgs(text) {
     return args;
 }
 
-// EXTERNAL MODULE: ./src/build/naming.ts
-var naming = __nccwpck_require__(1830);
+;// CONCATENATED MODULE: ./src/inputs/registry.ts
+const INPUTS = [
+    {
+        name: 'go-version',
+        required: false,
+        list: false,
+        description: 'Go version: exact (1.22.12), a minor (1.22 or 1.22.x, newest patch), a semver range, stable or oldstable. Required unless go-version-file is set.'
+    },
+    {
+        name: 'go-version-file',
+        required: false,
+        list: false,
+        description: 'Path to go.mod (toolchain line first, then go line), go.work, .go-version or .tool-versions (golang line).'
+    },
+    {
+        name: 'go-download-base-url',
+        readmeDefault: 'env `GO_DOWNLOAD_BASE_URL`, else `https://go.dev/dl`',
+        env: 'GO_DOWNLOAD_BASE_URL',
+        required: false,
+        list: false,
+        description: 'Base URL of a go.dev/dl mirror (index at <base>/?mode=json&include=all). Unset: env GO_DOWNLOAD_BASE_URL, else https://go.dev/dl (no default here, so the env variable can take effect). https only, except loopback hosts.'
+    },
+    {
+        name: 'target',
+        default: 'linux/arm64',
+        required: false,
+        list: true,
+        description: 'GOOS/GOARCH[/variant] to build for, e.g. linux/arm64, linux/arm/v7, linux/amd64/v3, windows/amd64. Must be a pair of `go tool dist list`. With `build`, a list (one per line or comma-separated, darwin/universal allowed) builds, verifies and smoke-runs every target in this step, each with its own cache; GOOS/GOARCH are then not exported.'
+    },
+    {
+        name: 'cgo',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'true sets CGO_ENABLED=1 (and drops the static-binary check).'
+    },
+    {
+        name: 'ldflags',
+        default: '-s -w',
+        required: false,
+        list: false,
+        description: 'Linker flags exported in GOFLAGS and used by `build`. Add -X main.version=... here. `none` for no linker flags.'
+    },
+    {
+        name: 'trimpath',
+        default: 'true',
+        required: false,
+        list: false,
+        description: 'Add -trimpath to GOFLAGS.'
+    },
+    {
+        name: 'force-rebuild',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Add -a to GOFLAGS (rebuilds everything, ignoring the build cache).'
+    },
+    {
+        name: 'cache',
+        default: 'true',
+        required: false,
+        list: false,
+        description: 'Restore and save GOCACHE (one per target) and GOMODCACHE with the GitHub cache.'
+    },
+    {
+        name: 'cache-dependency-path',
+        readmeDefault: '`go.sum`',
+        required: false,
+        list: true,
+        description: 'Glob(s) of files hashed into the cache keys, one per line (default go.sum; a module without go.sum is fine).'
+    },
+    {
+        name: 'cache-write',
+        default: 'true',
+        required: false,
+        list: false,
+        description: "Save the caches after the job. false restores only; set it to the expression github.event_name == 'push' so pull requests read the default branch's cache without adding entries (see README)."
+    },
+    {
+        name: 'cache-timeout',
+        default: '300',
+        required: false,
+        list: false,
+        description: 'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
+    },
+    {
+        name: 'build',
+        required: false,
+        list: true,
+        description: 'Package pattern(s) to build with the exported environment, one per line (e.g. ./cmd/app).'
+    },
+    {
+        name: 'output',
+        readmeDefault: '`dist/{name}_{goos}_{goarch}{_variant}{ext}`',
+        required: false,
+        list: false,
+        description: 'Output path template for `build` (default dist/<name>_<goos>_<goarch>[_<variant>][.exe]).'
+    },
+    {
+        name: 'verify',
+        readmeDefault: 'what `build` produced',
+        required: false,
+        list: true,
+        description: 'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
+    },
+    {
+        name: 'smoke-run',
+        required: false,
+        list: false,
+        description: 'Arguments to run each artifact with (e.g. --version), natively or under qemu-user when available.'
+    },
+    {
+        name: 'fail-on',
+        default: 'error',
+        required: false,
+        list: false,
+        description: 'Which verification findings fail the step: error, warning or never.'
+    },
+    {
+        name: 'sbom',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
+    },
+    {
+        name: 'reproducible',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
+    },
+    {
+        name: 'allow-broken-port',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Accept a target that the pinned Go marks Broken in `go tool dist list -json -broken` (e.g. windows/arm on Go 1.24/1.25).'
+    },
+    {
+        name: 'check-latest',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
+    },
+    {
+        name: 'go-proxy',
+        readmeDefault: 'env `GOPROXY`',
+        env: 'GOPROXY',
+        required: false,
+        list: false,
+        description: 'Install Go from this module proxy (GOPROXY protocol; the GOPROXY env when empty) as the toolchain module golang.org/toolchain, verified by the checksum database of go-sumdb.'
+    },
+    {
+        name: 'go-sumdb',
+        readmeDefault: 'env `GOSUMDB`, else `sum.golang.org`',
+        env: 'GOSUMDB',
+        required: false,
+        list: false,
+        description: 'Checksum database that verifies go-proxy toolchains, in GOSUMDB syntax (name+hash+key [url]); the GOSUMDB env when empty, else sum.golang.org. off is refused.'
+    }
+];
+const INPUT_NAMES = INPUTS.map(i => i.name);
+const LIST_INPUTS = new Set(INPUTS.filter(i => i.list).map(i => i.name));
+/**
+ * Which input each field of `Inputs` comes from. Typed by `keyof Inputs`, so
+ * a field added to `Inputs` without an entry here fails `tsc`; the registry
+ * test checks that every input feeds at least one field.
+ */
+const INPUT_OF_FIELD = {
+    goVersion: 'go-version',
+    goVersionFile: 'go-version-file',
+    downloadBaseUrl: 'go-download-base-url',
+    officialDownloads: 'go-download-base-url',
+    target: 'target',
+    targets: 'target',
+    cgo: 'cgo',
+    ldflags: 'ldflags',
+    trimpath: 'trimpath',
+    forceRebuild: 'force-rebuild',
+    cache: 'cache',
+    cacheDependencyPath: 'cache-dependency-path',
+    cacheDependencyPathExplicit: 'cache-dependency-path',
+    cacheWrite: 'cache-write',
+    cacheTimeoutSeconds: 'cache-timeout',
+    build: 'build',
+    output: 'output',
+    verify: 'verify',
+    smokeRun: 'smoke-run',
+    failOn: 'fail-on',
+    sbom: 'sbom',
+    reproducible: 'reproducible',
+    allowBrokenPort: 'allow-broken-port',
+    checkLatest: 'check-latest',
+    goProxy: 'go-proxy',
+    goSumdb: 'go-sumdb'
+};
+
+// EXTERNAL MODULE: ./src/inputs/output-template.ts
+var output_template = __nccwpck_require__(2659);
+;// CONCATENATED MODULE: ./src/inputs/ldflags.ts
+
+/**
+ * Whitespace JavaScript's \s knows but Go's flag splitting
+ * (cmd/internal/quoted) does not: GOFLAGS handling and `go build -ldflags`
+ * would read such a value differently, so it is refused rather than
+ * normalised in one place and not the other.
+ */
+const UNICODE_SPACE = /[\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/**
+ * ldflags must split into flags the same way for us, for GOFLAGS and for
+ * Go: quotes balanced (an open quote would swallow the rest of GOFLAGS and
+ * break every later `go` command), ASCII spaces only.
+ */
+function checkLdflags(value) {
+    const space = UNICODE_SPACE.exec(value);
+    if (space) {
+        const code = space[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+        const shown = JSON.stringify(value).replace(new RegExp(UNICODE_SPACE.source, 'g'), c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        throw new errors/* InputError */.d(`ldflags ${shown} contains the Unicode space U+${code}; accepted: flags separated by ASCII spaces`);
+    }
+    let quote;
+    for (const ch of value) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+        }
+    }
+    if (quote) {
+        throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} has an unclosed ${quote} quote; accepted: flags with balanced quotes, e.g. -X 'main.version=1.0'`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/inputs/sumdb-key.ts
+
+const ALG_ED25519 = 1;
+class VerifierKeyError extends Error {
+}
+/** Parses a verifier key; throws VerifierKeyError naming what is wrong. */
+function parseVerifierKey(vkey) {
+    // As note.NewVerifier: name and hash end at the first two '+'; base64 has '+' too.
+    const [name, hashHex, ...keyParts] = vkey.split('+');
+    const b64 = keyParts.length ? keyParts.join('+') : undefined;
+    if (b64 === undefined || !isValidName(name))
+        throw new VerifierKeyError(`"${vkey}" is not a verifier key name+hash+key`);
+    if (!/^[0-9a-f]{8}$/.test(hashHex))
+        throw new VerifierKeyError(`"${vkey}": the key hash must be 8 lowercase hex digits`);
+    const raw = Buffer.from(b64, 'base64');
+    if (raw.toString('base64') !== b64 || raw.length !== 33 || raw[0] !== ALG_ED25519)
+        throw new VerifierKeyError(`"${vkey}": the key must be base64 of 0x01 and a 32-byte Ed25519 key`);
+    const keyHash = noteKeyHash(name, raw);
+    if (keyHash !== parseInt(hashHex, 16))
+        throw new VerifierKeyError(`"${vkey}": the key hash does not match the name and key`);
+    const key = (0,external_node_crypto_.createPublicKey)({
+        key: { kty: 'OKP', crv: 'Ed25519', x: raw.subarray(1).toString('base64url') },
+        format: 'jwk'
+    });
+    return { name, keyHash, key, text: vkey };
+}
+/** First 4 bytes, big-endian, of SHA-256(name "\n" alg||key). */
+function noteKeyHash(name, algAndKey) {
+    const h = (0,external_node_crypto_.createHash)('sha256')
+        .update(name + '\n')
+        .update(algAndKey)
+        .digest();
+    return h.readUInt32BE(0);
+}
+/** Go's note.isValidName: non-empty, no spaces or '+', valid UTF-8 printable. */
+function isValidName(name) {
+    return !!name && !/[\s+]/.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/sumdb.ts
+
+/**
+ * sum.golang.org's verifier key, as cmd/go has it built in
+ * (src/cmd/go/internal/modfetch/key.go).
+ */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const KNOWN_SUMDBS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
+class SumdbConfigError extends Error {
+}
+/**
+ * Parses a value in GOSUMDB's syntax: `sum.golang.org`, `<name>+<hash>+<key>`,
+ * either followed by a URL; `sum.golang.google.cn` is Go's alias for
+ * sum.golang.org. `off` is refused: the proxy path exists to be verified.
+ * The returned url is unchecked (the caller applies its https rule).
+ */
+function parseGoSumdb(value) {
+    let text = value.trim();
+    if (text === 'off')
+        throw new SumdbConfigError('is "off", but a toolchain from a module proxy is only installed once a checksum database verified it');
+    if (text === 'sum.golang.google.cn')
+        text = 'sum.golang.org https://sum.golang.google.cn';
+    const fields = text.split(/\s+/).filter(Boolean);
+    if (fields.length === 0 || fields.length > 2)
+        throw new SumdbConfigError(`"${value}" must be "<name>+<hash>+<key> [<url>]" or sum.golang.org`);
+    const key = KNOWN_SUMDBS[fields[0]] ?? fields[0];
+    let name;
+    try {
+        name = parseVerifierKey(key).name;
+    }
+    catch (e) {
+        if (e instanceof VerifierKeyError)
+            throw new SumdbConfigError(`${e.message}; accepted: <name>+<hash>+<key> [<url>] or sum.golang.org`);
+        throw e;
+    }
+    // As cmd/go: the name must read as host[/path] (it becomes https://<name>).
+    if (!/^[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(name))
+        throw new SumdbConfigError(`"${value}": database name "${name}" must be host[/path]`);
+    return { key, name, url: fields[1] };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/redact.ts
+/** `scheme://user:pass@host` -> `scheme://***@host`, anywhere in a message: credentials never reach a log. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1***@');
+}
+
+// EXTERNAL MODULE: ./src/inputs/targets.ts
+var inputs_targets = __nccwpck_require__(4295);
 ;// CONCATENATED MODULE: ./src/inputs/parse.ts
+
+
+
+
 
 
 
@@ -33543,25 +34421,8 @@ var naming = __nccwpck_require__(1830);
 
 const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
 const DEFAULT_LDFLAGS = '-s -w';
-/** Inputs whose value is a list, one item per line. */
-const LIST_INPUTS = new Set(['build', 'verify', 'cache-dependency-path']);
-const ALL_INPUTS = [
-    'go-version',
-    'go-version-file',
-    'go-download-base-url',
-    'target',
-    'cgo',
-    'ldflags',
-    'trimpath',
-    'force-rebuild',
-    'cache',
-    'cache-dependency-path',
-    'build',
-    'output',
-    'verify',
-    'smoke-run',
-    'fail-on'
-];
+/** The names come from the registry (one place for every input). */
+const ALL_INPUTS = INPUT_NAMES;
 /**
  * Parses and validates all inputs. Pure: the reader and env are passed in.
  * Throws InputError with one line naming the input, its value and what is
@@ -33585,25 +34446,25 @@ function parseInputs(read, env = {}) {
     }
     const baseName = raw['go-download-base-url'] ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
     const downloadBaseUrl = parseBaseUrl(baseName, raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL);
-    let target;
-    try {
-        target = (0,parse/* parseTarget */.hu)(raw['target'] || 'linux/arm64');
-    }
-    catch (e) {
-        if (e instanceof parse/* TargetError */.I0)
-            throw new errors/* InputError */.d(e.message);
-        throw e;
+    const targets = (0,inputs_targets/* parseTargetList */.n5)(raw['target']);
+    const target = targets[0];
+    if ((0,inputs_targets/* isMultiTarget */.hZ)(targets) && raw['verify']) {
+        throw new errors/* InputError */.d(`verify with target "${raw['target'].replace(/\s*[\r\n]+\s*/g, ', ')}": several targets are verified as they are built; accepted: verify with one target, or build with several`);
     }
     if (raw['output']) {
         try {
-            (0,naming/* outputPath */.XC)(raw['output'], 'app', target);
+            (0,output_template/* checkOutputShape */.H_)(raw['output']);
+            (0,output_template/* checkOutputPlaceholders */.kl)(raw['output']);
+            (0,inputs_targets/* checkOutputPerTarget */._q)(raw['output'], targets, (tpl, t) => (0,output_template/* outputPath */.XC)(tpl, 'app', t));
         }
         catch (e) {
-            if (e instanceof naming/* OutputTemplateError */.eU)
+            if (e instanceof output_template/* OutputTemplateError */.eU)
                 throw new errors/* InputError */.d(e.message);
             throw e;
         }
     }
+    if (raw['reproducible'] === 'true' && !raw['build'])
+        throw new errors/* InputError */.d('reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build');
     const cacheDependencyPath = lines(raw['cache-dependency-path']);
     return {
         goVersion,
@@ -33611,6 +34472,7 @@ function parseInputs(read, env = {}) {
         downloadBaseUrl,
         officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
         target,
+        targets,
         cgo: bool(raw, 'cgo', false),
         ldflags: ldflags(raw['ldflags']),
         trimpath: bool(raw, 'trimpath', true),
@@ -33618,12 +34480,62 @@ function parseInputs(read, env = {}) {
         cache: bool(raw, 'cache', true),
         cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['go.sum'],
         cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
+        cacheWrite: bool(raw, 'cache-write', true),
+        cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
         build: lines(raw['build']),
         output: raw['output'] || undefined,
         verify: lines(raw['verify']),
         smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
-        failOn: failOn(raw['fail-on'])
+        failOn: failOn(raw['fail-on']),
+        ...proxyInputs(raw, env),
+        allowBrokenPort: bool(raw, 'allow-broken-port', false),
+        checkLatest: bool(raw, 'check-latest', false),
+        sbom: bool(raw, 'sbom', false),
+        reproducible: bool(raw, 'reproducible', false)
     };
+}
+/**
+ * go-proxy / go-sumdb. The env (GOPROXY, GOSUMDB) is read only as a fallback
+ * and only as far as it concerns the proxy path: a job-wide GOPROXY=off or
+ * direct (no module proxy) keeps the go.dev path, and GOSUMDB is not looked
+ * at unless a proxy is in use. Written in the inputs, both are errors.
+ */
+function proxyInputs(raw, env) {
+    const goProxyUrl = goProxy(raw['go-proxy'], env);
+    if (!goProxyUrl && !raw['go-sumdb'])
+        return {};
+    return { goProxy: goProxyUrl, goSumdb: goSumdb(raw['go-sumdb'], env) };
+}
+/** go-proxy, else GOPROXY's first entry (Go separates entries with ',' or '|'). */
+function goProxy(value, env) {
+    const name = value ? 'go-proxy' : 'GOPROXY';
+    const text = value || (env['GOPROXY'] ?? '').trim();
+    if (!text)
+        return undefined;
+    if (!value)
+        rejectControlCharacters(name, text, false);
+    const first = text.split(/[,|]/)[0].trim();
+    if (!value && (first === 'direct' || first === 'off'))
+        return undefined;
+    if (first === 'direct' || first === 'off')
+        throw new errors/* InputError */.d(`${name} "${text}" starts with "${first}", which serves no toolchain module; accepted: an https:// module proxy URL such as https://proxy.golang.org`);
+    return parseBaseUrl(name, first);
+}
+/** go-sumdb, else GOSUMDB, else sum.golang.org; GOSUMDB's syntax, `off` refused. */
+function goSumdb(value, env) {
+    const name = value ? 'go-sumdb' : 'GOSUMDB';
+    const text = value || (env['GOSUMDB'] ?? '').trim() || 'sum.golang.org';
+    if (!value)
+        rejectControlCharacters(name, text, false);
+    try {
+        const config = parseGoSumdb(text);
+        return config.url ? { ...config, url: parseBaseUrl(name, config.url) } : config;
+    }
+    catch (e) {
+        if (e instanceof SumdbConfigError)
+            throw new errors/* InputError */.d(`${name} ${e.message}`);
+        throw e;
+    }
 }
 /**
  * A value with a control character could forge extra lines in GITHUB_ENV or
@@ -33647,8 +34559,9 @@ function rejectControlCharacters(name, value, multiLine) {
     }
 }
 function lines(value) {
+    // A lone CR ends a line too, as the runner reads it.
     return value
-        .split(/\r?\n/)
+        .split(/\r\n|\r|\n/)
         .map(s => s.trim())
         .filter(s => s !== '' && !s.startsWith('#'));
 }
@@ -33662,12 +34575,23 @@ function bool(raw, name, fallback) {
         return false;
     throw new errors/* InputError */.d(`${name} "${value}" is not a boolean; accepted: true, false`);
 }
+const DEFAULT_CACHE_TIMEOUT_SECONDS = 300;
+function cacheTimeout(value) {
+    if (value === '')
+        return DEFAULT_CACHE_TIMEOUT_SECONDS;
+    const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= 3600)) {
+        throw new errors/* InputError */.d(`cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default ${DEFAULT_CACHE_TIMEOUT_SECONDS})`);
+    }
+    return n;
+}
 /** Empty means the action.yml default; `none` opts out of linker flags. */
 function ldflags(value) {
     if (value === '')
         return DEFAULT_LDFLAGS;
     if (value === 'none')
         return '';
+    checkLdflags(value);
     // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
     if (value.includes("'") && value.includes('"')) {
         throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} uses both ' and " quotes; accepted: flags quoted with one kind of quote`);
@@ -33688,14 +34612,14 @@ function parseBaseUrl(name, value) {
         url = new URL(value);
     }
     catch {
-        throw new errors/* InputError */.d(`${name} "${value}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`);
+        throw new errors/* InputError */.d(`${name} "${redactUrls(value)}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`);
     }
     if (url.search || url.hash || url.username || url.password) {
-        throw new errors/* InputError */.d(`${name} "${value}" must not carry a query, fragment or credentials; accepted: an https:// base URL`);
+        throw new errors/* InputError */.d(`${name} "${redactUrls(value)}" must not carry a query, fragment or credentials; accepted: an https:// base URL`);
     }
     const loopback = isLoopbackHost(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.d(`${name} "${value}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`);
+        throw new errors/* InputError */.d(`${name} "${redactUrls(value)}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -33704,12 +34628,1771 @@ function isLoopbackHost(hostname) {
     return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
 var publish = __nccwpck_require__(9992);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var parse = __nccwpck_require__(5701);
+// EXTERNAL MODULE: ./src/toolchain/installed.ts
+var installed = __nccwpck_require__(6365);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __nccwpck_require__(9805);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/toolchain/extract.ts
+
+
+
+
+
+/** An archive that must not be installed: unsafe entries, too large, no go/ directory, no tar. */
+class ExtractError extends Error {
+}
+/**
+ * tar options that keep the archive from choosing owners, permission bits,
+ * ACLs, xattrs or SELinux labels (as root GNU tar would otherwise keep them
+ * all, setuid bits included). `-vv` lists every member as it is unpacked, so
+ * a device, FIFO or setuid/setgid member stops extraction at once.
+ */
+function tarArgs(dir, platform = process.platform) {
+    const args = ['-xvvf', '-', '-C', dir, '--no-same-owner', '--no-same-permissions'];
+    if (platform === 'linux')
+        args.push('--no-acls', '--no-xattrs', '--no-selinux');
+    return args;
+}
+/**
+ * Why a member listed by `tar -tvv`/`-xvv` (ls-style: `-rwsr-xr-x root/root 2 … go/bin/go`)
+ * may not be installed, or undefined. Lines that are not ls-style return undefined.
+ */
+function refusedMember(line) {
+    const m = /^([-hdlbcpCS])([-rwxsStT]{9})\s+\S+\s+\S+\s+\S+\s+\S+\s+(.*)$/.exec(line);
+    if (!m)
+        return undefined;
+    const [, type, mode, rest] = m;
+    const name = rest.slice(0, 200);
+    if (type === 'b' || type === 'c')
+        return `a device file (${name})`;
+    if (type === 'p')
+        return `a FIFO (${name})`;
+    if (mode[2] === 's' || mode[2] === 'S')
+        return `a setuid file (${name})`;
+    if (mode[5] === 's' || mode[5] === 'S')
+        return `a setgid file (${name})`;
+    return undefined;
+}
+/**
+ * Inflates a .tar.gz with Node's zlib (twice as fast as gzip(1), see
+ * bench/setup.mjs) and has tar unpack it into dir, counting inflated bytes
+ * against maxBytes, so a gzip bomb stops at the cap.
+ */
+function startExtraction(dir, maxBytes, label) {
+    let refusal;
+    const tar = (0,external_node_child_process_.spawn)('tar', tarArgs(dir), { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stop = (why) => {
+        refusal ??= why;
+        gunzip.destroy();
+        tar.kill('SIGKILL');
+    };
+    let tarError = '';
+    tar.stderr.on('data', (d) => (tarError = (tarError + d.toString()).slice(-2000)));
+    let pending = '';
+    let listed = 0;
+    tar.stdout.on('data', (d) => {
+        const lines = (pending + d.toString()).split('\n');
+        pending = lines.pop().slice(-4096);
+        for (const line of lines) {
+            if (/^[-hdlbcpCS][-rwxsStT]{9}\s/.test(line))
+                listed++;
+            const why = refusedMember(line);
+            if (why)
+                stop(`the archive holds ${why}; refusing it`);
+        }
+    });
+    const exited = new Promise((resolve, reject) => {
+        tar.on('error', reject);
+        tar.on('close', code => resolve(code ?? -1));
+    });
+    tar.stdin.on('error', () => undefined); // EPIPE once tar exits; its exit code speaks
+    let inflated = 0;
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            inflated += chunk.length;
+            if (inflated > maxBytes) {
+                stop(`the archive unpacks to more than ${maxBytes} bytes; stopped there`);
+                return done();
+            }
+            done(null, chunk);
+        }
+    });
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 });
+    let inflateError;
+    gunzip.on('error', e => {
+        inflateError = e;
+        tar.stdin.destroy();
+    });
+    gunzip.pipe(counter).pipe(feedWhileAlive(tar.stdin));
+    const done = (async () => {
+        let code;
+        try {
+            code = await exited;
+        }
+        catch (e) {
+            const err = e;
+            throw new ExtractError(err.code === 'ENOENT'
+                ? `tar was not found on PATH; it is needed to unpack ${label}`
+                : `tar could not start: ${err.message}`);
+        }
+        if (refusal)
+            throw new ExtractError(`${label}: ${refusal}`);
+        if (inflateError || code !== 0) {
+            const why = [inflateError?.message, code !== 0 && `tar exit code ${code}`, tarError.trim()]
+                .filter(Boolean)
+                .join('; ')
+                .replace(/\s*\n\s*/g, '; ');
+            throw new ExtractError(`unpacking ${label} failed: ${why}`);
+        }
+        // Tars that don't list members (bsdtar prints only names) get every entry checked on disk.
+        if (listed === 0)
+            await checkTree(dir, label);
+        await requireGoDir(dir, label);
+    })();
+    return { input: feedWhileAlive(gunzip), done, abort: () => stop('extraction was aborted') };
+}
+/** The archive must hold a real go/ directory: a symlink would point GOROOT elsewhere. */
+async function requireGoDir(dir, label) {
+    const st = await (0,promises_.lstat)(external_node_path_default().join(dir, 'go')).catch(() => undefined);
+    if (!st)
+        throw new ExtractError(`${label}: the archive has no go/ directory; it is not a Go toolchain`);
+    if (st.isSymbolicLink())
+        throw new ExtractError(`${label}: the archive's go is a symlink, not a directory; refusing it`);
+    if (!st.isDirectory())
+        throw new ExtractError(`${label}: the archive's go is not a directory; refusing it`);
+}
+/** Walks an unpacked tree and refuses special files and setuid/setgid bits. */
+async function checkTree(dir, label) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    for (const e of entries) {
+        const full = external_node_path_default().join(e.parentPath, e.name);
+        const rel = external_node_path_default().relative(dir, full);
+        if (e.isBlockDevice() || e.isCharacterDevice())
+            throw new ExtractError(`${label}: the archive holds a device file (${rel}); refusing it`);
+        if (e.isFIFO() || e.isSocket())
+            throw new ExtractError(`${label}: the archive holds a FIFO or socket (${rel}); refusing it`);
+        if (e.isFile()) {
+            const { mode } = await (0,promises_.lstat)(full);
+            if (mode & 0o6000)
+                throw new ExtractError(`${label}: the archive holds a setuid/setgid file (${rel}); refusing it`);
+        }
+    }
+}
+/**
+ * A sink that feeds every chunk on to `target` until the target fails or
+ * closes, and after that swallows them, so the stream upstream always runs to
+ * its end (the hash covers every byte; tar may stop reading at its
+ * end-of-archive blocks, as it does under `curl | tar xz`).
+ */
+function feedWhileAlive(target) {
+    let alive = true;
+    let pending;
+    const release = () => {
+        const cb = pending;
+        pending = undefined;
+        cb?.();
+    };
+    const gone = () => {
+        alive = false;
+        release();
+    };
+    target.on('error', gone);
+    target.on('close', gone);
+    target.on('drain', release);
+    return new external_node_stream_.Writable({
+        highWaterMark: 1 << 20,
+        write(chunk, _enc, done) {
+            if (!alive || target.destroyed || target.write(chunk))
+                done();
+            else
+                pending = done;
+        },
+        final(done) {
+            if (alive)
+                target.end();
+            done();
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+;// CONCATENATED MODULE: ./src/toolchain/url-policy.ts
+
+
+/**
+ * Whether a download may go to this URL (a redirect target): the rule the
+ * go-download-base-url input enforces, https anywhere or http to loopback
+ * only, and no credentials. undefined if fine, else why not.
+ */
+function refusedTarget(target) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return 'it is not a URL';
+    }
+    if (url.username || url.password)
+        return 'it carries credentials';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+        return undefined;
+    return 'only https, or http to a loopback host, is accepted';
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/http-get.ts
+
+
+
+const USER_AGENT = 'setup-go-cross';
+class DownloadError extends Error {
+    retryable;
+    status;
+    constructor(message, 
+    /** Worth another try: a 5xx, a 429, a reset or a stall. */
+    retryable, 
+    /** The HTTP status, when the server answered with one other than 200. */
+    status) {
+        super(redactUrls(message));
+        this.retryable = retryable;
+        this.status = status;
+    }
+}
+const MAX_REDIRECTS = 5;
+/**
+ * GETs url and returns its body as a stream that fails on a stall, at the
+ * deadline, or past the byte cap. Redirects are followed here, not by the
+ * client, so each target is checked against the same rule as the input.
+ */
+async function openBody(url, bounds) {
+    let current = url;
+    for (let hop = 0;; hop++) {
+        const res = await responseHeaders(current, bounds);
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400 && res.headers.location) {
+            res.resume();
+            const next = new URL(res.headers.location, current).toString();
+            const why = refusedTarget(next);
+            if (why)
+                throw new DownloadError(`GET ${url} redirects to ${next}, refused: ${why}`, false);
+            if (hop >= MAX_REDIRECTS)
+                throw new DownloadError(`GET ${url} redirects more than ${MAX_REDIRECTS} times`, false);
+            current = next;
+            continue;
+        }
+        if (status !== 200) {
+            res.resume();
+            const retryable = status >= 500 || status === 429 || status === 408;
+            throw new DownloadError(`GET ${current} answered HTTP ${status} ${res.statusMessage ?? ''}`.trim(), retryable, status);
+        }
+        const declared = Number(res.headers['content-length']);
+        const length = Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
+        if (length !== undefined && length > bounds.maxBytes) {
+            res.destroy();
+            throw new DownloadError(`GET ${current} announces ${length} bytes, more than ${bounds.capName} (${bounds.maxBytes}); refused`, false);
+        }
+        return { body: guard(res, current, bounds), length };
+    }
+}
+/** Waits for the headers, no longer than the stall timeout or the deadline. */
+async function responseHeaders(url, bounds) {
+    const client = new lib/* HttpClient */.Qq(USER_AGENT, [], {
+        allowRetries: false,
+        allowRedirects: false,
+        socketTimeout: bounds.stallMs,
+        keepAlive: false
+    });
+    const wait = Math.min(bounds.stallMs, bounds.deadline - performance.now());
+    if (wait <= 0)
+        throw deadlineError(url);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(wait < bounds.stallMs
+            ? deadlineError(url)
+            : new DownloadError(`GET ${url}: no response within ${bounds.stallMs} ms`, true)), wait);
+    });
+    const pending = client.get(url);
+    try {
+        return (await Promise.race([pending, late])).message;
+    }
+    catch (e) {
+        // A response that arrives after we gave up must not hold the socket open.
+        pending.then(r => r.message.destroy()).catch(() => undefined);
+        if (e instanceof DownloadError)
+            throw e;
+        throw new DownloadError(`GET ${url} failed: ${e.message}`, true);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function deadlineError(url) {
+    return new DownloadError(`GET ${url} did not finish before its deadline`, false);
+}
+/**
+ * The response body, counted and watched: a stall (no bytes for stallMs) is
+ * a retryable failure; the deadline and the cap are not.
+ */
+function guard(res, url, bounds) {
+    let bytes = 0;
+    let stall;
+    let failed = false;
+    const fail = (e) => {
+        if (failed)
+            return;
+        failed = true;
+        out.destroy(e);
+        res.destroy();
+    };
+    const arm = () => {
+        clearTimeout(stall);
+        stall = setTimeout(() => 
+        // Paused by backpressure (tar busy writing) is not a stalled mirror.
+        res.isPaused() || out.writableLength > 0 || out.readableLength > 0
+            ? arm()
+            : fail(new DownloadError(`GET ${url} stalled: no data for ${bounds.stallMs} ms after ${bytes} bytes`, true)), bounds.stallMs);
+    };
+    const deadline = setTimeout(() => fail(deadlineError(url)), Math.max(0, bounds.deadline - performance.now()));
+    const out = new external_node_stream_.Transform({
+        highWaterMark: 1 << 20,
+        transform(chunk, _enc, done) {
+            bytes += chunk.length;
+            if (bytes > bounds.maxBytes)
+                return done(new DownloadError(`GET ${url} sent more than ${bounds.capName} (${bounds.maxBytes} bytes); stopped`, false));
+            arm();
+            done(null, chunk);
+        }
+    });
+    const stop = () => {
+        clearTimeout(stall);
+        clearTimeout(deadline);
+    };
+    out.on('close', stop);
+    res.on('error', e => fail(new DownloadError(`GET ${url} broke off after ${bytes} bytes: ${e.message}`, true)));
+    // Node reports a body cut short of its Content-Length as 'aborted' without an error on some versions.
+    res.on('aborted', () => fail(new DownloadError(`GET ${url} broke off after ${bytes} bytes (aborted)`, true)));
+    out.on('error', () => res.destroy());
+    arm();
+    res.pipe(out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/limits.ts
+const DEFAULT_LIMITS = {
+    stallMs: 30_000,
+    indexDeadlineMs: 2 * 60_000,
+    archiveDeadlineMs: 10 * 60_000,
+    indexMaxBytes: 64 << 20,
+    archiveMaxBytes: 1 << 30,
+    unpackMaxBytes: 2 ** 31,
+    attempts: 4,
+    backoffMs: 1000
+};
+const ENV_NAMES = {
+    stallMs: 'SETUP_GO_CROSS_STALL_MS',
+    indexDeadlineMs: 'SETUP_GO_CROSS_INDEX_DEADLINE_MS',
+    archiveDeadlineMs: 'SETUP_GO_CROSS_ARCHIVE_DEADLINE_MS',
+    indexMaxBytes: 'SETUP_GO_CROSS_INDEX_MAX_BYTES',
+    archiveMaxBytes: 'SETUP_GO_CROSS_ARCHIVE_MAX_BYTES',
+    unpackMaxBytes: 'SETUP_GO_CROSS_UNPACK_MAX_BYTES',
+    attempts: 'SETUP_GO_CROSS_ATTEMPTS',
+    backoffMs: 'SETUP_GO_CROSS_BACKOFF_MS'
+};
+/** The defaults with any valid positive-integer override from env; invalid values are ignored. */
+function limitsFromEnv(env) {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(ENV_NAMES)) {
+        const raw = env[ENV_NAMES[key]];
+        if (raw && /^\d{1,15}$/.test(raw) && Number(raw) > 0)
+            limits[key] = Number(raw);
+    }
+    return limits;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/download.ts
+
+
+
+
+
+
+
+
+
+
+
+
+class ChecksumError extends Error {
+}
+function limitsOf(opts) {
+    return { ...DEFAULT_LIMITS, ...opts.limits };
+}
+/**
+ * Runs `attempt` until it succeeds, fails with a non-retryable error, runs
+ * out of attempts, or would retry past the deadline.
+ */
+async function withRetries(what, attempt, limits, log) {
+    let delay = limits.backoffMs;
+    for (let i = 1;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (e) {
+            const retryable = e instanceof DownloadError ? e.retryable : false;
+            const message = redactUrls(e.message);
+            if (!retryable)
+                throw e;
+            if (i >= limits.attempts)
+                throw new DownloadError(`${what} failed ${i} times; last: ${message}`, false);
+            if (performance.now() + delay >= limits.deadline)
+                throw new DownloadError(`${what} ran out of time after ${i} attempts; last: ${message}`, false);
+            log?.(redactUrls(`${what}: ${message}; retrying in ${delay} ms (attempt ${i + 1} of ${limits.attempts})`));
+            await new Promise(r => setTimeout(r, delay));
+            delay *= 2;
+        }
+    }
+}
+/** GETs the index: read linearly into chunks, capped, within its own deadline. */
+async function fetchText(url, opts = {}) {
+    const limits = limitsOf(opts);
+    const deadline = performance.now() + limits.indexDeadlineMs;
+    return withRetries(`GET ${url}`, async () => {
+        const { body } = await openBody(url, {
+            stallMs: limits.stallMs,
+            deadline,
+            maxBytes: limits.indexMaxBytes,
+            capName: 'the cap for the download index'
+        });
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    }, { ...limits, deadline }, opts.log);
+}
+/**
+ * Downloads url to dest (capped at the index's size), hashing the bytes as
+ * they stream past, and fails unless the SHA-256 matches. On any failure dest
+ * is removed, so an unverified archive never lingers where it could be used.
+ */
+async function downloadVerified(url, dest, expected, opts = {}) {
+    const limits = limitsOf(opts);
+    const deadline = performance.now() + limits.archiveDeadlineMs;
+    await withRetries(`download ${url}`, async () => {
+        const tap = new Digest();
+        try {
+            const { body } = await openBody(url, archiveBounds(limits, deadline, expected.size));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, hashingTap(tap), (0,external_node_fs_.createWriteStream)(dest));
+        }
+        catch (e) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw e;
+        }
+        if (!tap.matches(expected.sha256)) {
+            await (0,promises_.rm)(dest, { force: true });
+            throw checksumError(url, tap, expected, 'the file was deleted');
+        }
+    }, { ...limits, deadline }, opts.log);
+}
+/**
+ * Verify, then extract: downloads the .tar.gz to archive (see
+ * downloadVerified) and only once its SHA-256 matched unpacks it into
+ * stagingDir, with the safe tar options and the inflate cap (extract.ts).
+ */
+async function downloadThenExtract(url, archive, stagingDir, expected, opts = {}) {
+    await downloadVerified(url, archive, expected, opts);
+    await extractFile(archive, stagingDir, limitsOf(opts).unpackMaxBytes);
+}
+/** Unpacks a verified .tar.gz file into a fresh dir; dir is removed on failure. */
+async function extractFile(archive, dir, maxBytes) {
+    const label = external_node_path_default().basename(archive);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const ex = startExtraction(dir, maxBytes, label);
+    try {
+        await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(archive), ex.input), ex.done]);
+    }
+    catch (e) {
+        ex.abort();
+        await ex.done.catch(() => undefined);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw e instanceof ExtractError
+            ? e
+            : new ExtractError(`unpacking ${label} failed: ${e.message}`);
+    }
+}
+/**
+ * Bounded streaming (the other design measured in bench/setup.mjs): the
+ * archive is extracted as it arrives, as `curl | tar xz` would, into
+ * stagingDir, with the same caps and tar options; it fails (and empties the
+ * staging directory) unless the SHA-256 matches. Hashing continues to the
+ * end even if extraction gives up, so tampering reads as a mismatch.
+ */
+async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
+    const limits = limitsOf(opts);
+    const deadline = performance.now() + limits.archiveDeadlineMs;
+    await withRetries(`download ${url}`, async () => {
+        await (0,promises_.rm)(stagingDir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(stagingDir, { recursive: true });
+        const cleanUp = () => (0,promises_.rm)(stagingDir, { recursive: true, force: true });
+        const tap = new Digest();
+        const ex = startExtraction(stagingDir, limits.unpackMaxBytes, fileName(url));
+        const settled = ex.done.then(() => undefined, (e) => e);
+        try {
+            const { body } = await openBody(url, archiveBounds(limits, deadline, expected.size));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, hashingTap(tap), ex.input);
+        }
+        catch (e) {
+            ex.abort();
+            await settled;
+            await cleanUp();
+            throw e;
+        }
+        if (!tap.matches(expected.sha256)) {
+            ex.abort();
+            await settled;
+            await cleanUp();
+            throw checksumError(url, tap, expected, 'nothing was installed');
+        }
+        const failed = await settled;
+        if (failed) {
+            await cleanUp();
+            throw failed;
+        }
+    }, { ...limits, deadline }, opts.log);
+}
+/** The file a URL names, for messages. */
+function fileName(url) {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+}
+function archiveBounds(limits, deadline, size) {
+    const known = typeof size === 'number' && Number.isSafeInteger(size) && size > 0;
+    return {
+        stallMs: limits.stallMs,
+        deadline,
+        maxBytes: known ? size : limits.archiveMaxBytes,
+        capName: known ? 'the size the Go download index gives' : 'the archive size cap'
+    };
+}
+/** SHA-256 and byte count of a stream, fed chunk by chunk. */
+class Digest {
+    bytes = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    digest;
+    update(chunk) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+    }
+    actual() {
+        return (this.digest ??= this.hash.digest('hex'));
+    }
+    matches(sha256) {
+        return this.actual() === sha256.toLowerCase();
+    }
+}
+/** A pass-through stream that hashes and counts what flows through it. */
+function hashingTap(digest) {
+    return new external_node_stream_.Transform({
+        highWaterMark: 1 << 20,
+        transform(chunk, _enc, done) {
+            digest.update(chunk);
+            done(null, chunk);
+        }
+    });
+}
+function checksumError(url, tap, expected, outcome) {
+    const sizeNote = expected.size && expected.size !== tap.bytes
+        ? ` (${tap.bytes} bytes, expected ${expected.size})`
+        : '';
+    return new ChecksumError(redactUrls(`SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`));
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/toolcache.ts
+
+
+
+/**
+ * Where the tool cache keeps a tool: <RUNNER_TOOL_CACHE>/<tool>/<version>/<arch>,
+ * complete once <arch>.complete exists (the layout @actions/tool-cache and
+ * the runner images share).
+ */
+function toolCacheRoot() {
+    const root = process.env['RUNNER_TOOL_CACHE'];
+    if (!root)
+        throw new Error('RUNNER_TOOL_CACHE is not set; is this running on a GitHub runner?');
+    return root;
+}
+/**
+ * A staging directory beside the tool's versions: same filesystem, so
+ * promotion is a rename. Only verified archives are unpacked here; the
+ * leading dot and the missing .complete marker keep tool-cache lookups away.
+ */
+function stagingDir(tool, id) {
+    return external_node_path_default().join(toolCacheRoot(), tool, `.incoming-${id}`);
+}
+/** Staging or discarded directories older than this belong to a killed job. */
+const STALE_STAGING_MS = 60 * 60_000;
+/** Removes `.incoming-*` / `.trash-*` directories of a tool older than maxAgeMs; returns their names. */
+async function sweepStaging(tool, maxAgeMs = STALE_STAGING_MS, now = Date.now()) {
+    const dir = external_node_path_default().join(toolCacheRoot(), tool);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const swept = [];
+    for (const name of names) {
+        if (!name.startsWith('.incoming-') && !name.startsWith('.trash-'))
+            continue;
+        const st = await (0,promises_.stat)(external_node_path_default().join(dir, name)).catch(() => undefined);
+        if (!st || now - st.mtimeMs < maxAgeMs)
+            continue;
+        await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
+        swept.push(name);
+    }
+    return swept;
+}
+/**
+ * Promotes an extracted, verified directory into the tool cache with
+ * rename-if-absent: if another job got there first with a working
+ * toolchain, this copy is discarded and theirs is used (never deleted: that
+ * job may be compiling with it). An existing entry that `isHealthy` rejects
+ * is moved aside in one rename and replaced. If the rename fails across
+ * filesystems, the directory is first copied to a staging directory beside
+ * the versions, then renamed the same way.
+ */
+async function promoteToToolCache(dir, tool, version, arch, isHealthy = async () => true) {
+    const dest = external_node_path_default().join(toolCacheRoot(), tool, version, arch);
+    const marker = `${dest}.complete`;
+    await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
+    let source = dir;
+    let copied;
+    try {
+        for (let tries = 0;; tries++) {
+            try {
+                await (0,promises_.rename)(source, dest);
+                await (0,promises_.writeFile)(marker, '');
+                return dest;
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'EXDEV' && !copied) {
+                    copied = stagingDir(tool, (0,external_node_crypto_.randomUUID)());
+                    await (0,promises_.cp)(source, copied, { recursive: true, verbatimSymlinks: true });
+                    source = copied;
+                    continue;
+                }
+                if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'EPERM' && code !== 'EISDIR')
+                    throw e;
+                if (tries >= 3)
+                    throw e;
+            }
+            // Someone else's entry is in place.
+            if (await isHealthy(dest)) {
+                await (0,promises_.writeFile)(marker, '');
+                await (0,promises_.rm)(source, { recursive: true, force: true });
+                return dest;
+            }
+            await (0,promises_.rm)(marker, { force: true });
+            await (0,promises_.rename)(dest, external_node_path_default().join(toolCacheRoot(), tool, `.trash-${(0,external_node_crypto_.randomUUID)()}`)).catch(() => undefined);
+        }
+    }
+    finally {
+        if (copied)
+            await (0,promises_.rm)(copied, { recursive: true, force: true });
+        await sweepTrash(tool);
+    }
+}
+/** Discarded entries go right away; a job still running from one keeps its open files. */
+async function sweepTrash(tool) {
+    const dir = external_node_path_default().join(toolCacheRoot(), tool);
+    for (const name of await (0,promises_.readdir)(dir).catch(() => []))
+        if (name.startsWith('.trash-'))
+            await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/index-json.ts
+class IndexError extends Error {
+}
+/** Validates the shape of a parsed index, keeping only well-formed entries (every GoFile field typed). */
+function parseIndex(body, source) {
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch {
+        throw new IndexError(`the Go download index at ${source} is not JSON`);
+    }
+    if (!Array.isArray(data))
+        throw new IndexError(`the Go download index at ${source} is not a JSON array`);
+    const releases = [];
+    for (const entry of data) {
+        if (!entry || typeof entry !== 'object')
+            continue;
+        const e = entry;
+        if (typeof e.version !== 'string' || !Array.isArray(e.files))
+            continue;
+        const files = e.files.filter(isGoFile);
+        releases.push({ version: e.version, stable: e.stable === true, files });
+    }
+    return releases;
+}
+function isGoFile(f) {
+    if (!f || typeof f !== 'object')
+        return false;
+    const o = f;
+    return (typeof o.filename === 'string' &&
+        typeof o.os === 'string' &&
+        typeof o.arch === 'string' &&
+        typeof o.version === 'string' &&
+        typeof o.sha256 === 'string' &&
+        typeof o.size === 'number' &&
+        typeof o.kind === 'string');
+}
+function indexUrl(base) {
+    return `${base}/?mode=json&include=all`;
+}
+
+// EXTERNAL MODULE: ./src/toolchain/resolve.ts
+var resolve = __nccwpck_require__(1207);
+// EXTERNAL MODULE: ./src/toolchain/version.ts
+var toolchain_version = __nccwpck_require__(6347);
+;// CONCATENATED MODULE: ./src/toolchain/proxy/errors.ts
+class SumdbError extends Error {
+    step;
+    constructor(step, message) {
+        super(message);
+        this.step = step;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/toolchain/proxy/goproxy.ts
+
+
+/**
+ * The GOPROXY protocol for the toolchain module: Go publishes each release
+ * for each platform as golang.org/toolchain@v0.0.1-go<ver>.<goos>-<goarch>.
+ */
+const TOOLCHAIN_MODULE = 'golang.org/toolchain';
+/** go.dev names 32-bit ARM archives armv6l; the module uses GOARCH (arm). */
+function toolchainArch(goDevArch) {
+    return goDevArch === 'armv6l' ? 'arm' : goDevArch;
+}
+/** go1.23.5 on linux/amd64 -> v0.0.1-go1.23.5.linux-amd64 */
+function toolchainModuleVersion(goVersion, goos, goarch) {
+    return `v0.0.1-${goVersion}.${goos}-${toolchainArch(goarch)}`;
+}
+/** The top folder every file of the module zip lives under. */
+function zipPrefix(moduleVersion) {
+    return `${TOOLCHAIN_MODULE}@${moduleVersion}/`;
+}
+/** Go's module.EscapePath/EscapeVersion: upper-case letters become '!' + lower case. */
+function escapeModule(s) {
+    return s.replace(/[A-Z]/g, c => '!' + c.toLowerCase());
+}
+function moduleUrl(proxy, version, ext) {
+    return `${proxy}/${escapeModule(TOOLCHAIN_MODULE)}/@v/${escapeModule(version)}.${ext}`;
+}
+function listUrl(proxy) {
+    return `${proxy}/${escapeModule(TOOLCHAIN_MODULE)}/@v/list`;
+}
+/**
+ * The Go versions `@v/list` offers for one platform, as go1.23.5 (one
+ * version per line; other platforms and unreadable lines are skipped).
+ */
+function parseToolchainList(list, goos, goarch) {
+    const suffix = `.${goos}-${toolchainArch(goarch)}`;
+    const out = [];
+    for (const line of list.split('\n')) {
+        const v = line.trim();
+        if (!v.startsWith('v0.0.1-go') || !v.endsWith(suffix))
+            continue;
+        const go = v.slice('v0.0.1-'.length, v.length - suffix.length);
+        if ((0,toolchain_version/* goToSemver */.Ot)(go))
+            out.push(go);
+    }
+    return out;
+}
+class ProxyResolveError extends Error {
+}
+/**
+ * Picks the Go version a spec means among the proxy's versions: the newest
+ * stable match of a range; stable / oldstable are the newest patch of the
+ * newest / second-newest minor. Pre-releases only by their exact name.
+ */
+function resolveFromList(spec, versions, specText) {
+    const stable = versions
+        .map(go => ({ go, v: (0,toolchain_version/* goToSemver */.Ot)(go) }))
+        .filter(x => !semver_default().prerelease(x.v))
+        .sort((a, b) => semver_default().rcompare(a.v, b.v));
+    if (spec.kind === 'exact') {
+        if (!versions.includes(spec.version))
+            throw new ProxyResolveError(`go-version "${specText}": the module proxy lists no ${spec.version}`);
+        return spec.version;
+    }
+    if (spec.kind === 'alias') {
+        const minors = [];
+        const newest = [];
+        for (const x of stable) {
+            const minor = `${semver_default().major(x.v)}.${semver_default().minor(x.v)}`;
+            if (!minors.includes(minor)) {
+                minors.push(minor);
+                newest.push(x.go);
+            }
+        }
+        const hit = newest[spec.alias === 'stable' ? 0 : 1];
+        if (!hit)
+            throw new ProxyResolveError(`go-version "${specText}": the module proxy lists no ${spec.alias} release`);
+        return hit;
+    }
+    const hit = stable.find(x => semver_default().satisfies(x.v, spec.range));
+    if (!hit)
+        throw new ProxyResolveError(`go-version "${specText}" matches no stable release the module proxy lists`);
+    return hit.go;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/proxy/http.ts
+
+
+
+
+
+
+function http_limitsOf(opts) {
+    return { ...DEFAULT_LIMITS, ...opts.limits };
+}
+/** GETs a small document (list, lookup, tile) into memory: at most maxBytes. */
+async function getBytes(url, maxBytes, opts = {}) {
+    const limits = http_limitsOf(opts);
+    const deadline = performance.now() + limits.indexDeadlineMs;
+    return withRetries(`GET ${url}`, async () => {
+        const { body } = await openBody(url, {
+            stallMs: limits.stallMs,
+            deadline,
+            maxBytes,
+            capName: 'the cap for this document'
+        });
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }, { ...limits, deadline }, opts.log);
+}
+/** Downloads url to dest (at most maxBytes); dest is removed on failure. Returns the byte count. */
+async function downloadFile(url, dest, maxBytes, opts = {}) {
+    const limits = http_limitsOf(opts);
+    const deadline = performance.now() + limits.archiveDeadlineMs;
+    return withRetries(`download ${url}`, async () => {
+        let bytes = 0;
+        try {
+            const { body } = await openBody(url, {
+                stallMs: limits.stallMs,
+                deadline,
+                maxBytes,
+                capName: 'the cap for a toolchain module zip'
+            });
+            body.on('data', (c) => (bytes += c.length));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest));
+        }
+        catch (e) {
+            await (0,promises_.rm)(dest, { force: true });
+            if (e instanceof DownloadError)
+                throw e;
+            throw new DownloadError(`download of ${url} broke off after ${bytes} bytes: ${e.message}`, true);
+        }
+        return bytes;
+    }, { ...limits, deadline }, opts.log);
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/toolchain/proxy/dirhash.ts
+
+/**
+ * Go's dirhash.Hash1 (golang.org/x/mod/sumdb/dirhash): SHA-256 over the
+ * lines "<sha256 hex>  <name>\n" sorted by name (byte order, as Go sorts
+ * strings), base64, prefixed "h1:". For a module zip the names are the
+ * zip's entry names, prefix included.
+ */
+function hash1(files) {
+    const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of sorted) {
+        if (f.name.includes('\n'))
+            throw new Error('dirhash: file names with newlines are not supported');
+        h.update(`${f.sha256}  ${f.name}\n`);
+    }
+    return 'h1:' + h.digest('base64');
+}
+/** The h1: hash of a go.mod file as the checksum database records it (`<mod> <ver>/go.mod h1:...`). */
+function goModHash1(content) {
+    return hash1([{ name: 'go.mod', sha256: createHash('sha256').update(content).digest('hex') }]);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/proxy/module-zip.ts
+
+
+
+
+
+
+
+
+
+const inflateRaw = (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw);
+/**
+ * Limits for a toolchain module zip. Go caps a module zip and its unpacked
+ * size at 500 MiB (golang.org/x/mod/zip MaxZipFile); a Go toolchain has
+ * about 15,000 files.
+ */
+const ZIP_LIMITS = { maxEntries: 100_000, maxBytes: 500 << 20 };
+/**
+ * The path under the GOROOT an entry lands at: the entry must sit under the
+ * module prefix and be a plain relative path (no '..', '.', empty segments,
+ * backslashes, drive letters or absolute paths). Throws a 'layout' error.
+ */
+function entryPath(name, prefix) {
+    const bad = (why) => new SumdbError('layout', `module zip entry ${JSON.stringify(name.slice(0, 200))} ${why}; nothing was installed`);
+    if (!name.startsWith(prefix))
+        throw bad(`is outside ${prefix}`);
+    const rel = name.slice(prefix.length).replace(/\/$/, '');
+    if (!rel)
+        throw bad('names the module root');
+    if (rel.includes('\\') || rel.includes('\0') || /^[A-Za-z]:/.test(rel) || rel.startsWith('/'))
+        throw bad('is not a relative slash-separated path');
+    if (rel.split('/').some(s => s === '' || s === '.' || s === '..'))
+        throw bad('has an empty, "." or ".." path element');
+    return rel;
+}
+/**
+ * The mode Go gives a file of a downloaded toolchain (cmd/go/internal/toolchain
+ * select.go, allowExec): executable under bin/ and pkg/tool/, and lib/
+ * files named go_*_*_exec; everything else stays 0644.
+ */
+function goFileMode(rel) {
+    if (rel.startsWith('bin/') || rel.startsWith('pkg/tool/'))
+        return 0o755;
+    if (rel.startsWith('lib/') && /^go_.+_.+_exec$/.test(external_node_path_default().posix.basename(rel)))
+        return 0o755;
+    return 0o644;
+}
+/**
+ * Extracts a module zip into dest (a staging directory, never the tool
+ * cache itself), hashing each entry as it is inflated: one pass gives both
+ * the files and the h1: hash the caller compares before promoting. yauzl
+ * parses the central directory and local headers; up to 16 entries are
+ * inflated at once.
+ * Like cmd/go, every _go.mod is copied to go.mod afterwards.
+ */
+async function extractModuleZip(zipFile, prefix, dest) {
+    // In memory (at most ZIP_LIMITS.maxBytes, checked by the download): each
+    // entry's data is then a slice yauzl locates, inflated on the thread pool,
+    // about 2x faster than a yauzl read stream per entry for ~10,000 small files.
+    const data0 = await (0,promises_.readFile)(zipFile);
+    const zip = await new Promise((resolve, reject) => yauzl.fromBuffer(data0, { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true }, (err, z) => (err ? reject(layoutError(err)) : resolve(z))));
+    const hashed = [];
+    const seen = new Set();
+    const dirs = new Set();
+    const goMods = [];
+    let bytes = 0;
+    try {
+        await new Promise((resolve, reject) => {
+            let inFlight = 0;
+            let ended = false;
+            let failed = false;
+            const fail = (e) => {
+                if (failed)
+                    return;
+                failed = true;
+                reject(e instanceof SumdbError ? e : layoutError(e));
+            };
+            // yauzl reads the central directory one record at a time: at most one
+            // readEntry() may be outstanding, while up to 16 entries are being written.
+            let reading = false;
+            const next = () => {
+                if (failed || ended || reading || inFlight >= 16)
+                    return;
+                reading = true;
+                zip.readEntry();
+            };
+            zip.on('error', fail);
+            zip.on('end', () => {
+                reading = false;
+                ended = true;
+                if (inFlight === 0 && !failed)
+                    resolve();
+            });
+            zip.on('entry', (entry) => {
+                reading = false;
+                inFlight++;
+                const done = () => {
+                    inFlight--;
+                    if (ended && inFlight === 0 && !failed)
+                        resolve();
+                    else
+                        next();
+                };
+                handle(entry).then(done, fail);
+                next();
+            });
+            const handle = async (entry) => {
+                if (hashed.length >= ZIP_LIMITS.maxEntries)
+                    throw new SumdbError('layout', `module zip has more than ${ZIP_LIMITS.maxEntries} entries; nothing was installed`);
+                const rel = entryPath(entry.fileName, prefix);
+                const folded = rel.toLowerCase();
+                if (seen.has(folded))
+                    throw new SumdbError('layout', `module zip has ${JSON.stringify(rel)} twice (or differing only in case); nothing was installed`);
+                seen.add(folded);
+                bytes += entry.uncompressedSize;
+                if (bytes > ZIP_LIMITS.maxBytes)
+                    throw new SumdbError('layout', `module zip unpacks to more than ${ZIP_LIMITS.maxBytes} bytes; nothing was installed`);
+                const target = external_node_path_default().join(dest, ...rel.split('/'));
+                const sha = (0,external_node_crypto_.createHash)('sha256');
+                if (entry.fileName.endsWith('/')) {
+                    await (0,promises_.mkdir)(target, { recursive: true });
+                }
+                else {
+                    const dir = external_node_path_default().dirname(target);
+                    if (!dirs.has(dir)) {
+                        await (0,promises_.mkdir)(dir, { recursive: true });
+                        dirs.add(dir);
+                    }
+                    const data = await entryData(zip, data0, entry);
+                    sha.update(data);
+                    // Sync: a write to the page cache is a memcpy; through the 4-thread pool
+                    // it would queue behind the inflates and cost three hops (open, write, close).
+                    (0,external_node_fs_.writeFileSync)(target, data, { mode: goFileMode(rel) });
+                    if (external_node_path_default().posix.basename(rel) === '_go.mod')
+                        goMods.push(target);
+                }
+                hashed.push({ name: entry.fileName, sha256: sha.digest('hex') });
+            };
+            next();
+        });
+    }
+    finally {
+        zip.close();
+    }
+    for (const m of goMods)
+        await (0,promises_.copyFile)(m, external_node_path_default().join(external_node_path_default().dirname(m), 'go.mod'));
+    return { h1: hash1(hashed), files: hashed.length, bytes };
+}
+/** An entry's content: the span yauzl locates, stored or inflated, of exactly the size its header says. */
+async function entryData(zip, buf, entry) {
+    const name = JSON.stringify(entry.fileName.slice(0, 200));
+    if (entry.isEncrypted())
+        throw new SumdbError('layout', `module zip entry ${name} is encrypted; nothing was installed`);
+    const { fileDataStart } = await new Promise((ok, no) => zip.readLocalFileHeader(entry, { minimal: true }, (err, h) => err ? no(layoutError(err)) : ok(h)));
+    const raw = buf.subarray(fileDataStart, fileDataStart + entry.compressedSize);
+    let data;
+    if (entry.compressionMethod === 0)
+        data = raw;
+    else if (entry.compressionMethod === 8)
+        data = await inflateRaw(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).catch((e) => {
+            throw layoutError(new Error(`${name}: ${e.message}`));
+        });
+    else
+        throw new SumdbError('layout', `module zip entry ${name} uses compression method ${entry.compressionMethod}; nothing was installed`);
+    if (data.length !== entry.uncompressedSize)
+        throw new SumdbError('layout', `module zip entry ${name} holds ${data.length} bytes, its header says ${entry.uncompressedSize}; nothing was installed`);
+    return data;
+}
+function layoutError(e) {
+    return new SumdbError('layout', `module zip cannot be read: ${e.message}; nothing was installed`);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/proxy/sumdb-note.ts
+
+
+
+/**
+ * Opens a signed note: returns its text once a signature by `verifier`
+ * verifies. Signatures by other keys are ignored, as Go ignores unknown
+ * signers; a bad signature by our key, or none at all, is an error.
+ */
+function openNote(msg, verifier, what) {
+    const malformed = (why) => new SumdbError('signature', `${what}: malformed signed note (${why})`);
+    const str = msg.toString('utf8');
+    if (!Buffer.from(str, 'utf8').equals(msg))
+        throw malformed('not UTF-8');
+    if (/[\u0000-\u0009\u000b-\u001f]/.test(str))
+        throw malformed('control characters');
+    const split = str.lastIndexOf('\n\n');
+    if (split < 0)
+        throw malformed('no signature block');
+    const text = str.slice(0, split + 1);
+    const sigs = str.slice(split + 2);
+    if (!sigs.endsWith('\n'))
+        throw malformed('signature block does not end with a newline');
+    const lines = sigs.slice(0, -1).split('\n');
+    if (lines.length > 100)
+        throw malformed('too many signatures');
+    let verified = false;
+    for (const line of lines) {
+        const m = /^\u2014 (\S+) ([A-Za-z0-9+/=]+)$/.exec(line);
+        if (!m)
+            throw malformed(`bad signature line ${JSON.stringify(line.slice(0, 80))}`);
+        const sig = Buffer.from(m[2], 'base64');
+        if (sig.length < 5)
+            throw malformed('short signature');
+        if (m[1] !== verifier.name || sig.readUInt32BE(0) !== verifier.keyHash)
+            continue;
+        if (!(0,external_node_crypto_.verify)(null, Buffer.from(text, 'utf8'), verifier.key, sig.subarray(4)))
+            throw new SumdbError('signature', `${what}: the signature by ${verifier.name}+${hex8(verifier.keyHash)} does not verify`);
+        verified = true;
+    }
+    if (!verified)
+        throw new SumdbError('signature', `${what}: not signed by the checksum database key ${verifier.name}+${hex8(verifier.keyHash)}`);
+    return text;
+}
+function hex8(n) {
+    return n.toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/proxy/tlog.ts
+
+
+const TILE_HEIGHT = 8;
+const TILE_WIDTH = 1 << TILE_HEIGHT;
+const HASH_SIZE = 32;
+/** A tree note's text: "go.sum database tree\n<N>\n<base64 hash>\n" (extra lines ignored, as Go does). */
+function parseTree(text) {
+    const lines = text.split('\n');
+    const bad = () => new SumdbError('signature', `malformed tree note ${JSON.stringify(text.slice(0, 120))}`);
+    if (lines[0] !== 'go.sum database tree' || lines.length < 4)
+        throw bad();
+    if (!/^(0|[1-9][0-9]{0,15})$/.test(lines[1]))
+        throw bad();
+    const size = Number(lines[1]);
+    const hash = Buffer.from(lines[2], 'base64');
+    if (hash.length !== HASH_SIZE ||
+        hash.toString('base64') !== lines[2] ||
+        !Number.isSafeInteger(size))
+        throw bad();
+    return { size, hash };
+}
+/** A /lookup response: "<id>\n<record text>\n<signed tree note>" (tlog.ParseRecord). */
+function parseLookup(body) {
+    const bad = (why) => new SumdbError('record', `malformed lookup response (${why})`);
+    const nl = body.indexOf(0x0a);
+    if (nl < 0)
+        throw bad('no record id');
+    const idText = body.subarray(0, nl).toString('latin1');
+    if (!/^(0|[1-9][0-9]{0,15})$/.test(idText))
+        throw bad('bad record id');
+    const rest = body.subarray(nl + 1);
+    const end = rest.indexOf('\n\n');
+    if (end < 0)
+        throw bad('no end of record');
+    const textBytes = rest.subarray(0, end + 1);
+    const text = textBytes.toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(textBytes) ||
+        /[\u0000-\u0009\u000b-\u001f\u007f]/.test(text))
+        throw bad('record text is not printable UTF-8');
+    return { id: Number(idText), text, note: rest.subarray(end + 2) };
+}
+function recordHash(data) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(Buffer.from([0]))
+        .update(data)
+        .digest();
+}
+function nodeHash(left, right) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(Buffer.from([1]))
+        .update(left)
+        .update(right)
+        .digest();
+}
+/** tlog's Tile.Path: tile/8/<L>/x001/x234/067[.p/<W>]. */
+function tilePath(level, index, width) {
+    let n = index;
+    let s = String(n % 1000).padStart(3, '0');
+    while (n >= 1000) {
+        n = Math.floor(n / 1000);
+        s = `x${String(n % 1000).padStart(3, '0')}/${s}`;
+    }
+    const partial = width === TILE_WIDTH ? '' : `.p/${width}`;
+    return `tile/${TILE_HEIGHT}/${level}/${s}${partial}`;
+}
+/**
+ * The stored hashes of a tree of `size` leaves, read from hash tiles as the
+ * tree of that size has them. Tiles are unauthenticated on their own: every
+ * hash read here is only trusted once it recomputes the signed root.
+ */
+class TileHashes {
+    size;
+    fetch;
+    tiles = new Map();
+    constructor(size, fetch) {
+        this.size = size;
+        this.fetch = fetch;
+    }
+    /** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level. */
+    async subtree(level, index) {
+        const tileLevel = Math.floor(level / TILE_HEIGHT);
+        const base = tileLevel * TILE_HEIGHT;
+        const span = 2 ** (level - base);
+        const first = index * span;
+        const tileIndex = Math.floor(first / TILE_WIDTH);
+        const complete = Math.floor(this.size / 2 ** base);
+        const width = Math.min(TILE_WIDTH, complete - tileIndex * TILE_WIDTH);
+        if (first + span > complete)
+            throw new Error(`internal: subtree ${level}/${index} is not complete in a tree of ${this.size}`);
+        const tile = await this.tile(tileLevel, tileIndex, width);
+        let hashes = [];
+        for (let i = first - tileIndex * TILE_WIDTH, j = 0; j < span; i++, j++)
+            hashes.push(tile.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE));
+        while (hashes.length > 1) {
+            const up = [];
+            for (let i = 0; i < hashes.length; i += 2)
+                up.push(nodeHash(hashes[i], hashes[i + 1]));
+            hashes = up;
+        }
+        return hashes[0];
+    }
+    /** RFC 6962 MTH of leaves [lo, hi), from complete subtrees. */
+    async range(lo, hi) {
+        const n = hi - lo;
+        if (isPowerOfTwo(n) && lo % n === 0)
+            return this.subtree(Math.log2(n), lo / n);
+        const k = largestPowerOfTwoBelow(n);
+        return nodeHash(await this.range(lo, lo + k), await this.range(lo + k, hi));
+    }
+    tile(level, index, width) {
+        const p = tilePath(level, index, width);
+        let t = this.tiles.get(p);
+        if (!t) {
+            t = this.fetch(p).then(data => {
+                if (data.length !== width * HASH_SIZE)
+                    throw new SumdbError('inclusion', `hash tile ${p} has ${data.length} bytes, expected ${width * HASH_SIZE}`);
+                return data;
+            });
+            this.tiles.set(p, t);
+        }
+        return t;
+    }
+}
+/**
+ * Proves the record with leaf number `id` is in the signed tree: recomputes
+ * the root from the record's own leaf hash and the tiles' sibling hashes.
+ */
+async function verifyInclusion(tree, id, record, hashes) {
+    if (id >= tree.size)
+        throw new SumdbError('inclusion', `record ${id} is outside the signed tree of size ${tree.size}`);
+    const leaf = recordHash(record);
+    const rootWith = async (lo, hi) => {
+        if (hi - lo === 1)
+            return leaf;
+        const k = largestPowerOfTwoBelow(hi - lo);
+        return id < lo + k
+            ? nodeHash(await rootWith(lo, lo + k), await hashes.range(lo + k, hi))
+            : nodeHash(await hashes.range(lo, lo + k), await rootWith(lo + k, hi));
+    };
+    if (!(await rootWith(0, tree.size)).equals(tree.hash))
+        throw new SumdbError('inclusion', `the lookup record ${id} is not included in the signed tree of size ${tree.size} (inclusion proof from the tiles does not reach the signed root)`);
+}
+/**
+ * Proves an older tree is a prefix of the newer one (no fork, no rewrite):
+ * the subtrees covering [0, old.size) are read once and must rebuild both
+ * the old root and, together with the rest, the new signed root.
+ */
+async function verifyPrefix(older, newer, hashes) {
+    if (older.size > newer.size)
+        return false;
+    if (older.size === newer.size)
+        return older.hash.equals(newer.hash);
+    if (older.size === 0)
+        return true;
+    const pieces = [];
+    const walk = async (lo, hi) => {
+        const n = hi - lo;
+        if (hi <= older.size && isPowerOfTwo(n) && lo % n === 0) {
+            const h = await hashes.subtree(Math.log2(n), lo / n);
+            pieces.push(h);
+            return h;
+        }
+        if (lo >= older.size)
+            return hashes.range(lo, hi);
+        const k = largestPowerOfTwoBelow(n);
+        const left = await walk(lo, lo + k);
+        return nodeHash(left, await walk(lo + k, hi));
+    };
+    const root = await walk(0, newer.size);
+    let oldRoot = pieces[pieces.length - 1];
+    for (let i = pieces.length - 2; i >= 0; i--)
+        oldRoot = nodeHash(pieces[i], oldRoot);
+    return root.equals(newer.hash) && oldRoot.equals(older.hash);
+}
+function isPowerOfTwo(n) {
+    return n > 0 && 2 ** Math.round(Math.log2(n)) === n;
+}
+/** Largest power of two strictly below n (n >= 2). */
+function largestPowerOfTwoBelow(n) {
+    let k = 1;
+    while (k * 2 < n)
+        k *= 2;
+    return k;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/proxy/sumdb-client.ts
+
+
+
+
+
+
+
+
+const MAX_LOOKUP_BYTES = 64 << 10;
+const MAX_TILE_BYTES = 256 * 32;
+const MAX_NOTE_BYTES = 16 << 10;
+/**
+ * Where to reach the database, as cmd/go decides it: an explicit GOSUMDB URL
+ * wins; else the proxy, when <proxy>/sumdb/<name>/supported answers 200;
+ * else (404/410) https://<name> directly. Any other answer is an error.
+ */
+async function sumdbBase(req) {
+    if (req.db.url)
+        return req.db.url.replace(/\/+$/, '');
+    const base = `${req.proxy}/sumdb/${req.db.name}`;
+    try {
+        await getBytes(`${base}/supported`, 4096, req.http);
+        return base;
+    }
+    catch (e) {
+        if (e instanceof DownloadError && (e.status === 404 || e.status === 410))
+            return `https://${req.db.name}`;
+        throw e;
+    }
+}
+/**
+ * The go.sum lines the checksum database holds for module@version, once
+ * verified: the signed tree note by the configured key, the record's
+ * inclusion in that tree through hash tiles, and that the tree extends the
+ * newest one this machine has seen before. Returns the record's lines.
+ */
+async function lookupVerified(req) {
+    const verifier = parseVerifierKey(req.db.key);
+    const base = await sumdbBase(req);
+    const lookupUrl = `${base}/lookup/${escapeModule(req.module)}@${escapeModule(req.version)}`;
+    req.log?.(`Checksum database ${req.db.name}: ${lookupUrl}`);
+    const body = await getBytes(lookupUrl, MAX_LOOKUP_BYTES, req.http);
+    const { id, text, note } = parseLookup(body);
+    const tree = parseTree(openNote(note, verifier, `checksum database ${req.db.name} tree note`));
+    const hashes = new TileHashes(tree.size, p => getBytes(`${base}/${p}`, MAX_TILE_BYTES, req.http));
+    const seen = await readSeenTree(req.stateDir, req.db, verifier);
+    if (seen && seen.size > tree.size)
+        throw new SumdbError('rollback', `checksum database ${req.db.name} signed a tree of size ${tree.size}, older than the tree of size ${seen.size} seen before (rollback)`);
+    if (seen && !(await verifyPrefix(seen, tree, hashes)))
+        throw new SumdbError('rollback', `checksum database ${req.db.name}: the signed tree of size ${tree.size} does not extend the tree of size ${seen.size} seen before (fork)`);
+    await verifyInclusion(tree, id, text, hashes);
+    req.log?.(`Signature and inclusion verified: record ${id} in the tree of size ${tree.size}`);
+    if (!seen || tree.size > seen.size)
+        await rememberTree(req.stateDir, req.db, note);
+    return text.split('\n').filter(Boolean);
+}
+/** The h1: hash a verified record gives for the module zip (not its go.mod). */
+function zipHashFromRecord(lines, module, version) {
+    for (const line of lines) {
+        const f = line.split(' ');
+        if (f.length === 3 && f[0] === module && f[1] === version && f[2].startsWith('h1:'))
+            return f[2];
+    }
+    throw new SumdbError('record', `the checksum database record has no h1: line for ${module} ${version}`);
+}
+/**
+ * The newest verified tree head, kept as the signed note itself (as cmd/go
+ * keeps GOPATH/pkg/sumdb/<name>/latest), so a tampered state file fails its
+ * signature instead of being trusted.
+ */
+function stateFile(stateDir, db) {
+    return external_node_path_default().join(stateDir, `${db.name.replace(/[^A-Za-z0-9.-]/g, '_')}.latest`);
+}
+async function readSeenTree(stateDir, db, verifier) {
+    const file = stateFile(stateDir, db);
+    let msg;
+    try {
+        msg = await (0,promises_.readFile)(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (msg.length > MAX_NOTE_BYTES)
+        throw new SumdbError('rollback', `${file} is too large to be a tree note`);
+    return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
+}
+async function rememberTree(stateDir, db, note) {
+    await (0,promises_.mkdir)(stateDir, { recursive: true });
+    const file = stateFile(stateDir, db);
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(tmp, note);
+    await (0,promises_.rename)(tmp, file);
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/proxy/install.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Each (proxy, checksum database key) pair gets its own tool-cache name: a
+ * toolchain verified against one database key is never found by a job that
+ * trusts another, nor by go.dev or mirror jobs.
+ */
+function proxyToolCacheName(source) {
+    const id = (0,external_node_crypto_.createHash)('sha256').update(`${source.url}\n${source.sumdb.key}`).digest('hex');
+    return `go-proxy-${id.slice(0, 12)}`;
+}
+/**
+ * Where the newest verified tree head of each checksum database is kept:
+ * beside the tools in the tool cache (it outlives a job on self-hosted
+ * runners, like the toolchains it vouches for), not inside any tool's folder.
+ */
+function sumdbStateDir() {
+    return external_node_path_default().join(toolCacheRoot(), 'setup-go-cross-sumdb');
+}
+/**
+ * Installs Go as cmd/go installs a toolchain it switches to: the module
+ * golang.org/toolchain@v0.0.1-go<ver>.<goos>-<goarch> from the proxy, its
+ * h1: hash from the checksum database (signature, inclusion, no rollback),
+ * extracted into staging while hashed, promoted only when the hash matches.
+ */
+async function installGoFromProxy(req, source) {
+    const tool = proxyToolCacheName(source);
+    const local = (0,resolve/* resolveLocal */.iT)(req.spec, tool_cache/* findAllVersions */.iq(tool, req.toolArch));
+    if (local) {
+        const hit = await (0,installed/* cachedIfHealthy */.lE)(tool, local, req.toolArch);
+        if (hit)
+            return hit;
+    }
+    const http = { ...req.retry, log: core/* info */.pq };
+    let version;
+    if (req.spec.kind === 'exact') {
+        version = req.spec.version;
+    }
+    else {
+        const url = listUrl(source.url);
+        core/* info */.pq(`Resolving go-version "${req.specText}" with ${url}`);
+        const list = (await getBytes(url, 4 << 20, http)).toString('utf8');
+        version = resolveFromList(req.spec, parseToolchainList(list, req.host.os, req.host.arch), req.specText);
+    }
+    const cacheVersion = (0,toolchain_version/* goToSemver */.Ot)(version);
+    if (!cacheVersion)
+        throw new Error(`the module proxy names an unreadable Go version "${version}"`);
+    if (cacheVersion !== local && tool_cache/* find */.I6(tool, cacheVersion, req.toolArch)) {
+        const hit = await (0,installed/* cachedIfHealthy */.lE)(tool, cacheVersion, req.toolArch);
+        if (hit)
+            return hit;
+    }
+    const modVersion = toolchainModuleVersion(version, req.host.os, req.host.arch);
+    const record = await lookupVerified({
+        proxy: source.url,
+        db: source.sumdb,
+        module: TOOLCHAIN_MODULE,
+        version: modVersion,
+        stateDir: sumdbStateDir(),
+        http,
+        log: core/* info */.pq
+    });
+    const want = zipHashFromRecord(record, TOOLCHAIN_MODULE, modVersion);
+    // Staging lives in RUNNER_TEMP, outside the tool cache, as on the go.dev path.
+    const staging = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), `setup-go-cross-${(0,external_node_crypto_.randomUUID)()}`);
+    try {
+        await (0,promises_.mkdir)(staging, { recursive: true });
+        const zipUrl = moduleUrl(source.url, modVersion, 'zip');
+        const zipFile = external_node_path_default().join(staging, 'module.zip');
+        const started = performance.now();
+        const size = await downloadFile(zipUrl, zipFile, ZIP_LIMITS.maxBytes, http);
+        core/* info */.pq(`Downloaded ${zipUrl} (${(size / 1024 / 1024).toFixed(1)} MiB)`);
+        const goroot = external_node_path_default().join(staging, 'go');
+        const got = await extractModuleZip(zipFile, zipPrefix(modVersion), goroot);
+        if (got.h1 !== want)
+            throw new SumdbError('hash', `${TOOLCHAIN_MODULE}@${modVersion}: the module zip hashes to ${got.h1}, the checksum database says ${want}; nothing was installed`);
+        core/* info */.pq(`h1 hash verified against ${source.sumdb.name} (${got.files} files); downloaded and extracted in ${Math.round(performance.now() - started)} ms`);
+        const dest = await promoteToToolCache(goroot, tool, cacheVersion, req.toolArch, g => (0,installed/* runsAs */.HU)(g, version));
+        core/* info */.pq(`Go ${version} cached at ${dest}`);
+        return { version, goroot: dest, fromToolCache: false };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/install.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * go.dev's toolchains live under the tool cache name `go` (shared with
+ * actions/setup-go and the runner images). A mirror gets its own name, so a
+ * mirror can never plant a toolchain that a go.dev job would then trust.
+ */
+function toolCacheName(baseUrl, official) {
+    if (official)
+        return 'go';
+    return `go-mirror-${(0,external_node_crypto_.createHash)('sha256').update(baseUrl).digest('hex').slice(0, 12)}`;
+}
+async function installGo(req) {
+    if (req.proxy)
+        return installGoFromProxy(req, req.proxy);
+    const tool = toolCacheName(req.baseUrl, req.officialDownloads);
+    const local = (0,resolve/* resolveLocal */.iT)(req.spec, tool_cache/* findAllVersions */.iq(tool, req.toolArch));
+    // check-latest: a cached 1.22.3 must not answer `1.22` when the index has 1.22.12; exact pins need no index.
+    if (local && req.checkLatest && req.spec.kind === 'range')
+        core/* info */.pq(`check-latest: Go ${(0,resolve/* semverToGo */.Cd)(local)} is in the tool cache; asking the index for the newest match`);
+    else if (local) {
+        const hit = await (0,installed/* cachedIfHealthy */.lE)(tool, local, req.toolArch);
+        if (hit)
+            return hit;
+    }
+    const retry = {
+        limits: { ...limitsFromEnv(process.env), ...req.retry?.limits },
+        log: core/* info */.pq
+    };
+    const url = indexUrl(req.baseUrl);
+    core/* info */.pq(`Resolving go-version "${req.specText}" with ${redactUrls(url)}`);
+    const releases = parseIndex(await fetchText(url, retry), redactUrls(url));
+    const { version, file } = (0,resolve/* resolveRelease */.CM)(req.spec, releases, req.host, req.specText);
+    const unsupported = (0,resolve/* unsupportedNotice */.a_)(version, releases);
+    if (unsupported)
+        core/* notice */.lm(unsupported);
+    const cacheVersion = (0,toolchain_version/* goToSemver */.Ot)(version);
+    if (!cacheVersion)
+        throw new Error(`the Go download index names an unreadable version "${version}"`);
+    // (A `local` entry already failed its check above: no second warning for it.)
+    if (cacheVersion !== local && tool_cache/* find */.I6(tool, cacheVersion, req.toolArch)) {
+        const hit = await (0,installed/* cachedIfHealthy */.lE)(tool, cacheVersion, req.toolArch);
+        if (hit)
+            return hit;
+    }
+    const swept = await sweepStaging(tool);
+    if (swept.length)
+        core/* info */.pq(`Removed ${swept.length} stale staging director(ies) of ${tool}`);
+    const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
+    core/* info */.pq(`Downloading ${redactUrls(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
+    const expected = { sha256: file.sha256, size: file.size };
+    const healthy = (goroot) => (0,installed/* runsAs */.HU)(goroot, version);
+    // Staging lives in RUNNER_TEMP, outside the tool cache: nothing unverified is
+    // ever unpacked where a lookup could find it; promotion is a rename.
+    const tmp = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), `setup-go-cross-${(0,external_node_crypto_.randomUUID)()}`);
+    await (0,promises_.mkdir)(tmp, { recursive: true });
+    const staging = external_node_path_default().join(tmp, 'x');
+    const archive = external_node_path_default().join(tmp, external_node_path_default().basename(file.filename));
+    const started = performance.now();
+    try {
+        if (file.filename.endsWith('.tar.gz')) {
+            if (process.env['SETUP_GO_CROSS_DESIGN'] === 'stream') {
+                // Bench-only: bounded streaming (unpack while downloading, promote once the
+                // hash matched), measured against the default in bench/setup.mjs.
+                await downloadExtractVerified(archiveUrl, staging, expected, retry);
+            }
+            else {
+                // Verify, then extract: nothing is unpacked before its SHA-256 matched.
+                await downloadVerified(archiveUrl, archive, expected, retry);
+                core/* info */.pq('SHA-256 verified; unpacking');
+                await extractFile(archive, staging, retry.limits.unpackMaxBytes);
+            }
+        }
+        else {
+            // .zip (Windows): downloaded and verified first, unpacked by @actions/tool-cache, then checked on disk.
+            await downloadVerified(archiveUrl, archive, expected, retry);
+            core/* info */.pq('SHA-256 verified; unpacking');
+            await tool_cache/* extractZip */.JE(archive, staging);
+            await checkTree(staging, file.filename);
+            await requireGoDir(staging, file.filename);
+        }
+        core/* info */.pq(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
+        const goroot = await promoteToToolCache(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch, healthy);
+        core/* info */.pq(`Go ${version} cached at ${goroot}`);
+        return { version, goroot, fromToolCache: false };
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/versions.ts
+const RULES = {
+    GOAMD64: [{ since: 0, pattern: /^v[1-4]$/, text: 'v1, v2, v3, v4' }],
+    GO386: [{ since: 0, pattern: /^(sse2|softfloat)$/, text: 'sse2, softfloat' }],
+    GOARM: [
+        { since: 0, pattern: /^[5-7]$/, text: '5, 6, 7' },
+        {
+            since: 22,
+            pattern: /^[5-7],(softfloat|hardfloat)$/,
+            text: '5, 6 or 7 followed by ,softfloat or ,hardfloat'
+        }
+    ],
+    GOARM64: [
+        {
+            since: 23,
+            pattern: /^v(8\.[0-9]|9\.[0-5])(,(lse|crypto))*$/,
+            text: 'v8.0 .. v8.9, v9.0 .. v9.5, optionally with ,lse and/or ,crypto'
+        }
+    ],
+    GOMIPS: [{ since: 0, pattern: /^(hardfloat|softfloat)$/, text: 'hardfloat, softfloat' }],
+    GOMIPS64: [{ since: 0, pattern: /^(hardfloat|softfloat)$/, text: 'hardfloat, softfloat' }],
+    GOPPC64: [
+        { since: 0, pattern: /^power[89]$/, text: 'power8, power9' },
+        { since: 21, pattern: /^power10$/, text: 'power10' }
+    ],
+    GORISCV64: [
+        { since: 23, pattern: /^rva2[02]u64$/, text: 'rva20u64, rva22u64' },
+        { since: 25, pattern: /^rva23u64$/, text: 'rva23u64' }
+    ]
+};
+/** Does Go 1.<minor> accept name=value? */
+function variantSupport(name, value, minor) {
+    const rules = RULES[name];
+    const here = rules.filter(r => r.since <= minor);
+    if (here.some(r => r.pattern.test(value)))
+        return { ok: true };
+    const later = rules.find(r => r.since > minor && r.pattern.test(value));
+    return { ok: false, accepted: here.map(r => r.text).join(', '), since: later?.since };
+}
+/** The minor of go1.N[.P] / 1.N[.P]; undefined for anything else. */
+function goMinorOf(version) {
+    const m = /^(?:go)?1\.(\d+)/.exec(version);
+    return m ? Number(m[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/toolchain/ports.ts
+
+
+
+
+
+
+const execFileP = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Parses dist list JSON, keeping only well-formed entries. */
+function parsePorts(json) {
+    const data = JSON.parse(json);
+    if (!Array.isArray(data))
+        throw new Error('go tool dist list -json did not print an array');
+    return data.filter((p) => typeof p === 'object' &&
+        p !== null &&
+        typeof p.GOOS === 'string' &&
+        typeof p.GOARCH === 'string');
+}
+/**
+ * The ports of the installed toolchain, broken ones included and marked.
+ * go1.19/1.20 know no -broken flag (and mark nothing): fall back to -json.
+ */
+async function listPorts(goBin, env) {
+    const run = (args) => execFileP(goBin, ['tool', 'dist', 'list', ...args], {
+        env: { ...env, GOTOOLCHAIN: 'local' },
+        maxBuffer: 1 << 20,
+        timeout: 60_000
+    });
+    try {
+        return parsePorts((await run(['-json', '-broken'])).stdout);
+    }
+    catch (e) {
+        if (!/flag provided but not defined/.test(String(e.stderr ?? '')))
+            throw e;
+        return parsePorts((await run(['-json'])).stdout);
+    }
+}
+/**
+ * Checks the target against what the installed Go accepts: its own port list
+ * and the per-version variant table. Throws InputError (one line naming
+ * `target`, the value, and what this Go accepts). Pure.
+ */
+function checkTargetForGo(target, ports, goVersion, allowBroken) {
+    const name = (0,parse/* formatTarget */.P4)(target);
+    const go = goVersion.replace(/^go/, 'Go ');
+    const port = ports.find(p => p.GOOS === target.goos && p.GOARCH === target.goarch);
+    if (!port) {
+        const sameOs = ports
+            .filter(p => p.GOOS === target.goos && !p.Broken)
+            .map(p => `${p.GOOS}/${p.GOARCH}`);
+        throw new errors/* InputError */.d(`target "${name}" is not a port of ${go} (go tool dist list); accepted ${sameOs.length ? `for ${target.goos}: ${sameOs.join(', ')}` : `GOOS values: ${[...new Set(ports.map(p => p.GOOS))].join(', ')}`}`);
+    }
+    if (port.Broken && !allowBroken) {
+        throw new errors/* InputError */.d(`target "${name}" is marked broken in ${go} (go tool dist list -broken); set allow-broken-port: true to build it anyway, or pick another Go version`);
+    }
+    const minor = goMinorOf(goVersion);
+    if (target.variant && minor !== undefined) {
+        const { name: variable, value } = target.variant;
+        const support = variantSupport(variable, value, minor);
+        if (!support.ok) {
+            const accepted = support.accepted
+                ? `accepts ${variable} ${support.accepted}`
+                : `has no ${variable} (use ${target.goos}/${target.goarch})`;
+            const since = support.since ? `; ${variable}=${value} needs Go 1.${support.since}+` : '';
+            throw new errors/* InputError */.d(`target "${name}": ${go} ${accepted}${since}`);
+        }
+    }
+}
+/** The effect around checkTargetForGo: asks the installed go, logs, throws on a bad target. */
+async function validateTargetWithToolchain(target, goBin, goVersion, allowBroken) {
+    const ports = await listPorts(goBin, process.env);
+    checkTargetForGo(target, ports, goVersion, allowBroken);
+    const port = ports.find(p => p.GOOS === target.goos && p.GOARCH === target.goarch);
+    if (port?.Broken)
+        core/* warning */.$e(`target ${(0,parse/* formatTarget */.P4)(target)} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`);
+    else
+        core/* info */.pq(`target ${(0,parse/* formatTarget */.P4)(target)} is a port of ${goVersion} (go tool dist list)`);
+}
+
+// EXTERNAL MODULE: ./src/toolchain/go-version.ts
+var go_version = __nccwpck_require__(5444);
 ;// CONCATENATED MODULE: ./src/toolchain/version-file.ts
+
 
 class VersionFileError extends Error {
 }
+/**
+ * What a version spec can look like (1.22.12, go1.22, 1.22.x, ^1.21,
+ * >=1.21 <1.23, stable): anything else is not echoed back, so pointing
+ * go-version-file at /etc/passwd cannot print that file's first line.
+ */
+const VERSIONISH = /^[\w.^~<>=|*+ -]{1,64}$/;
 /**
  * Extracts a go-version spec from a version file's content. Pure.
  * - go.mod / go.work: the `toolchain goX.Y.Z` line wins (it names the exact
@@ -33718,6 +36401,13 @@ class VersionFileError extends Error {
  * - anything else (.go-version): the first non-comment line.
  */
 function versionFromFile(filePath, content) {
+    const value = extract(filePath, content);
+    // < and > only as comparators (<1.23, >=1.21), never as the start of a tag.
+    if (!VERSIONISH.test(value) || /[<>](?!=?\d)/.test(value))
+        throw new VersionFileError(`go-version-file "${filePath}" is not a Go version file: the version it names (${[...value].length} characters) is not a Go version; accepted: go.mod, go.work, .tool-versions, or a .go-version whose first line is a version such as 1.22.12`);
+    return value;
+}
+function extract(filePath, content) {
     const base = external_node_path_default().basename(filePath);
     const text = content.replace(/^\uFEFF/, '');
     if (base === 'go.mod' || base === 'go.work' || base.endsWith('.mod') || base.endsWith('.work')) {
@@ -33726,7 +36416,7 @@ function versionFromFile(filePath, content) {
     if (base === '.tool-versions')
         return fromToolVersions(filePath, text);
     const first = text
-        .split(/\r?\n/)
+        .split(/\r\n|\r|\n/)
         .map(l => l.trim())
         .find(l => l !== '' && !l.startsWith('#'));
     if (!first)
@@ -33749,9 +36439,9 @@ function fromGoMod(filePath, text) {
     // `toolchain default` means "whatever the go line says".
     if (toolchain && toolchain !== 'default') {
         // A toolchain name may carry a suffix (go1.22.3+auto, go1.21.1-custom): keep the version.
-        const m = /^go(\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?)/.exec(toolchain);
-        if (m)
-            return m[1];
+        const v = (0,go_version/* leadingGoVersion */.b)(toolchain);
+        if (v)
+            return v.text;
     }
     if (goLine)
         return goLine;
@@ -33767,7 +36457,46 @@ function fromToolVersions(filePath, text) {
     throw new VersionFileError(`go-version-file "${filePath}" has no "golang" line`);
 }
 
+;// CONCATENATED MODULE: ./src/toolchain/version-file-read.ts
+
+
+/** go.mod files with many requirements stay far below this; /dev/zero does not. */
+const VERSION_FILE_CAP = 1 << 20;
+class VersionFileReadError extends Error {
+}
+/**
+ * Reads a go-version-file: a regular file only, at most VERSION_FILE_CAP
+ * bytes. O_NONBLOCK makes opening a FIFO return at once (instead of waiting
+ * for a writer); fstat on the open handle then refuses it, a device or a
+ * directory, with no race between the check and the read.
+ */
+async function readVersionFileText(file) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        throw new VersionFileReadError(e.code ?? 'error');
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new VersionFileReadError('not a regular file');
+        if (st.size > VERSION_FILE_CAP)
+            throw new VersionFileReadError(`${st.size} bytes, more than ${VERSION_FILE_CAP}`);
+        const buf = Buffer.alloc(Math.min(st.size, VERSION_FILE_CAP));
+        const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+        return buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/toolchain/setup.ts
+
+
+
 
 
 
@@ -33781,23 +36510,25 @@ async function readVersionSpec(inputs, workspace) {
     try {
         if (inputs.goVersion) {
             if (inputs.goVersionFile)
-                lib_core/* warning */.$e('Both go-version and go-version-file are set; go-version wins.');
-            return { spec: parseVersionSpec(inputs.goVersion), text: inputs.goVersion };
+                core/* warning */.$e('Both go-version and go-version-file are set; go-version wins.');
+            return { spec: (0,toolchain_version/* parseVersionSpec */.ZD)(inputs.goVersion), text: inputs.goVersion };
         }
         const file = external_node_path_default().resolve(workspace, inputs.goVersionFile ?? '');
         let content;
         try {
-            content = await (0,promises_.readFile)(file, 'utf8');
+            content = await readVersionFileText(file);
         }
         catch (e) {
-            throw new errors/* InputError */.d(`go-version-file "${inputs.goVersionFile}" cannot be read (${e.code ?? 'error'}); accepted: a path to go.mod, go.work, .go-version or .tool-versions`);
+            if (!(e instanceof VersionFileReadError))
+                throw e;
+            throw new errors/* InputError */.d(`go-version-file "${inputs.goVersionFile}" cannot be read (${e.message}); accepted: a path to a regular file go.mod, go.work, .go-version or .tool-versions`);
         }
         const text = versionFromFile(inputs.goVersionFile ?? file, content);
-        lib_core/* info */.pq(`go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
-        return { spec: parseVersionSpec(text, `go-version-file ${inputs.goVersionFile}:`), text };
+        core/* info */.pq((0,log_escape/* line */.n8) `go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
+        return { spec: (0,toolchain_version/* parseVersionSpec */.ZD)(text, `go-version-file ${inputs.goVersionFile}:`), text };
     }
     catch (e) {
-        if (e instanceof VersionSpecError || e instanceof VersionFileError)
+        if (e instanceof toolchain_version/* VersionSpecError */.ql || e instanceof VersionFileError)
             throw new errors/* InputError */.d(e.message);
         throw e;
     }
@@ -33809,15 +36540,150 @@ async function setupToolchain(inputs, requested) {
         specText: requested.text,
         baseUrl: inputs.downloadBaseUrl,
         officialDownloads: inputs.officialDownloads,
-        host: goHost(process.platform, process.arch),
-        toolArch: process.arch
+        host: (0,resolve/* goHost */.TR)(process.platform, process.arch),
+        toolArch: process.arch,
+        proxy: inputs.goProxy && inputs.goSumdb ? { url: inputs.goProxy, sumdb: inputs.goSumdb } : undefined,
+        checkLatest: inputs.checkLatest
     });
-    await checkGoVersion(go.goroot, go.version);
-    lib_core/* addPath */.fM(external_node_path_default().join(go.goroot, 'bin'));
+    if (!go.checked)
+        await (0,installed/* checkGoVersion */.dV)(go.goroot, go.version);
+    // Before anything is exported (PATH included): the pinned Go itself says which targets it has.
+    await validateTargetWithToolchain(inputs.target, (0,installed/* goBinary */.K1)(go.goroot), go.version, inputs.allowBrokenPort);
+    // GOROOT/bin goes on PATH in exportGoldenEnv, after GOPATH/bin, so it comes first.
     return go;
 }
 
-;// CONCATENATED MODULE: ./src/run/matcher.ts
+// EXTERNAL MODULE: ./src/run/cache-step.ts
+var cache_step = __nccwpck_require__(2538);
+// EXTERNAL MODULE: ./src/run/matcher.ts
+var matcher = __nccwpck_require__(6775);
+// EXTERNAL MODULE: ./src/run/release-step.ts
+var release_step = __nccwpck_require__(6135);
+// EXTERNAL MODULE: ./src/run/state.ts
+var state = __nccwpck_require__(4352);
+;// CONCATENATED MODULE: ./src/run/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
+async function runMain() {
+    try {
+        const inputs = parseInputs(name => core/* getInput */.V4(name), process.env);
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
+        const requested = await readVersionSpec(inputs, workspace);
+        const go = await setupToolchain(inputs, requested);
+        if ((0,inputs_targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
+            // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
+            const { runTargetsStep } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
+            return await runTargetsStep(inputs, go, workspace, tempRoot);
+        }
+        const paths = (0,plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
+        await (0,env_export/* exportGoldenEnv */.z)(inputs, go, paths);
+        const cache = await (0,cache_step/* restoreBuildCaches */.a)(inputs, go.version, [paths], workspace);
+        await (0,matcher/* registerProblemMatcher */.b)(tempRoot);
+        core/* setOutput */.uH('go-version', (0,toolchain_version/* bareVersion */.D)(go.version));
+        core/* setOutput */.uH('goroot', go.goroot);
+        core/* setOutput */.uH('target', (0,parse/* formatTarget */.P4)(inputs.target));
+        core/* setOutput */.uH('gocache', paths.gocache);
+        core/* setOutput */.uH('cache-hit', cache.cacheHit);
+        const artifacts = inputs.build.length
+            ? await (await __nccwpck_require__.e(/* import() */ 946).then(__nccwpck_require__.bind(__nccwpck_require__, 8946))).buildPackages(inputs, (0,installed/* goBinary */.K1)(go.goroot), workspace)
+            : [];
+        core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
+        const release = artifacts.length
+            ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom })
+            : { written: [] };
+        const verification = await verifyInMain(inputs, go, artifacts, workspace, tempRoot, release.written);
+        (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
+        if (verification.failed)
+            core/* setFailed */.C1(verification.failed);
+    }
+    catch (e) {
+        core/* setFailed */.C1(e.message);
+    }
+}
+/**
+ * Verifies what exists now: the `verify` globs, or by default what `build`
+ * produced. Globs that match nothing yet are left for the post step, which
+ * runs after the user's own build steps.
+ */
+async function verifyInMain(inputs, go, artifacts, workspace, tempRoot, releaseFiles = []) {
+    const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
+    if (!patterns.length)
+        return {};
+    const plan = {
+        options: {
+            target: inputs.target,
+            goVersion: go.version,
+            cgo: inputs.cgo,
+            stripped: (0,goflags/* ldflagsStrip */.k_)(inputs.ldflags).symbols,
+            trimpath: inputs.trimpath,
+            githubSha: process.env['GITHUB_SHA'] || undefined
+        },
+        smokeArgs: inputs.smokeRun,
+        failOn: inputs.failOn,
+        workspace,
+        reportPath: external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')
+    };
+    core/* setOutput */.uH('report', plan.reportPath);
+    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
+    const matches = await matchGlobs(patterns, workspace);
+    // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
+    const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
+    const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
+    if (pending.length)
+        core/* info */.pq((0,log_escape/* line */.n8) `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
+    const state = {
+        plan,
+        patterns,
+        done: [...files, ...releaseFiles],
+        matchedInMain: patterns.filter(p => !pending.includes(p))
+    };
+    if (!files.length)
+        return { state };
+    const { reports, failed, failing } = await verifyAndReport(files, plan);
+    // `verified` is what the checks found; fail-on only decides whether the step fails.
+    core/* setOutput */.uH('verified', failing ? 'false' : 'true');
+    return {
+        state,
+        failed: failed
+            ? `verify: ${failing} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
+            : undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 6775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ registerProblemMatcher)
+/* harmony export */ });
+/* unused harmony export GO_MATCHER */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -33840,150 +36706,163 @@ const GO_MATCHER = {
 };
 /** Writes the matcher beside the job's temp files and registers it. */
 async function registerProblemMatcher(tempDir) {
-    const file = external_node_path_default().join(tempDir, 'setup-go-cross', 'go-matcher.json');
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, JSON.stringify(GO_MATCHER, null, 2));
-    process.stdout.write(`::add-matcher::${file}${external_node_os_.EOL}`);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'setup-go-cross', 'go-matcher.json');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(GO_MATCHER, null, 2));
+    process.stdout.write(`::add-matcher::${file}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
     return file;
 }
 
-;// CONCATENATED MODULE: ./src/run/state.ts
+
+/***/ }),
+
+/***/ 6135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ writeReleaseFiles)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _release_checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3349);
+/* harmony import */ var _release_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(906);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9992);
+
+
+
+
+
+
+/**
+ * The release files of the step's artifacts: checksums.txt (outputs
+ * `checksums` and `digests`) and, with `sbom`, `<artifact>.cdx.json`.
+ * Returns the paths written, which are not artifacts and must not be
+ * verified as such.
+ */
+async function writeReleaseFiles(files, workspace, options = {}) {
+    const sums = await (0,_release_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChecksums */ .g)(files);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`checksums: ${(0,_report_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('checksums', sums.path);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digests', (0,_release_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .digestsOutput */ .ZT)(sums.digests, f => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(f, workspace)));
+    const sboms = options.sbom ? await writeSboms(files, workspace) : [];
+    return { written: [sums.path, ...sboms], checksums: sums.path, sboms };
+}
+async function writeSboms(files, workspace) {
+    const { verifyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6216));
+    const { buildSbom, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
+    const written = [];
+    for (const file of files) {
+        const shown = (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file, workspace);
+        const { go } = await verifyFile(file);
+        if (!go) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${shown}: no Go build info, so no SBOM`);
+            continue;
+        }
+        const out = `${file}${SBOM_SUFFIX}`;
+        const json = serializeSbom(buildSbom({ name: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file), go }));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(out, json);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`sbom: ${(0,_report_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(out, workspace)} (${go.deps.length} dependencies)`);
+        written.push(out);
+    }
+    return written;
+}
+
+
+/***/ }),
+
+/***/ 4352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ savePostState)
+/* harmony export */ });
+/* unused harmony exports loadPostState, postStateProblem */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 
 const STATE_KEY = 'setup-go-cross';
 function savePostState(state) {
-    lib_core/* saveState */.LZ(STATE_KEY, JSON.stringify(state));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STATE_KEY, JSON.stringify(state));
 }
-/** Undefined when main did not get far enough to save state. */
+/**
+ * Undefined when main did not get far enough to save state, or when the
+ * state is not what main writes (a warning says what is wrong: post never
+ * acts on a value it has not checked).
+ */
 function loadPostState() {
     const raw = core.getState(STATE_KEY);
     if (!raw)
         return undefined;
-    try {
-        return JSON.parse(raw);
-    }
-    catch {
+    const problem = postStateProblem(raw);
+    if (problem) {
+        core.warning(`setup-go-cross: the main step's saved state is unusable (${problem}); post does nothing`);
         return undefined;
     }
+    return JSON.parse(raw);
 }
-
-;// CONCATENATED MODULE: ./src/run/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
-async function runMain() {
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v) => Array.isArray(v) && v.every(x => typeof x === 'string');
+/** Why `raw` is not a PostState, or null when it is (the fields post reads are checked). */
+function postStateProblem(raw) {
+    let state;
     try {
-        const inputs = parseInputs(name => lib_core/* getInput */.V4(name), process.env);
-        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-        const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
-        const requested = await readVersionSpec(inputs, workspace);
-        const go = await setupToolchain(inputs, requested);
-        const paths = cachePaths(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
-        await exportGoldenEnv(inputs, go, paths);
-        const cache = await restoreBuildCache(inputs, go.version, paths, workspace);
-        await registerProblemMatcher(tempRoot);
-        lib_core/* setOutput */.uH('go-version', bareVersion(go.version));
-        lib_core/* setOutput */.uH('goroot', go.goroot);
-        lib_core/* setOutput */.uH('target', (0,parse/* formatTarget */.P4)(inputs.target));
-        lib_core/* setOutput */.uH('gocache', paths.gocache);
-        lib_core/* setOutput */.uH('cache-hit', cache.cacheHit);
-        const artifacts = inputs.build.length
-            ? await (await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 9337))).buildPackages(inputs, goBinary(go.goroot), workspace)
-            : [];
-        lib_core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
-        const verification = await verifyInMain(inputs, go, artifacts, workspace, tempRoot);
-        savePostState({ cache: cache.state, verify: verification.state });
-        if (verification.failed)
-            lib_core/* setFailed */.C1(verification.failed);
+        state = JSON.parse(raw);
     }
-    catch (e) {
-        lib_core/* setFailed */.C1(e.message);
+    catch {
+        return 'not JSON';
     }
-}
-async function restoreBuildCache(inputs, goVersion, paths, workspace) {
-    if (!inputs.cache) {
-        lib_core/* info */.pq('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
-        return { cacheHit: 'false' };
+    if (!isObject(state))
+        return 'not an object';
+    if (state.cache !== undefined) {
+        const problem = saveInputProblem(state.cache, 'cache');
+        if (problem)
+            return problem;
     }
-    // Loaded only when caching: @actions/cache brings the Azure SDK, a large
-    // share of the bundle's start-up time (a `cache: false` setup skips it).
-    const { dependencyHash } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1374));
-    const { restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3106));
-    const depHash = await dependencyHash(inputs.cacheDependencyPath, inputs.cacheDependencyPathExplicit, workspace);
-    const plan = cachePlan(paths, {
-        runnerOs: process.env['RUNNER_OS'] || external_node_os_default().platform(),
-        runnerArch: process.env['RUNNER_ARCH'] || external_node_os_default().arch(),
-        goVersion,
-        depHash
-    });
-    const result = await restoreCaches(plan);
-    return {
-        cacheHit: result.cacheHit,
-        state: {
-            restoredAt: result.restoredAt,
-            gocache: { ...plan.gocache, hit: result.gocache.hit },
-            gomodcache: { ...plan.gomodcache, hit: result.gomodcache.hit }
+    if (state.caches !== undefined) {
+        if (!Array.isArray(state.caches))
+            return 'caches is not a list';
+        for (const [i, c] of state.caches.entries()) {
+            const problem = saveInputProblem(c, `caches[${i}]`);
+            if (problem)
+                return problem;
         }
-    };
+    }
+    if (state.verify !== undefined) {
+        const v = state.verify;
+        if (!isObject(v))
+            return 'verify is not an object';
+        for (const name of ['patterns', 'done', 'matchedInMain'])
+            if (!isStrings(v[name]))
+                return `verify.${name} is not a list of strings`;
+        const plan = v.plan;
+        if (!isObject(plan) || !isObject(plan.options))
+            return 'verify.plan has no options';
+        const target = plan.options.target;
+        if (!isObject(target) || typeof target.goos !== 'string' || typeof target.goarch !== 'string')
+            return 'verify.plan.options.target is not {goos, goarch}';
+        if (typeof plan.workspace !== 'string' || typeof plan.reportPath !== 'string')
+            return 'verify.plan lacks workspace or reportPath';
+        if (plan.failOn !== 'error' && plan.failOn !== 'warning' && plan.failOn !== 'never')
+            return `verify.plan.failOn ${JSON.stringify(plan.failOn)} is not error, warning or never`;
+        if (plan.smokeArgs !== undefined && !isStrings(plan.smokeArgs))
+            return 'verify.plan.smokeArgs is not a list of strings';
+    }
+    return null;
 }
-/**
- * Verifies what exists now: the `verify` globs, or by default what `build`
- * produced. Globs that match nothing yet are left for the post step, which
- * runs after the user's own build steps.
- */
-async function verifyInMain(inputs, go, artifacts, workspace, tempRoot) {
-    const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
-    if (!patterns.length)
-        return {};
-    const plan = {
-        options: {
-            target: inputs.target,
-            goVersion: go.version,
-            cgo: inputs.cgo,
-            stripped: ldflagsStrip(inputs.ldflags).symbols,
-            trimpath: inputs.trimpath,
-            githubSha: process.env['GITHUB_SHA'] || undefined
-        },
-        smokeArgs: inputs.smokeRun,
-        failOn: inputs.failOn,
-        workspace,
-        reportPath: external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')
-    };
-    lib_core/* setOutput */.uH('report', plan.reportPath);
-    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 511));
-    const matches = await matchGlobs(patterns, workspace);
-    const files = [...new Set([...matches.values()].flat())];
-    const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
-    if (pending.length)
-        lib_core/* info */.pq(`verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
-    const state = {
-        plan,
-        patterns,
-        done: files,
-        matchedInMain: patterns.filter(p => !pending.includes(p))
-    };
-    if (!files.length)
-        return { state };
-    const { reports, failed } = await verifyAndReport(files, plan);
-    lib_core/* setOutput */.uH('verified', failed ? 'false' : 'true');
-    const bad = reports.filter(r => r.findings.some(f => f.severity === 'error')).length;
-    return {
-        state,
-        failed: failed
-            ? `verify: ${bad || reports.length} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
-            : undefined
-    };
+/** Why one cache entry of the state is not what the save step reads, or null. */
+function saveInputProblem(c, name) {
+    if (!isObject(c) || !isObject(c.gocache) || !isObject(c.gomodcache))
+        return `${name} is not {gocache, gomodcache}`;
+    if (typeof c.restoredAt !== 'number')
+        return `${name}.restoredAt is not a number`;
+    for (const part of ['gocache', 'gomodcache']) {
+        const e = c[part];
+        if (typeof e.path !== 'string' || typeof e.key !== 'string' || typeof e.hit !== 'string')
+            return `${name}.${part} lacks path, key or hit`;
+    }
+    return null;
 }
 
 
@@ -34435,6 +37314,327 @@ const ALWAYS_DYNAMIC_GOOS = new Set(['openbsd', 'solaris', 'illumos']);
 
 /***/ }),
 
+/***/ 5444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseGoVersion),
+/* harmony export */   b: () => (/* binding */ leadingGoVersion)
+/* harmony export */ });
+/**
+ * The syntax of a Go version, once: go1.22.12, 1.22.12, go1.20 (no .0 before
+ * 1.21), go1.22rc1, go1.21beta1. Every place that reads a Go version (inputs,
+ * version files, the CLI, build info) uses these; no dependencies, so the
+ * CLI bundle stays small.
+ */
+const BODY = String.raw `(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?`;
+const WHOLE = new RegExp(`^(?:go)?${BODY}$`);
+const LEADING = new RegExp(`^go${BODY}`);
+function parts(m, prefix) {
+    if (!m)
+        return undefined;
+    const [whole, major, minor, patch, pre, preNum] = m;
+    return {
+        text: whole.slice(prefix),
+        major: Number(major),
+        minor: Number(minor),
+        patch: patch === undefined ? undefined : Number(patch),
+        pre: pre,
+        preNum: preNum === undefined ? undefined : Number(preNum)
+    };
+}
+/** A whole Go version, with or without `go`; undefined when `text` is not one. */
+function parseGoVersion(text) {
+    const m = WHOLE.exec(text);
+    return parts(m, m && text.startsWith('go') ? 2 : 0);
+}
+/**
+ * The Go version at the start of a `go`-prefixed string that may go on
+ * (`go1.22.3+auto`, `go1.21.1-custom`, `go1.22.12 X:boringcrypto`).
+ */
+function leadingGoVersion(text) {
+    return parts(LEADING.exec(text), 2);
+}
+
+
+/***/ }),
+
+/***/ 6365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HU: () => (/* binding */ runsAs),
+/* harmony export */   K1: () => (/* binding */ goBinary),
+/* harmony export */   dV: () => (/* binding */ checkGoVersion),
+/* harmony export */   lE: () => (/* binding */ cachedIfHealthy)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5260);
+/* harmony import */ var _actions_tool_cache__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9805);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1207);
+
+
+
+
+
+/**
+ * A tool-cache entry, used only if its go runs and reports its version: a
+ * damaged entry is reinstalled, not trusted forever for its .complete marker.
+ */
+async function cachedIfHealthy(tool, semver, arch) {
+    const goroot = _actions_tool_cache__WEBPACK_IMPORTED_MODULE_2__/* .find */ .I6(tool, semver, arch);
+    const version = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .semverToGo */ .Cd)(semver);
+    if (!goroot)
+        return undefined;
+    try {
+        await checkGoVersion(goroot, version);
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The cached Go at ${goroot} is damaged (${e.message}); reinstalling it`);
+        return undefined;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Go ${version} found in the tool cache (${goroot}); no download`);
+    return { version, goroot, fromToolCache: true, checked: true };
+}
+async function runsAs(goroot, version) {
+    return checkGoVersion(goroot, version, true).then(() => true, () => false);
+}
+/** The go command of a GOROOT. */
+function goBinary(goroot) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(goroot, 'bin', process.platform === 'win32' ? 'go.exe' : 'go');
+}
+/** Runs `go version` from goroot and fails unless it reports the resolved version. */
+async function checkGoVersion(goroot, version, quiet = false) {
+    const goBin = goBinary(goroot);
+    const out = await _actions_exec__WEBPACK_IMPORTED_MODULE_1__/* .getExecOutput */ .H(goBin, ['version'], {
+        silent: true,
+        ignoreReturnCode: true,
+        // GOTOOLCHAIN=local: a go.mod toolchain line in the workspace must not switch compilers here either.
+        env: { ...stringEnv(process.env), GOTOOLCHAIN: 'local', GOROOT: goroot }
+    });
+    const reported = /\bgo version (go\S+)/.exec(out.stdout)?.[1];
+    if (out.exitCode !== 0 || reported !== version) {
+        throw new Error(`the installed Go at ${goroot} reports "${(out.stdout + out.stderr).trim()}", expected ${version}`);
+    }
+    if (!quiet)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`go version: ${out.stdout.trim()}`);
+}
+function stringEnv(env) {
+    const result = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            result[k] = v;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ resolveRelease),
+/* harmony export */   Cd: () => (/* binding */ semverToGo),
+/* harmony export */   TR: () => (/* binding */ goHost),
+/* harmony export */   a_: () => (/* binding */ unsupportedNotice),
+/* harmony export */   iT: () => (/* binding */ resolveLocal)
+/* harmony export */ });
+/* unused harmony exports ResolveError, supportedMinors, minorOf */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _targets_host_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3854);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6347);
+
+
+
+function goHost(platform, arch) {
+    const os = _targets_host_js__WEBPACK_IMPORTED_MODULE_1__/* .NODE_PLATFORM_TO_GOOS */ .U[platform];
+    // go.dev names 32-bit ARM archives armv6l.
+    const goArch = arch === 'arm' ? 'armv6l' : _targets_host_js__WEBPACK_IMPORTED_MODULE_1__/* .NODE_ARCH_TO_GOARCH */ .r[arch];
+    if (!os || !goArch)
+        throw new Error(`no Go toolchain is published for this runner (${platform}/${arch})`);
+    return { os, arch: goArch };
+}
+class ResolveError extends Error {
+}
+/**
+ * Picks the one release a spec means, and its archive for the host. Pure.
+ * Ranges match stable releases only, the newest first; an exact version may
+ * be a pre-release.
+ */
+function resolveRelease(spec, releases, host, specText) {
+    const release = pickRelease(spec, releases, specText);
+    const file = release.files.find(f => f.kind === 'archive' && f.os === host.os && f.arch === host.arch);
+    if (!file) {
+        throw new ResolveError(`${release.version} has no archive for ${host.os}-${host.arch} in the Go download index`);
+    }
+    if (!/^[0-9a-f]{64}$/.test(file.sha256)) {
+        throw new ResolveError(`the Go download index gives no valid SHA-256 for ${file.filename}; refusing to download unverified`);
+    }
+    return { version: release.version, file };
+}
+function pickRelease(spec, releases, specText) {
+    if (spec.kind === 'exact') {
+        const hit = releases.find(r => r.version === spec.version);
+        if (!hit)
+            throw new ResolveError(`go-version "${specText}": ${spec.version} is not in the Go download index`);
+        return hit;
+    }
+    const stableMinors = newestPerMinor(releases.filter(r => r.stable));
+    if (spec.kind === 'alias') {
+        const wanted = spec.alias === 'stable' ? stableMinors[0] : stableMinors[1];
+        if (!wanted)
+            throw new ResolveError(`go-version "${specText}": the Go download index lists no ${spec.alias} release`);
+        return wanted;
+    }
+    const candidates = releases
+        .filter(r => r.stable)
+        .map(r => ({ r, v: (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .goToSemver */ .Ot)(r.version) }))
+        .filter((c) => !!c.v && semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(c.v, spec.range))
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.v, b.v));
+    if (!candidates.length)
+        throw new ResolveError(`go-version "${specText}" matches no stable release in the Go download index`);
+    return candidates[0].r;
+}
+/** The newest release of each minor, newest minor first. */
+function newestPerMinor(releases) {
+    const byMinor = new Map();
+    for (const r of releases) {
+        const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .goToSemver */ .Ot)(r.version);
+        if (!v)
+            continue;
+        const minor = `${semver__WEBPACK_IMPORTED_MODULE_0___default().major(v)}.${semver__WEBPACK_IMPORTED_MODULE_0___default().minor(v)}`;
+        const seen = byMinor.get(minor);
+        if (!seen || semver__WEBPACK_IMPORTED_MODULE_0___default().gt(v, seen.v))
+            byMinor.set(minor, { r, v });
+    }
+    return [...byMinor.values()].sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare(a.v, b.v)).map(x => x.r);
+}
+/**
+ * Which already-cached version satisfies a spec (tool cache first, no
+ * network). Aliases always need the index: they change over time.
+ */
+function resolveLocal(spec, cached) {
+    if (spec.kind === 'alias')
+        return undefined;
+    if (spec.kind === 'exact') {
+        const want = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .goToSemver */ .Ot)(spec.version);
+        return cached.find(v => v === want);
+    }
+    const matches = cached.filter(v => semver__WEBPACK_IMPORTED_MODULE_0___default().valid(v) && !semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(v) && semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(v, spec.range));
+    return matches.sort((semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare))[0];
+}
+/** 1.22.12 -> go1.22.12; 1.20.0 -> go1.20 (Go dropped the .0 before 1.21); 1.22.0-rc.1 -> go1.22rc1. */
+function semverToGo(v) {
+    const parsed = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(v);
+    if (!parsed)
+        return `go${v}`;
+    const pre = parsed.prerelease.length
+        ? `${parsed.prerelease[0]}${parsed.prerelease[1] ?? ''}`
+        : '';
+    const minorOnly = parsed.patch === 0 && parsed.major === 1 && parsed.minor < 21;
+    const core = minorOnly || pre
+        ? `${parsed.major}.${parsed.minor}`
+        : `${parsed.major}.${parsed.minor}.${parsed.patch}`;
+    return `go${core}${pre}`;
+}
+/**
+ * Go supports the two newest release lines (go.dev/doc/devel/release): the
+ * minors of `stable` and `oldstable`, e.g. ['1.27', '1.26'].
+ */
+function supportedMinors(releases) {
+    return newestPerMinor(releases.filter(r => r.stable))
+        .slice(0, 2)
+        .map(r => minorOf(r.version))
+        .filter((m) => !!m);
+}
+/** go1.22.12 -> 1.22; undefined when unreadable. */
+function minorOf(version) {
+    const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .goToSemver */ .Ot)(version);
+    return v ? `${semver__WEBPACK_IMPORTED_MODULE_0___default().major(v)}.${semver__WEBPACK_IMPORTED_MODULE_0___default().minor(v)}` : undefined;
+}
+/** A notice when the resolved release line is no longer supported; undefined when it is. */
+function unsupportedNotice(version, releases) {
+    const supported = supportedMinors(releases);
+    const minor = minorOf(version);
+    if (!minor || !supported.length || supported.includes(minor))
+        return undefined;
+    const newer = supported.some(s => semver__WEBPACK_IMPORTED_MODULE_0___default().gt(`${s}.0`, `${minor}.0`));
+    if (!newer)
+        return undefined; // a pre-release newer than stable
+    return `Go ${minor} is no longer supported by the Go team (security fixes go to Go ${supported.join(' and ')} only); consider go-version: ${supported[0]}`;
+}
+
+
+/***/ }),
+
+/***/ 6347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ bareVersion),
+/* harmony export */   Ot: () => (/* binding */ goToSemver),
+/* harmony export */   ZD: () => (/* binding */ parseVersionSpec),
+/* harmony export */   ql: () => (/* binding */ VersionSpecError)
+/* harmony export */ });
+/* unused harmony export goName */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _go_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5444);
+
+
+/**
+ * Go spells versions go1.22.12, go1.21.0, go1.20 (no .0 before 1.21),
+ * go1.22rc1, go1.21beta1. The tool cache and semver want 1.22.12,
+ * 1.20.0, 1.22.0-rc.1.
+ */
+function goToSemver(version) {
+    const v = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoVersion */ .S)(version.trim());
+    if (!v)
+        return undefined;
+    const base = `${v.major}.${v.minor}.${v.patch ?? '0'}`;
+    return v.pre ? `${base}-${v.pre}.${v.preNum}` : base;
+}
+/** `1.22.12` or `go1.22.12` -> `go1.22.12`, as `go version` prints it. */
+function goName(version) {
+    return version.startsWith('go') ? version : `go${version}`;
+}
+/** The form users write and outputs carry: `1.22.12`. */
+function bareVersion(version) {
+    return version.replace(/^go/, '');
+}
+class VersionSpecError extends Error {
+}
+/**
+ * Classifies a go-version value. Exact: 1.22.12, go1.22.12, 1.22rc1 (and
+ * 1.20, which is an exact release). Range: 1.22, 1.22.x, ^1.21, >=1.21 <1.23.
+ */
+function parseVersionSpec(input, inputName = 'go-version') {
+    const spec = input.trim();
+    if (spec === 'stable' || spec === 'oldstable')
+        return { kind: 'alias', alias: spec };
+    // Exact: a patch release or a pre-release (not both, as Go never publishes 1.22.1rc1).
+    const v = (0,_go_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoVersion */ .S)(spec);
+    const exact = v && (v.patch === undefined) !== (v.pre === undefined);
+    if (exact)
+        return { kind: 'exact', version: goName(spec) };
+    const minorOnly = /^(?:go)?(\d+)\.(\d+)(?:\.x)?$/.exec(spec);
+    if (minorOnly) {
+        const [, major, minor] = minorOnly;
+        // go1.20 and earlier minors were themselves releases (go1.20 == 1.20.0).
+        return { kind: 'range', range: `~${major}.${minor}.0` };
+    }
+    if (semver__WEBPACK_IMPORTED_MODULE_0___default().validRange(spec))
+        return { kind: 'range', range: spec };
+    throw new VersionSpecError(`${inputName} "${input}" is not a Go version; accepted: an exact version (1.22.12), a minor (1.22 or 1.22.x), a semver range (^1.21), stable or oldstable`);
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -34747,6 +37947,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -37328,22 +40535,14 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ lstat),
 /* harmony export */   Ck: () => (/* binding */ mkdir),
-/* harmony export */   Cy: () => (/* binding */ readdir),
 /* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
 /* harmony export */   Qh: () => (/* binding */ isRooted),
-/* harmony export */   YN: () => (/* binding */ symlink),
-/* harmony export */   dJ: () => (/* binding */ stat),
-/* harmony export */   h_: () => (/* binding */ readlink),
-/* harmony export */   k6: () => (/* binding */ chmod),
-/* harmony export */   m3: () => (/* binding */ copyFile),
 /* harmony export */   rm: () => (/* binding */ rm),
 /* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
-/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
 /* harmony export */ });
-/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -37373,7 +40572,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
+        const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -37534,10 +40733,9 @@ function getCmdPath() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K7: () => (/* binding */ which),
 /* harmony export */   U$: () => (/* binding */ mkdirP),
-/* harmony export */   Yz: () => (/* binding */ rmRF),
-/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */   Yz: () => (/* binding */ rmRF)
 /* harmony export */ });
-/* unused harmony exports mv, findInPath */
+/* unused harmony exports cp, mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
@@ -37564,19 +40762,19 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 function cp(source_1, dest_1) {
     return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
+            ? path.join(dest, path.basename(source))
             : dest;
-        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
+        if (!(yield ioUtil.exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
+        const sourceStat = yield ioUtil.stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -37586,7 +40784,7 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
+            if (path.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -37768,11 +40966,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
+        const files = yield ioUtil.readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
+            const srcFileStat = yield ioUtil.lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -37782,36 +40980,872 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function copyFile(srcFile, destFile, force) {
     return __awaiter(this, void 0, void 0, function* () {
-        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
         }
     });
 }
 //# sourceMappingURL=io.js.map
+
+/***/ }),
+
+/***/ 9805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  JE: () => (/* binding */ extractZip),
+  I6: () => (/* binding */ find),
+  iq: () => (/* binding */ findAllVersions)
+});
+
+// UNUSED EXPORTS: HTTPError, cacheDir, cacheFile, downloadTool, evaluateVersions, extract7z, extractTar, extractXar, findFromManifest, getManifestFromRepo, isExplicitVersion
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var lib_io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_.existsSync(lsbReleaseFile)) {
+            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_.existsSync(osReleaseFile)) {
+            contents = external_fs_.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class retry_helper_RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    core.info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                core.info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (fs.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new httpm.HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core.debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = util.promisify(stream.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core.debug('download failed');
+                try {
+                    yield io.rmRF(dest);
+                }
+                catch (err) {
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        core.debug('Checking tar --version');
+        let versionOutput = '';
+        yield exec('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        core.debug(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (core.isDebug() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield exec(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield lib_io/* which */.K7('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            lib_core/* debug */.Yz(`Using pwsh at path: ${pwshPath}`);
+            yield (0,lib_exec/* exec */.m)(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield lib_io/* which */.K7('powershell', true);
+            lib_core/* debug */.Yz(`Using powershell at path: ${powershellPath}`);
+            yield (0,lib_exec/* exec */.m)(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield lib_io/* which */.K7('unzip', true);
+        const args = [file];
+        if (!lib_core/* isDebug */._o()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield (0,lib_exec/* exec */.m)(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source file: ${sourceFile}`);
+        if (!fs.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = path.join(destFolder, targetFile);
+        core.debug(`destination file ${destPath}`);
+        yield io.cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
+        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
+            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            lib_core/* debug */.Yz('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_.arch();
+    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
+    if (external_fs_.existsSync(toolPath)) {
+        const children = external_fs_.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_.join(toolPath, child, arch || '');
+                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
+        }
+        yield lib_io/* mkdirP */.U$(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+        core.debug(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield io.rmRF(folderPath);
+        yield io.rmRF(markerPath);
+        yield io.mkdirP(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = path.join(_getCacheDirectory(), tool, semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    fs.writeFileSync(markerPath, '');
+    core.debug('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    lib_core/* debug */.Yz(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    lib_core/* debug */.Yz(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        lib_core/* debug */.Yz(`matched: ${version}`);
+    }
+    else {
+        lib_core/* debug */.Yz('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
 
 /***/ })
 

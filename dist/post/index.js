@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(262);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8561);
 
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -38415,7 +38415,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 262:
+/***/ 8561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39740,7 +39740,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39801,7 +39801,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -40063,7 +40063,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40330,7 +40330,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield rm(inputPath, {
+            yield io_util_rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -41479,13 +41479,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -41556,8 +41556,115 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/cache/report.ts
+function size(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    if (bytes < 1024 ** 3)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+}
+function seconds(ms) {
+    return ms === undefined ? '' : `${(ms / 1000).toFixed(1)} s`;
+}
+const stats = (s) => `${s.files} entries, ${size(s.bytes)}`;
+function restoredText(r) {
+    if (r.hit === 'skipped')
+        return 'not cached';
+    if (r.matchedKey)
+        return `${r.matchedKey} (${r.hit === 'exact' ? 'exact' : 'older key'})`;
+    return r.error ? `miss (${r.error})` : 'miss';
+}
+function savedText(s) {
+    return s.savedKey ?? `not saved: ${s.notSaved ?? 'unknown'}`;
+}
+function cacheRows(input) {
+    const g = input.gocache;
+    const gs = input.save.gocache;
+    const settled = gs.settled;
+    let usage = '';
+    let usageLine = '';
+    if (settled) {
+        const restoredBytes = settled.used.bytes + settled.unused.bytes;
+        if (restoredBytes > 0) {
+            const pct = Math.round((100 * settled.used.bytes) / restoredBytes);
+            usage = `used ${pct}% (${stats(settled.used)}); ${gs.trimmed ? 'trimmed' : 'unused'} ${stats(settled.unused)}; added ${stats(settled.added)}`;
+            usageLine = `; this job used ${pct}% of it (${stats(settled.used)}), ${gs.trimmed ? 'trimmed' : 'left'} ${settled.unused.files} unused (${size(settled.unused.bytes)}), added ${settled.added.files} (${size(settled.added.bytes)})`;
+        }
+        else {
+            usage = `added ${stats(settled.added)}`;
+            usageLine = `; this job added ${stats(settled.added)}`;
+        }
+    }
+    const row = (cache, r, s, use, useLine) => {
+        const restored = restoredText(r);
+        const saveLine = s.savedKey
+            ? `saved ${s.savedKey}${s.size ? ` (${size(s.size.bytes)})` : ''} in ${seconds(s.ms)}`
+            : savedText(s);
+        const restoreLine = r.matchedKey
+            ? `restored ${r.size ? size(r.size.bytes) : ''} in ${seconds(r.ms)} from ${restored}${useLine}`
+            : `${restored}${useLine}`;
+        return {
+            cache,
+            restored,
+            restoredSize: r.size ? size(r.size.bytes) : '',
+            restoreTime: r.hit === 'skipped' ? '' : seconds(r.ms),
+            usage: use,
+            saved: savedText(s),
+            savedSize: s.savedKey && s.size ? size(s.size.bytes) : '',
+            saveTime: s.savedKey ? seconds(s.ms) : '',
+            line: `${cache} ${restoreLine.replace(/ {2,}/g, ' ')}; ${saveLine}`
+        };
+    };
+    return [
+        row('GOCACHE', g, gs, usage, usageLine),
+        row('GOMODCACHE', input.gomodcache, input.save.gomodcache, '', '')
+    ];
+}
+/** Untrusted text (keys echoed by the service, error messages) in a table cell. */
+function cell(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A log line: no CR/LF or other control characters, no leading workflow command. */
+function logLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/^::/, ': :');
+}
+function cacheMarkdown(rows) {
+    const head = '| Cache | Restored from | Size | Restore | This job | Saved as | Size | Save |\n' +
+        '|---|---|---|---|---|---|---|---|\n';
+    const body = rows
+        .map(r => `| ${r.cache} | ${cell(r.restored)} | ${r.restoredSize} | ${r.restoreTime} | ${cell(r.usage)} | ${cell(r.saved)} | ${r.savedSize} | ${r.saveTime} |`)
+        .join('\n');
+    return `### Build cache\n\n${head}${body}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cache/publish.ts
+
+
+/** The cache report: one grouped log block and a "Build cache" job-summary section. */
+async function publishCacheReport(input, save) {
+    const rows = cacheRows({ gocache: input.gocache, gomodcache: input.gomodcache, save });
+    startGroup('Build cache');
+    for (const r of rows)
+        info(logLine(r.line));
+    endGroup();
+    try {
+        await summary_summary.addRaw(cacheMarkdown(rows), true).write();
+    }
+    catch (e) {
+        // No summary file (outside Actions): the log block above says it all.
+        core_debug(`cache report: no job summary (${e.message})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
@@ -98239,6 +98346,8 @@ function saveCacheV2(paths_1, key_1, options_1) {
  */
 
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/cache/trim.ts
 
 
@@ -98275,10 +98384,15 @@ async function* entries(gocache) {
             yield external_node_path_default().join(sub, f);
     }
 }
-/** Sets every entry's mtime to `restoredAt - AGE_MS`. */
-async function trim_ageEntries(gocache, restoredAt) {
+/**
+ * Sets every entry's mtime to `restoredAt - AGE_MS`. With `manifest`, also
+ * writes the restored entries' names there (outside GOCACHE), so the save can
+ * tell the entries this job added from the ones it used.
+ */
+async function trim_ageEntries(gocache, restoredAt, manifest) {
     const when = new Date(restoredAt - AGE_MS);
     const result = { files: 0, bytes: 0 };
+    const names = [];
     for await (const file of entries(gocache)) {
         try {
             const st = await stat(file);
@@ -98287,12 +98401,61 @@ async function trim_ageEntries(gocache, restoredAt) {
             await utimes(file, when, when);
             result.files++;
             result.bytes += st.size;
+            if (manifest)
+                names.push(path.relative(gocache, file));
         }
         catch {
             // A file that vanished or can't be touched is simply not aged.
         }
     }
+    if (manifest)
+        await writeFile(manifest, names.join('\n'));
     return result;
+}
+/** The restored entries' names written by ageEntries; empty when nothing was restored. */
+async function readManifest(manifest) {
+    if (!manifest)
+        return new Set();
+    const text = await (0,promises_namespaceObject.readFile)(manifest, 'utf8').catch(() => '');
+    return new Set(text.split('\n').filter(Boolean));
+}
+/** Drops the unused entries (trimming before a save). */
+async function removeEntries(files) {
+    for (const f of files)
+        await (0,promises_namespaceObject.rm)(f, { force: true });
+}
+/**
+ * Sorts GOCACHE into used, unused and added entries; removing the unused ones
+ * (removeEntries) leaves exactly what this job's builds needed.
+ */
+async function settleEntries(gocache, restoredAt, restored) {
+    const cutoff = restoredAt - UNUSED_CUTOFF_MS;
+    const out = {
+        used: { files: 0, bytes: 0 },
+        unused: { files: 0, bytes: 0 },
+        added: { files: 0, bytes: 0 },
+        addedOutputs: [],
+        unusedFiles: []
+    };
+    for await (const file of entries(gocache)) {
+        try {
+            const st = await (0,promises_namespaceObject.stat)(file);
+            if (!st.isFile())
+                continue;
+            const wasRestored = restored.has(external_node_path_default().relative(gocache, file));
+            const bucket = !wasRestored ? out.added : st.mtimeMs < cutoff ? out.unused : out.used;
+            if (bucket === out.unused)
+                out.unusedFiles.push(file);
+            if (bucket === out.added && file.endsWith('-d'))
+                out.addedOutputs.push(file);
+            bucket.files++;
+            bucket.bytes += st.size;
+        }
+        catch {
+            // Leave what we can't read; Go's cache tolerates both.
+        }
+    }
+    return out;
 }
 /** Removes entries this job did not use; reports what stayed and what went. */
 async function trimUnused(gocache, restoredAt) {
@@ -98301,11 +98464,11 @@ async function trimUnused(gocache, restoredAt) {
     const removed = { files: 0, bytes: 0 };
     for await (const file of entries(gocache)) {
         try {
-            const st = await (0,promises_namespaceObject.stat)(file);
+            const st = await stat(file);
             if (!st.isFile())
                 continue;
             if (st.mtimeMs < cutoff) {
-                await (0,promises_namespaceObject.rm)(file, { force: true });
+                await rm(file, { force: true });
                 removed.files++;
                 removed.bytes += st.size;
             }
@@ -98324,7 +98487,7 @@ async function cacheSize(gocache) {
     const result = { files: 0, bytes: 0 };
     for await (const file of entries(gocache)) {
         try {
-            const st = await (0,promises_namespaceObject.stat)(file);
+            const st = await stat(file);
             if (st.isFile()) {
                 result.files++;
                 result.bytes += st.size;
@@ -98336,24 +98499,82 @@ async function cacheSize(gocache) {
     }
     return result;
 }
+/** Files and bytes under a directory (GOMODCACHE), for the report. */
+async function trim_dirSize(dir) {
+    const result = { files: 0, bytes: 0 };
+    let list;
+    try {
+        list = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        return result;
+    }
+    for (const d of list) {
+        if (!d.isFile())
+            continue;
+        try {
+            result.bytes += (await (0,promises_namespaceObject.stat)(external_node_path_default().join(d.parentPath, d.name))).size;
+            result.files++;
+        }
+        catch {
+            // vanished
+        }
+    }
+    return result;
+}
+const INDEX_MAGIC = 'go index';
+/**
+ * True when at least one added output is a build output. Go also caches an
+ * index of the module's source directory ("go index v2 ..."), keyed by file
+ * mtimes: a fresh checkout adds one on a no-op rebuild, and that alone is
+ * not worth a new cache entry. Stops at the first real output.
+ */
+async function addedBuildOutputs(outputs) {
+    const head = Buffer.alloc(INDEX_MAGIC.length);
+    for (const file of outputs) {
+        try {
+            const fh = await (0,promises_namespaceObject.open)(file, 'r');
+            try {
+                const { bytesRead } = await fh.read(head, 0, head.length, 0);
+                if (head.subarray(0, bytesRead).toString('latin1') !== INDEX_MAGIC)
+                    return true;
+            }
+            finally {
+                await fh.close();
+            }
+        }
+        catch {
+            // Vanished: not an output that would be saved.
+        }
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/cache/restore.ts
 
 
 
 
-const DEFAULT_CACHE_TIMEOUT_MS = 10 * 60 * 1000;
+
+const DEFAULT_CACHE_TIMEOUT_MS = 300 * 1000;
+/** Restores GOMODCACHE and the per-target GOCACHE; never fails the step. */
 async function restoreCaches(plan, options = {}) {
     const now = options.now ?? Date.now;
     const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
     await mkdir(plan.gocache.path, { recursive: true });
     await mkdir(plan.gomodcache.path, { recursive: true });
+    // Outside GOCACHE, so it is never saved; a stale one (self-hosted runner) goes first.
+    const manifest = `${plan.gocache.path}.restored`;
+    await rm(manifest, { force: true });
     const restoredAt = now();
     const miss = {
-        gocache: { hit: 'miss' },
-        gomodcache: { hit: 'miss' },
+        gocache: { hit: 'miss', error: 'no cache service' },
+        gomodcache: plan.gomodcache.skip
+            ? { hit: 'skipped' }
+            : { hit: 'miss', error: 'no cache service' },
         cacheHit: 'false',
-        restoredAt
+        restoredAt,
+        manifest
     };
     if (!service.isFeatureAvailable()) {
         core.info('The GitHub cache service is not configured for this job (no ACTIONS_RESULTS_URL); building with empty caches.');
@@ -98361,14 +98582,17 @@ async function restoreCaches(plan, options = {}) {
     }
     const gomodcache = plan.gomodcache.skip
         ? skipped('GOMODCACHE', plan.gomodcache.skip)
-        : await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs);
-    const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs);
+        : await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs, now);
+    if (gomodcache.hit !== 'miss' && gomodcache.hit !== 'skipped') {
+        gomodcache.size = await dirSize(plan.gomodcache.path);
+    }
+    const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs, now);
     if (gocache.hit !== 'miss') {
-        const aged = await ageEntries(plan.gocache.path, restoredAt);
-        core.info(`GOCACHE: ${aged.files} restored entries marked so unused ones can be trimmed before saving`);
+        gocache.size = await ageEntries(plan.gocache.path, restoredAt, manifest);
+        core.info(`GOCACHE: ${gocache.size.files} restored entries marked so unused ones can be trimmed before saving`);
     }
     const cacheHit = combinedHit([gocache.hit, gomodcache.hit]);
-    return { gocache, gomodcache, cacheHit, restoredAt };
+    return { gocache, gomodcache, cacheHit, restoredAt, manifest };
 }
 function skipped(label, reason) {
     core.info(`${label}: not cached (${reason})`);
@@ -98383,27 +98607,38 @@ function combinedHit(hits) {
         return 'false';
     return 'partial';
 }
-async function restoreOne(label, entry, timeoutMs) {
+async function restoreOne(label, entry, timeoutMs, now) {
+    const started = now();
     try {
-        const matchedKey = await withTimeout(service.restoreCache([entry.path], entry.key, entry.restoreKeys), timeoutMs, 'cache restore');
+        const matchedKey = await withTimeout(service.restoreCache([entry.path], entry.key, entry.restoreKeys, {
+            // The SDK's own socket and segment deadlines, so a stalled download stops too.
+            timeoutInMs: timeoutMs,
+            segmentTimeoutInMs: timeoutMs
+        }), timeoutMs, 'cache restore');
+        const ms = now() - started;
         if (!matchedKey) {
             core.info(`${label}: no cache for ${entry.key}`);
-            return { hit: 'miss' };
+            return { hit: 'miss', ms };
         }
-        const hit = matchedKey === entry.key ? 'exact' : 'partial';
+        const hit = label === 'GOCACHE'
+            ? gocacheMatch(entry, matchedKey)
+            : matchedKey === entry.key
+                ? 'exact'
+                : 'partial';
         core.info(`${label}: restored ${matchedKey} (${hit === 'exact' ? 'exact hit' : 'restore-key'})`);
-        return { hit, matchedKey };
+        return { hit, matchedKey, ms };
     }
     catch (e) {
-        core.warning(`${label}: cache restore failed, building without it: ${e.message}`);
-        return { hit: 'miss' };
+        const message = e.message;
+        core.warning(`${label}: cache restore failed, building without it: ${message}`);
+        return { hit: 'miss', ms: now() - started, error: message };
     }
 }
 /** Races a cache call against a timer, so a stalled cache service cannot hang the job. */
 async function withTimeout(work, ms, what) {
     let timer;
     const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
+        timer = setTimeout(() => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s (cache-timeout)`)), ms);
         timer.unref();
     });
     try {
@@ -98419,81 +98654,193 @@ async function withTimeout(work, ms, what) {
 
 
 
-
 const MiB = 1024 * 1024;
 /**
- * Saves each cache whose key missed. GOCACHE is trimmed to the entries this
- * job used first. A race with another job or a service error is logged and
- * never fails the post step.
+ * GOCACHE: trimmed to the entries this job used, then saved under this run's
+ * key when the job added entries the restored cache lacked. GOMODCACHE: saved
+ * when its content key missed. With cache-write: false, nothing is saved (the
+ * unused GOCACHE entries are still counted for the report). A race with
+ * another job or a service error is logged and never fails the post step.
  */
-async function saveCaches(input, options = {}) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
-    if (!isFeatureAvailable()) {
+async function saveCaches(input) {
+    const timeoutMs = input.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
+    const write = input.write ?? true;
+    const available = isFeatureAvailable();
+    if (!write)
+        info('cache-write: false; the caches were restored only, nothing is saved');
+    else if (!available) {
         info('The GitHub cache service is not configured for this job; nothing saved.');
-        return;
     }
-    await saveGocache(input, timeoutMs);
-    await saveOne('GOMODCACHE', input.gomodcache, timeoutMs);
+    const canSave = write && available;
+    const gocache = await saveGocache(input, canSave, timeoutMs);
+    const gomodcache = await saveGomodcache(input, canSave, write, timeoutMs);
+    return { gocache, gomodcache };
 }
-async function saveGocache(input, timeoutMs) {
+async function saveGocache(input, canSave, timeoutMs) {
     const entry = input.gocache;
-    if (entry.hit !== 'exact') {
-        // One walk of the cache: trimming already counts what stays.
-        const files = entry.hit === 'partial'
-            ? await trim(entry.path, input.restoredAt)
-            : (await cacheSize(entry.path)).files;
-        if (files === 0) {
-            info('GOCACHE: empty (nothing was built); not saving');
-            return;
-        }
+    const restored = await readManifest(input.manifest);
+    const settled = await settleEntries(entry.path, input.restoredAt, restored);
+    const size = {
+        files: settled.used.files + settled.added.files,
+        bytes: settled.used.bytes + settled.added.bytes
+    };
+    if (!canSave) {
+        return {
+            settled,
+            trimmed: false,
+            notSaved: input.write === false ? 'cache-write: false' : 'no cache service'
+        };
     }
-    await saveOne('GOCACHE', entry, timeoutMs);
+    if (!(await addedBuildOutputs(settled.addedOutputs))) {
+        const why = restored.size === 0
+            ? 'empty (nothing was built)'
+            : settled.added.files === 0
+                ? 'this job added no entries to the restored cache'
+                : `this job added no build outputs to the restored cache (only ${settled.added.files} source-index entries)`;
+        info(`GOCACHE: ${why}; not saving`);
+        return { settled, trimmed: false, notSaved: why };
+    }
+    // Trim only what will be saved: the entry then holds exactly what this job used.
+    const trimmed = restored.size > 0;
+    if (trimmed) {
+        await removeEntries(settled.unusedFiles);
+        info(`GOCACHE: trimmed ${settled.unused.files} unused entries (${(settled.unused.bytes / MiB).toFixed(1)} MiB), keeping ${size.files} (${(size.bytes / MiB).toFixed(1)} MiB)`);
+    }
+    return { settled, trimmed, size, ...(await saveOne('GOCACHE', entry, timeoutMs)) };
 }
-/** Drops the entries this job did not use; returns how many stay. */
-async function trim(gocache, restoredAt) {
-    const { kept, removed } = await trimUnused(gocache, restoredAt);
-    info(`GOCACHE: trimmed ${removed.files} unused entries (${(removed.bytes / MiB).toFixed(1)} MiB), keeping ${kept.files} (${(kept.bytes / MiB).toFixed(1)} MiB)`);
-    return kept.files;
+async function saveGomodcache(input, canSave, write, timeoutMs) {
+    const entry = input.gomodcache;
+    if (entry.hit === 'skipped')
+        return { notSaved: entry.skip ?? 'nothing to cache' };
+    if (entry.hit === 'exact') {
+        if (canSave)
+            info(`GOMODCACHE: exact hit on ${entry.key}; not saving`);
+        return { notSaved: 'exact hit: the same dependencies are cached already' };
+    }
+    if (!canSave)
+        return { notSaved: write ? 'no cache service' : 'cache-write: false' };
+    const size = await trim_dirSize(entry.path);
+    if (size.files === 0) {
+        info(`GOMODCACHE: ${entry.path} is empty; not saving`);
+        return { notSaved: 'empty (no module was downloaded)' };
+    }
+    return { size, ...(await saveOne('GOMODCACHE', entry, timeoutMs)) };
 }
 async function saveOne(label, entry, timeoutMs) {
-    if (entry.hit === 'skipped')
-        return;
-    if (entry.hit === 'exact') {
-        info(`${label}: exact hit on ${entry.key}; not saving`);
-        return;
-    }
-    if (!(await hasContent(entry.path))) {
-        info(`${label}: ${entry.path} is empty; not saving`);
-        return;
-    }
+    const started = Date.now();
     try {
         const id = await withTimeout(cache_saveCache([entry.path], entry.key), timeoutMs, 'cache save');
+        const ms = Date.now() - started;
         if (id === -1) {
             // @actions/cache has already said why (typically another job saved this key first).
             info(`${label}: not saved under ${entry.key} (see the line above); the job is unaffected`);
+            return { ms, notSaved: 'the cache service refused it (another job saved this key first?)' };
         }
-        else {
-            info(`${label}: saved under ${entry.key}`);
-        }
+        info(`${label}: saved under ${entry.key}`);
+        return { ms, savedKey: entry.key };
     }
     catch (e) {
+        const ms = Date.now() - started;
         const err = e;
         if (err instanceof ReserveCacheError ||
             /already exists|another job/i.test(err.message)) {
             info(`${label}: another job saved ${entry.key} first; nothing to do`);
+            return { ms, notSaved: 'another job saved this key first' };
         }
-        else {
-            warning(`${label}: cache save failed, the job is unaffected: ${err.message}`);
-        }
+        warning(`${label}: cache save failed, the job is unaffected: ${err.message}`);
+        return { ms, notSaved: `save failed: ${err.message}` };
     }
 }
-async function hasContent(dir) {
-    try {
-        return (await (0,promises_namespaceObject.readdir)(dir)).length > 0;
-    }
-    catch {
-        return false;
-    }
+
+;// CONCATENATED MODULE: ./src/log/escape.ts
+/**
+ * The one escaping layer for untrusted text (build-info strings, file names,
+ * smoke-run output, input values, version-file content) on its way to the
+ * log, annotations and the job summary. Pure.
+ *
+ * The runner reads step output line by line, splitting on LF, CRLF and a
+ * lone CR, and treats a line starting with `::` (after leading blanks) as a
+ * workflow command; the legacy `##[name]` form is recognised anywhere in a
+ * line. So untrusted text is made one visible line (controls as \r, \n,
+ * \x1b, \u2028 ...) with both command markers broken by a zero-width space.
+ * @actions/core escapes annotation data and properties itself; this layer
+ * adds the one-line rule there too, so an annotation cannot carry forged
+ * lines either. The job summary is HTML (and its markdown context), so cells
+ * are additionally HTML-escaped, including quotes and `|`.
+ */
+const ZWSP = '\u200b';
+/** Characters that end or disturb a log line: C0, DEL, C1, and Unicode line/paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+const escape_NAMED = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+function visible(ch) {
+    const named = escape_NAMED[ch];
+    if (named)
+        return named;
+    const code = ch.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Untrusted text as a harmless fragment of one log line: no line breaks, no
+ * terminal escapes, no `::` or `##[` a runner could read as a command.
+ */
+function untrusted(text) {
+    return String(text)
+        .replace(CONTROL, visible)
+        .replace(/::/g, `:${ZWSP}:`)
+        .replace(/##\[/g, `#${ZWSP}#[`);
+}
+/**
+ * A log line built from trusted words and untrusted values: every
+ * interpolated value goes through untrusted(). Use as a tag:
+ * core.info(line`built ${file}`).
+ */
+function line(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += untrusted(v) + strings[i + 1];
+    });
+    return guardLine(out);
+}
+/** A whole line (trusted or already escaped) made safe to print: the last line of defence. */
+function guardLine(text) {
+    const out = text.replace(CONTROL, visible);
+    const start = out.trimStart();
+    if (start.startsWith('::'))
+        return out.replace('::', `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
+    return out.replace(/##\[/g, `#${ZWSP}#[`);
+}
+/** Untrusted text inside the job summary's HTML: one line, then entity-escaped. */
+function escape_html(text) {
+    return untrusted(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;');
+}
+/** A summary fragment of trusted HTML with untrusted values: every value goes through html(). */
+function htmlLine(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += escape_html(v) + strings[i + 1];
+    });
+    return out;
+}
+/** Annotation properties (file, title) are untrusted one-liners too. */
+function annotationProps(props) {
+    return {
+        ...(props.file !== undefined ? { file: untrusted(props.file) } : {}),
+        ...(props.title !== undefined ? { title: untrusted(props.title) } : {})
+    };
+}
+/** A short escaped excerpt of untrusted content, for errors that must hint at what was found. */
+function excerpt(text, max = 24) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+    return untrusted(cut);
 }
 
 ;// CONCATENATED MODULE: ./src/run/state.ts
@@ -98502,17 +98849,83 @@ const STATE_KEY = 'setup-go-cross';
 function savePostState(state) {
     core.saveState(STATE_KEY, JSON.stringify(state));
 }
-/** Undefined when main did not get far enough to save state. */
+/**
+ * Undefined when main did not get far enough to save state, or when the
+ * state is not what main writes (a warning says what is wrong: post never
+ * acts on a value it has not checked).
+ */
 function loadPostState() {
     const raw = getState(STATE_KEY);
     if (!raw)
         return undefined;
-    try {
-        return JSON.parse(raw);
-    }
-    catch {
+    const problem = postStateProblem(raw);
+    if (problem) {
+        warning(`setup-go-cross: the main step's saved state is unusable (${problem}); post does nothing`);
         return undefined;
     }
+    return JSON.parse(raw);
+}
+const state_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v) => Array.isArray(v) && v.every(x => typeof x === 'string');
+/** Why `raw` is not a PostState, or null when it is (the fields post reads are checked). */
+function postStateProblem(raw) {
+    let state;
+    try {
+        state = JSON.parse(raw);
+    }
+    catch {
+        return 'not JSON';
+    }
+    if (!state_isObject(state))
+        return 'not an object';
+    if (state.cache !== undefined) {
+        const problem = saveInputProblem(state.cache, 'cache');
+        if (problem)
+            return problem;
+    }
+    if (state.caches !== undefined) {
+        if (!Array.isArray(state.caches))
+            return 'caches is not a list';
+        for (const [i, c] of state.caches.entries()) {
+            const problem = saveInputProblem(c, `caches[${i}]`);
+            if (problem)
+                return problem;
+        }
+    }
+    if (state.verify !== undefined) {
+        const v = state.verify;
+        if (!state_isObject(v))
+            return 'verify is not an object';
+        for (const name of ['patterns', 'done', 'matchedInMain'])
+            if (!isStrings(v[name]))
+                return `verify.${name} is not a list of strings`;
+        const plan = v.plan;
+        if (!state_isObject(plan) || !state_isObject(plan.options))
+            return 'verify.plan has no options';
+        const target = plan.options.target;
+        if (!state_isObject(target) || typeof target.goos !== 'string' || typeof target.goarch !== 'string')
+            return 'verify.plan.options.target is not {goos, goarch}';
+        if (typeof plan.workspace !== 'string' || typeof plan.reportPath !== 'string')
+            return 'verify.plan lacks workspace or reportPath';
+        if (plan.failOn !== 'error' && plan.failOn !== 'warning' && plan.failOn !== 'never')
+            return `verify.plan.failOn ${JSON.stringify(plan.failOn)} is not error, warning or never`;
+        if (plan.smokeArgs !== undefined && !isStrings(plan.smokeArgs))
+            return 'verify.plan.smokeArgs is not a list of strings';
+    }
+    return null;
+}
+/** Why one cache entry of the state is not what the save step reads, or null. */
+function saveInputProblem(c, name) {
+    if (!state_isObject(c) || !state_isObject(c.gocache) || !state_isObject(c.gomodcache))
+        return `${name} is not {gocache, gomodcache}`;
+    if (typeof c.restoredAt !== 'number')
+        return `${name}.restoredAt is not a number`;
+    for (const part of ['gocache', 'gomodcache']) {
+        const e = c[part];
+        if (typeof e.path !== 'string' || typeof e.key !== 'string' || typeof e.hit !== 'string')
+            return `${name}.${part} lacks path, key or hit`;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/table.ts
@@ -98906,6 +99319,14 @@ function editDistance(a, b) {
 function failsStep(report, failOn) {
     if (failOn === 'never')
         return false;
+    return failsChecks(report, failOn);
+}
+/**
+ * Did the checks find a problem? Errors always count, warnings under
+ * fail-on: warning. This is what `verified` and the summary report;
+ * fail-on: never only keeps the step green, it does not turn a fail into a pass.
+ */
+function failsChecks(report, failOn) {
     return report.findings.some(f => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
 }
 const SUMMARY_HEADER = [
@@ -98945,8 +99366,10 @@ function summaryRow(report, expected, displayPath, failOn) {
         report.go?.version ?? '–',
         report.go?.settings['CGO_ENABLED'] ?? '–',
         size === undefined ? '–' : humanSize(size),
-        failsStep(report, failOn)
-            ? '❌ fail'
+        failsChecks(report, failOn)
+            ? failOn === 'never'
+                ? '❌ fail (fail-on: never)'
+                : '❌ fail'
             : report.findings.some(f => f.severity === 'warning')
                 ? '⚠️ pass'
                 : '✅ pass'
@@ -98965,34 +99388,54 @@ function humanSize(bytes) {
 
 
 
+
 /** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
 function annotate(reports, workspace) {
     for (const r of reports) {
         const file = displayPath(r.path, workspace);
         for (const f of r.findings) {
-            const props = { file, title: `setup-go-cross verify: ${f.check}` };
+            // Paths, findings and build-info strings in them are untrusted: one escaped line each.
+            const props = annotationProps({ file, title: `setup-go-cross verify: ${f.check}` });
+            const message = `${untrusted(file)}: ${untrusted(f.message)}`;
             if (f.severity === 'error')
-                core_error(`${file}: ${f.message}`, props);
+                core_error(message, props);
             else if (f.severity === 'warning')
-                warning(`${file}: ${f.message}`, props);
+                warning(message, props);
             else if (f.check === 'smoke-run' && /skipped/.test(f.message))
-                notice(`${file}: ${f.message}`, props);
+                notice(message, props);
         }
     }
 }
 /** The job summary: one row per artifact, the failing checks listed under the table. */
-async function writeSummary(reports, expected, workspace, failOn) {
+async function writeSummary(reports, expected, workspace, failOn, extra = {}) {
     if (!reports.length)
         return;
-    const rows = reports.map(r => summaryRow(r, expected, displayPath(r.path, workspace), failOn));
+    // Every cell holds untrusted text (paths, GOOS, versions from build info): HTML-escaped.
+    const rows = reports.map((r, i) => summaryRow(r, Array.isArray(expected) ? expected[i] : expected, displayPath(r.path, workspace), failOn));
+    const header = [...SUMMARY_HEADER];
+    if (extra.reproducible) {
+        header.splice(header.length - 1, 0, 'Reproducible');
+        rows.forEach((row, i) => {
+            const f = extra.reproducible?.[i];
+            row.splice(row.length - 1, 0, !f ? '–' : f.severity === 'error' ? '❌ no' : '✅ yes');
+        });
+    }
     const summary = summary_summary
         .addHeading('setup-go-cross: artifact verification', 3)
-        .addTable([SUMMARY_HEADER.map(h => ({ data: h, header: true })), ...rows]);
+        .addTable([
+        header.map(h => ({ data: escape_html(h), header: true })),
+        ...rows.map(row => row.map(escape_html))
+    ]);
     const problems = reports.flatMap(r => r.findings
         .filter(f => f.severity === 'error' || f.severity === 'warning')
-        .map(f => `${f.severity === 'error' ? '❌' : '⚠️'} <code>${escapeHtml(displayPath(r.path, workspace))}</code> <b>${f.check}</b>: ${escapeHtml(f.message)}`));
+        .map(f => `${f.severity === 'error' ? '❌' : '⚠️'} ` +
+        htmlLine `<code>${displayPath(r.path, workspace)}</code> <b>${f.check}</b>: ${f.message}`));
     if (problems.length)
         summary.addHeading('Failing checks', 4).addList(problems);
+    if (extra.checksums)
+        summary
+            .addHeading(escape_html(displayPath(extra.checksums.path, workspace)), 4)
+            .addCodeBlock(escape_html(extra.checksums.text));
     await summary.write();
 }
 /**
@@ -99017,15 +99460,16 @@ async function writeReport(reportPath, reports) {
 function anyFails(reports, failOn) {
     return reports.some(r => failsStep(r, failOn));
 }
+/** How many artifacts the checks failed (errors, and warnings under fail-on: warning). */
+function countFailing(reports, failOn) {
+    return reports.filter(r => failsChecks(r, failOn)).length;
+}
 /** Paths in reports and annotations are workspace-relative, as a reviewer sees them in the PR. */
 function displayPath(file, workspace) {
     const rel = external_node_path_default().relative(workspace, file);
     return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel)
         ? rel.split((external_node_path_default()).sep).join('/')
         : file;
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -99115,6 +99559,10 @@ function smokePlan(target, runner, which) {
 
 
 const SMOKE_TIMEOUT_MS = 60_000;
+/** Bytes of stdout+stderr kept; more is read and dropped, so the program never blocks on a full pipe. */
+const OUTPUT_CAP = 4 << 20;
+/** After the program exits, how long a leftover child holding its stdout may keep us reading. */
+const DRAIN_MS = 200;
 const SHOWN_LINES = 10;
 /** Which of the target's emulators are on PATH, looked up once per step. */
 async function emulatorsOnPath(target) {
@@ -99124,34 +99572,144 @@ async function emulatorsOnPath(target) {
             found.add(name);
     return found;
 }
-/** Runs one artifact with the smoke-run arguments, natively or under QEMU. */
+/**
+ * Runs one artifact with the smoke-run arguments, natively or under QEMU.
+ * The program gets /dev/null as stdin (a reader sees EOF at once) and runs
+ * in its own process group, which is killed when it exits or times out: a
+ * daemon it forked cannot outlive the step, nor hold its stdout open and
+ * stall us.
+ */
 async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT_MS) {
     const plan = smokePlan(target, { platform: process.platform, arch: process.arch }, n => emulators.has(n));
     if (plan.how === 'skip')
         return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
     const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [file, ...args]];
     const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
+    const shown = `${file} ${args.join(' ')}`.trim();
+    const run = await runBounded(cmd, argv, timeoutMs);
+    const output = run.output
+        .split(/\r\n|\r|\n/)
+        .filter(l => l.trim() !== '')
+        .slice(0, SHOWN_LINES);
+    const cut = run.truncated ? `; output over ${OUTPUT_CAP >> 20} MiB was cut` : '';
+    if (run.startError) {
+        return {
+            status: 'fail',
+            message: `\`${shown}\` could not start ${how} (${run.startError})`,
+            output
+        };
+    }
+    if (run.timedOut) {
+        return {
+            status: 'fail',
+            message: `\`${shown}\` ran ${how} and did not finish within ${Math.round(timeoutMs / 1000)} s${cut}`,
+            output,
+            truncated: run.truncated
+        };
+    }
+    if (run.code === 0) {
+        return {
+            status: 'pass',
+            message: `\`${shown}\` ran ${how} and exited 0${cut}`,
+            output,
+            truncated: run.truncated
+        };
+    }
+    const why = run.code !== null ? `exited with code ${run.code}` : `was killed by ${run.signal}`;
+    return {
+        status: 'fail',
+        message: `\`${shown}\` ran ${how} and ${why}${cut}`,
+        output,
+        truncated: run.truncated
+    };
+}
+/** Spawns without a shell, caps the output, and reaps the whole process group. */
+function runBounded(cmd, argv, timeoutMs) {
     return new Promise(resolve => {
-        (0,external_node_child_process_namespaceObject.execFile)(cmd, argv, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 << 20, windowsHide: true }, (err, stdout, stderr) => {
-            const output = `${stdout}${stderr}`
-                .split(/\r?\n/)
-                .filter(l => l.trim() !== '')
-                .slice(0, SHOWN_LINES);
-            const shown = `${file} ${args.join(' ')}`.trim();
-            if (!err) {
-                resolve({ status: 'pass', message: `\`${shown}\` ran ${how} and exited 0`, output });
+        const chunks = [];
+        let kept = 0;
+        let truncated = false;
+        let timedOut = false;
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, argv, {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32',
+            windowsHide: true
+        });
+        const collect = (chunk) => {
+            if (kept >= OUTPUT_CAP) {
+                truncated = true;
                 return;
             }
-            const e = err;
-            const why = e.killed
-                ? `did not finish within ${Math.round(timeoutMs / 1000)} s`
-                : typeof e.code === 'number'
-                    ? `exited with code ${e.code}`
-                    : e.signal
-                        ? `was killed by ${e.signal}`
-                        : `could not start (${e.code ?? e.message})`;
-            resolve({ status: 'fail', message: `\`${shown}\` ran ${how} and ${why}`, output });
+            const part = chunk.subarray(0, OUTPUT_CAP - kept);
+            if (part.length < chunk.length)
+                truncated = true;
+            chunks.push(part);
+            kept += part.length;
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        const killGroup = () => {
+            if (child.pid === undefined)
+                return;
+            try {
+                if (process.platform === 'win32')
+                    child.kill('SIGKILL');
+                else
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // The group is gone already.
+            }
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup();
+        }, timeoutMs);
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            // Whatever the program left behind (daemons, a child holding stdout) goes with it.
+            killGroup();
+            let doneOnce = false;
+            const done = () => {
+                if (doneOnce)
+                    return;
+                doneOnce = true;
+                child.stdout.destroy();
+                child.stderr.destroy();
+                resolve({
+                    ...result,
+                    timedOut,
+                    output: Buffer.concat(chunks).toString('utf8'),
+                    truncated
+                });
+            };
+            // Let the pipes deliver what the program wrote before it exited, but not wait for a holder.
+            const open = [child.stdout, child.stderr].filter(s => !s.closed);
+            if (!open.length)
+                return done();
+            const drained = setTimeout(done, DRAIN_MS);
+            let left = open.length;
+            for (const s of open) {
+                s.once('close', () => {
+                    if (--left === 0) {
+                        clearTimeout(drained);
+                        done();
+                    }
+                });
+            }
+        };
+        child.once('error', err => {
+            finish({
+                code: null,
+                signal: null,
+                startError: err.code ?? err.message
+            });
         });
+        child.once('exit', (code, signal) => finish({ code, signal }));
     });
 }
 
@@ -99310,10 +99868,12 @@ function describeIoError(path, err) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/fields.ts
+;// CONCATENATED MODULE: ./src/verify/binary.ts
 /**
- * Endian-aware integer and string access to a buffer that was read by the
- * Reader. Out-of-range access is a FormatError (never a RangeError).
+ * Binary-reading helpers shared by the ELF, Mach-O and PE parsers: endian-aware
+ * integer and string access to a buffer the Reader read (out-of-range access is
+ * a FormatError, never a RangeError), the truncation test, the DWARF section
+ * naming rule, and the address-to-offset map build info decoding uses.
  */
 
 class Fields {
@@ -99370,6 +99930,17 @@ function fixedString(buf, off, len) {
     const nul = raw.indexOf(0);
     return raw.toString('latin1', 0, nul < 0 ? raw.length : nul);
 }
+/** The first region that ends past the end of the file, described; null if all fit. */
+function beyondEnd(size, regions) {
+    const bad = regions.find(x => x.end > size);
+    return bad
+        ? `${bad.what} ends at byte ${bad.end}, past the end of the file (${size} bytes)`
+        : null;
+}
+function isDwarfName(name) {
+    // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
+    return /^(\.|__)z?debug_/.test(name);
+}
 
 ;// CONCATENATED MODULE: ./src/verify/elf.ts
 /**
@@ -99396,12 +99967,15 @@ const MAX_SHNUM = 16384;
 const MAX_DYN = 8192;
 const MAX_NOTES_BYTES = 64 * 1024;
 const MAX_STRTAB = 1024 * 1024;
+/** e_type values (ET_*). */
+const ET = { NONE: 0, REL: 1, EXEC: 2, DYN: 3, CORE: 4 };
+/** Each e_type once: the report's short name and the words a finding uses. */
 const ELF_TYPES = {
-    0: 'none',
-    1: 'rel',
-    2: 'exec',
-    3: 'dyn',
-    4: 'core'
+    [ET.NONE]: { name: 'none', what: 'none' },
+    [ET.REL]: { name: 'rel', what: 'relocatable object' },
+    [ET.EXEC]: { name: 'exec', what: 'executable' },
+    [ET.DYN]: { name: 'dyn', what: 'shared object' },
+    [ET.CORE]: { name: 'core', what: 'core dump' }
 };
 function isElf(head) {
     return (head.length >= 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46);
@@ -99649,22 +100223,11 @@ async function readNotes(r, f, little) {
         }
     }
 }
-/** The first region that ends past the end of the file, described; null if all fit. */
-function beyondEnd(size, regions) {
-    const bad = regions.find(x => x.end > size);
-    return bad
-        ? `${bad.what} ends at byte ${bad.end}, past the end of the file (${size} bytes)`
-        : null;
-}
 function align4(n) {
     return Math.ceil(n / 4) * 4;
 }
 function hasSymtab(f) {
     return f.sections.some(s => s.type === SHT_SYMTAB || s.name === '.symtab');
-}
-function isDwarfName(name) {
-    // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
-    return /^(\.|__)z?debug_/.test(name);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/macho.ts
@@ -99673,7 +100236,6 @@ function isDwarfName(name) {
  * (every arch). cputype, filetype, flags, segments and sections, dylibs,
  * symbol table presence, DWARF, platform. Structure as Go's debug/macho.
  */
-
 
 
 const MH_MAGIC = 0xfeedface;
@@ -99895,12 +100457,26 @@ function machoHasDwarf(f) {
  */
 
 
-
 const MAX_SECTIONS = 4096;
 const MAX_IMPORTS = 1024;
 const pe_MAX_STRTAB = 1024 * 1024;
 const IMAGE_FILE_EXECUTABLE_IMAGE = 0x2;
 const IMAGE_FILE_DLL = 0x2000;
+// Section characteristics, named as in Go's debug/pe.
+const IMAGE_SCN_CNT_INITIALIZED_DATA = 0x40;
+const IMAGE_SCN_ALIGN_32BYTES = 0x600000;
+const IMAGE_SCN_MEM_READ = 0x40000000;
+const IMAGE_SCN_MEM_WRITE = 0x80000000;
+/**
+ * Go's debug/buildinfo looks for build info in the first section that is
+ * initialized, readable, writable data (alignment bits ignored): this one.
+ */
+function isPeDataSection(s) {
+    const want = (IMAGE_SCN_CNT_INITIALIZED_DATA | IMAGE_SCN_MEM_READ | IMAGE_SCN_MEM_WRITE) >>> 0;
+    return (s.virtualAddress !== 0 &&
+        s.rawSize !== 0 &&
+        (s.characteristics & ~IMAGE_SCN_ALIGN_32BYTES) >>> 0 === want);
+}
 const PE_MACHINES = {
     0x14c: 'Intel 386',
     0x8664: 'x86-64',
@@ -100309,6 +100885,9 @@ function unquote(s) {
     if (s[0] !== '"' || s[s.length - 1] !== '"')
         return null;
     const body = s.slice(1, -1);
+    // Most values have no escapes: the text is the value (the byte path below is for \x and octal).
+    if (!body.includes('\\'))
+        return body.includes('"') || body.includes('\n') ? null : body;
     const out = [];
     const pushUtf8 = (str) => out.push(...Buffer.from(str, 'utf8'));
     for (let i = 0; i < body.length;) {
@@ -100367,6 +100946,7 @@ function unquote(s) {
  * matching parser, locates and decodes Go build info, and decides whether the
  * file is a Go binary. Still no policy: checks.ts judges these facts.
  */
+
 
 
 
@@ -100484,9 +101064,7 @@ async function inspectPe(r, ins) {
     // Go's linker writes a (possibly empty) COFF ".symtab" section no other common linker does.
     if (f.sections.some(s => s.name === '.symtab'))
         ins.goMarkers.push('.symtab section (Go linker)');
-    const data = f.sections.find(s => s.virtualAddress !== 0 &&
-        s.rawSize !== 0 &&
-        (s.characteristics & ~0x600000) >>> 0 === 0xc0000040);
+    const data = f.sections.find(isPeDataSection);
     const region = data
         ? {
             offset: data.rawOffset,
@@ -100514,12 +101092,81 @@ function elfDwarf(f) {
 }
 
 
+;// CONCATENATED MODULE: ./src/toolchain/go-version.ts
+/**
+ * The syntax of a Go version, once: go1.22.12, 1.22.12, go1.20 (no .0 before
+ * 1.21), go1.22rc1, go1.21beta1. Every place that reads a Go version (inputs,
+ * version files, the CLI, build info) uses these; no dependencies, so the
+ * CLI bundle stays small.
+ */
+const BODY = String.raw `(\d+)\.(\d+)(?:\.(\d+))?(?:(rc|beta)(\d+))?`;
+const WHOLE = new RegExp(`^(?:go)?${BODY}$`);
+const LEADING = new RegExp(`^go${BODY}`);
+function parts(m, prefix) {
+    if (!m)
+        return undefined;
+    const [whole, major, minor, patch, pre, preNum] = m;
+    return {
+        text: whole.slice(prefix),
+        major: Number(major),
+        minor: Number(minor),
+        patch: patch === undefined ? undefined : Number(patch),
+        pre: pre,
+        preNum: preNum === undefined ? undefined : Number(preNum)
+    };
+}
+/** A whole Go version, with or without `go`; undefined when `text` is not one. */
+function parseGoVersion(text) {
+    const m = WHOLE.exec(text);
+    return parts(m, m && text.startsWith('go') ? 2 : 0);
+}
+/**
+ * The Go version at the start of a `go`-prefixed string that may go on
+ * (`go1.22.3+auto`, `go1.21.1-custom`, `go1.22.12 X:boringcrypto`).
+ */
+function leadingGoVersion(text) {
+    return parts(LEADING.exec(text), 2);
+}
+
+;// CONCATENATED MODULE: ./src/verify/goversion.ts
+
+function parseBuildVersion(raw) {
+    let rest = raw.trim();
+    let experiments = [];
+    // " X:" first: a devel version or a custom suffix may itself contain "-".
+    const x = rest.search(/[ -]X:/);
+    if (x >= 0) {
+        experiments = rest
+            .slice(x + 3)
+            .trim()
+            .split(',')
+            .map(s => s.trim())
+            .filter(Boolean);
+        rest = rest.slice(0, x).trim();
+    }
+    if (rest.startsWith('devel'))
+        return { raw, devel: true, experiments };
+    const v = leadingGoVersion(rest);
+    const release = v ? `go${v.text}` : undefined;
+    // The release is only what is followed by nothing, a +suffix, or -suffix/space (vendor builds).
+    if (!release || !/^(?:$|[+ -])/.test(rest.slice(release.length)))
+        return { raw, release: undefined, devel: false, experiments };
+    return { raw, release, devel: false, experiments };
+}
+/** Minor version (27 for go1.27.4), or null when the version is not a release. */
+function buildMinor(v) {
+    const parsed = v.release ? leadingGoVersion(v.release) : undefined;
+    return parsed?.major === 1 ? parsed.minor : null;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 /**
  * Policy: turns facts (Inspection) and what the user asked for (VerifyOptions)
  * into findings, each with a stable check name and a message that says what
  * was found and what was expected, in the words of the target table.
  */
+
+
 
 
 
@@ -100587,6 +101234,9 @@ function runChecks(ins, opts) {
         ins.pe?.truncated;
     if (truncated && !ins.error)
         add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
+    // Odd but tolerated structure the parser noticed (a library name it could not read, ...).
+    for (const note of ins.elf?.warnings ?? ins.pe?.warnings ?? [])
+        add('format', 'info', note);
     if (expected && expected.format === ins.format)
         headerChecks(ins, expected, expName, foundName, byTarget, add);
     typeAndLinkChecks(ins, opts, claimed.goos, settings, add);
@@ -100637,9 +101287,9 @@ function typeAndLinkChecks(ins, opts, goos, settings, add) {
     const goosNow = opts.target?.goos ?? goos;
     if (ins.elf) {
         const e = ins.elf;
-        if (e.type !== 2 && e.type !== 3)
-            add('type', 'error', `is an ELF ${['none', 'relocatable object', 'executable', 'shared object', 'core dump'][e.type] ?? `type ${e.type}`}, not an executable`);
-        if (e.type === 3 && settings['-buildmode'] === 'c-shared')
+        if (e.type !== ET.EXEC && e.type !== ET.DYN)
+            add('type', 'error', `is an ELF ${ELF_TYPES[e.type]?.what ?? `type ${e.type}`}, not an executable`);
+        if (e.type === ET.DYN && settings['-buildmode'] === 'c-shared')
             add('type', 'error', 'is a shared library (-buildmode=c-shared), not an executable');
         if (opts.cgo)
             return;
@@ -100668,7 +101318,7 @@ function typeAndLinkChecks(ins, opts, goos, settings, add) {
         const c = ins.pe.characteristics;
         if (c & IMAGE_FILE_DLL)
             add('type', 'error', 'is a DLL, not an executable');
-        else if (!(c & 0x2))
+        else if (!(c & IMAGE_FILE_EXECUTABLE_IMAGE))
             add('type', 'error', 'is not marked executable (IMAGE_FILE_EXECUTABLE_IMAGE unset)');
     }
 }
@@ -100693,7 +101343,7 @@ function strippedChecks(ins, add) {
     }
     if (symbols && ins.macho && goMinor(ins) !== null && goMinor(ins) < 22) {
         // Measured: go1.21 and older keep the Mach-O symbol table with -s; go1.22 strips it.
-        add('stripped', 'warning', `has ${symWhere}: Go ${ins.go.raw.version.split(' ')[0]} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`);
+        add('stripped', 'warning', `has ${symWhere}: Go ${parseBuildVersion(ins.go.raw.version).release} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`);
     }
     else if (symbols) {
         add('stripped', 'error', `has ${symWhere}: expected it stripped (-ldflags=-s)`);
@@ -100711,11 +101361,13 @@ function goChecks(ins, opts, add) {
     }
     const { raw, mod } = ins.go;
     const s = mod.settings;
-    const version = raw.version.split(' ')[0];
+    const built = parseBuildVersion(raw.version);
+    const version = built.release ?? raw.version;
     if (opts.goVersion) {
+        // The pin is a release; experiments and +auto/+path suffixes do not change which Go built it.
         const want = opts.goVersion.startsWith('go') ? opts.goVersion : `go${opts.goVersion}`;
-        if (version !== want)
-            add('go-version', 'error', `built with ${version}, expected ${want}`);
+        if (built.release !== want)
+            add('go-version', 'error', `built with ${raw.version}, expected ${want}`);
     }
     const t = opts.target;
     if (t) {
@@ -100756,8 +101408,7 @@ function goChecks(ins, opts, add) {
 }
 /** Minor version of the Go that built the file (22 for go1.22.12), or null. */
 function goMinor(ins) {
-    const m = ins.go?.raw.version.match(/^go1\.(\d+)/);
-    return m ? Number(m[1]) : null;
+    return ins.go ? buildMinor(parseBuildVersion(ins.go.raw.version)) : null;
 }
 /**
  * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
@@ -100789,16 +101440,100 @@ function describeHead(head) {
         : `bytes ${text.subarray(0, 8).toString('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/verify/universal.ts
+
+
+
+
+const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
+function isUniversalTarget(t) {
+    return t?.goos === 'darwin' && t.goarch === 'universal';
+}
+async function inspectUniversal(r, options) {
+    const findings = [];
+    let first;
+    const perSlice = [];
+    for (const goarch of UNIVERSAL_SLICE_ARCHES) {
+        const ins = await inspect(r, table_archInfo(goarch)?.machoCpu);
+        first ??= ins;
+        if (!ins.fat) {
+            if (ins.format === 'macho')
+                findings.push({
+                    check: 'format',
+                    severity: 'error',
+                    message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
+                });
+            findings.push(...runChecks(ins, { ...options, target: undefined }));
+            return { ins, findings, goarch: claimedTarget(ins).goarch };
+        }
+        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
+    }
+    // A finding every slice has is said once; the others name their slice.
+    const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
+    const said = new Set();
+    for (const [goarch, fs] of perSlice)
+        for (const f of fs) {
+            if (!inAll(f.message))
+                findings.push({ ...f, message: `${goarch} slice: ${f.message}` });
+            else if (!said.has(f.message))
+                findings.push(f);
+            said.add(f.message);
+        }
+    const ins = first;
+    const names = ins.fat?.arches.map(a => MACHO_CPUS[a.cpu] ?? `cpu 0x${a.cpu.toString(16)}`) ?? [];
+    const goarches = ins.fat?.facts.map((_, i) => sliceGoarch(ins, i)) ?? [];
+    if (ins.fat &&
+        (goarches.length !== 2 || !UNIVERSAL_SLICE_ARCHES.every(a => goarches.includes(a))))
+        findings.push({
+            check: 'machine',
+            severity: 'error',
+            message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
+        });
+    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
+}
+function sliceGoarch(ins, i) {
+    const cpu = ins.fat.arches[i].cpu;
+    return (UNIVERSAL_SLICE_ARCHES.find(a => table_archInfo(a)?.machoCpu === cpu) ??
+        MACHO_CPUS[cpu] ??
+        String(cpu));
+}
+
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 /**
- * The report shape (SPEC.md "The verify CLI": the names are a contract) and
- * its renderings: facts -> JSON-ready objects, and a compact text table.
+ * The report shape (docs/verify-report.md, docs/verify-report.schema.json: the
+ * names are a contract) and its renderings: facts -> JSON-ready objects, and a
+ * compact text table.
  */
 
 
 
 
 
+
+/** Every check name a finding can carry (docs/verify-report.md lists what each means). */
+const CHECK_NAMES = (/* unused pure expression or super */ null && ([
+    'read',
+    'format',
+    'class',
+    'endian',
+    'machine',
+    'osabi',
+    'type',
+    'static',
+    'stripped',
+    'dwarf',
+    'buildinfo',
+    'go-version',
+    'goos',
+    'goarch',
+    'variant',
+    'cgo',
+    'trimpath',
+    'vcs-revision',
+    'vcs-modified',
+    'smoke-run',
+    'reproducible'
+]));
 function elfReport(ins) {
     const f = ins.elf;
     if (!f)
@@ -100809,7 +101544,7 @@ function elfReport(ins) {
         machine: f.machine,
         machineName: elfMachineName(f.machine),
         osabi: f.osabi,
-        type: ELF_TYPES[f.type] ?? `0x${f.type.toString(16)}`,
+        type: ELF_TYPES[f.type]?.name ?? `0x${f.type.toString(16)}`,
         flags: f.flags,
         interpreter: f.interpreter,
         needed: f.needed,
@@ -100855,7 +101590,11 @@ function peReport(ins) {
         machine: f.machine,
         machineName: PE_MACHINES[f.machine] ?? `machine 0x${f.machine.toString(16)}`,
         magic: f.magic === 0x20b ? 'PE32+' : f.magic === 0x10b ? 'PE32' : null,
-        type: f.characteristics & IMAGE_FILE_DLL ? 'dll' : f.characteristics & 0x2 ? 'exec' : 'object',
+        type: f.characteristics & IMAGE_FILE_DLL
+            ? 'dll'
+            : f.characteristics & IMAGE_FILE_EXECUTABLE_IMAGE
+                ? 'exec'
+                : 'object',
         subsystem: f.subsystem,
         subsystemName: PE_SUBSYSTEMS[f.subsystem] ?? `subsystem ${f.subsystem}`,
         imports: f.dlls.length > 0,
@@ -100870,6 +101609,7 @@ function goReport(ins) {
     const { raw, mod } = ins.go;
     return {
         version: raw.version,
+        experiments: parseBuildVersion(raw.version).experiments,
         path: mod.path,
         main: mod.main,
         settings: mod.settings,
@@ -100927,9 +101667,10 @@ function summary(r) {
 ;// CONCATENATED MODULE: ./src/verify/index.ts
 /**
  * The verifier's public API: verifyFile(path, options) -> FileReport (the
- * SPEC.md JSON shape). Never throws for a bad file: unreadable or malformed
- * input becomes a report with ok=false and a finding.
+ * JSON shape in docs/verify-report.md). Never throws for a bad file:
+ * unreadable or malformed input becomes a report with ok=false and a finding.
  */
+
 
 
 
@@ -100939,6 +101680,10 @@ function summary(r) {
 
 /** Verifies one file on disk against `options`. */
 async function verifyFile(path, options = {}) {
+    return (await verifyFileResult(path, options)).report;
+}
+/** verifyFile, with the stats and the unreadable flag as data (the CLI's exit code uses them). */
+async function verifyFileResult(path, options = {}) {
     const started = performance.now();
     let source;
     try {
@@ -100955,13 +101700,29 @@ async function verifyFile(path, options = {}) {
     }
 }
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
-function verifyBytes(path, data, options = {}) {
-    return verifySource(path, new BufferSource(data), options, performance.now());
+async function verifyBytes(path, data, options = {}) {
+    return (await verifySource(path, new BufferSource(data), options, performance.now())).report;
 }
 async function verifySource(path, source, options, started) {
     const reader = new Reader(source);
     try {
         const t = options.target;
+        if (isUniversalTarget(t)) {
+            const u = await inspectUniversal(reader, options);
+            const report = {
+                path,
+                ok: !u.findings.some(f => f.severity === 'error'),
+                format: u.ins.format,
+                goos: claimedTarget(u.ins).goos,
+                goarch: u.goarch,
+                elf: elfReport(u.ins),
+                macho: machoReport(u.ins),
+                pe: peReport(u.ins),
+                go: goReport(u.ins),
+                findings: u.findings
+            };
+            return withStats(report, reader, source.size, started, false);
+        }
         const preferCpu = t
             ? (targetFacts(t.goos, t.goarch)?.machoCpu ?? table_archInfo(t.goarch)?.machoCpu)
             : undefined;
@@ -101012,9 +101773,46 @@ function withStats(report, reader, fileSize, started, unreadable) {
         fileSize,
         ms: performance.now() - started
     };
+    // Kept on the report too (not in its JSON) for the summary's size column and the benches.
     Object.defineProperty(report, 'stats', { value: stats, enumerable: false });
-    Object.defineProperty(report, 'unreadable', { value: unreadable, enumerable: false });
-    return report;
+    return { report, stats, unreadable };
+}
+
+;// CONCATENATED MODULE: ./src/run/worktree.ts
+
+const MAX_BYTES = 64 * 1024;
+const MAX_PATHS = 10;
+/**
+ * What `git status --porcelain` (the command Go's VCS stamping runs) lists in
+ * the workspace: the paths that make a build vcs.modified. Bounded output;
+ * undefined when git cannot tell (no repository, no git).
+ */
+function worktreeChanges(cwd) {
+    return new Promise(resolve => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['status', '--porcelain'], { cwd, timeout: 10_000, maxBuffer: MAX_BYTES, encoding: 'utf8' }, (err, stdout) => {
+            // On maxBuffer the child is killed and stdout holds what came so far: use it.
+            if (err && !/maxBuffer/.test(err.message))
+                return resolve(undefined);
+            resolve(parsePorcelain(String(stdout)));
+        });
+    });
+}
+/** ` M go.mod`, `?? dist/` -> `go.mod (modified)`, `dist/ (untracked)`. Pure. */
+function parsePorcelain(text) {
+    return text
+        .split('\n')
+        .filter(line => line.length > 3)
+        .map(line => {
+        const code = line.slice(0, 2);
+        const file = line.slice(3);
+        const what = code === '??' ? 'untracked' : code.includes('D') ? 'deleted' : 'modified';
+        return `${file} (${what})`;
+    });
+}
+/** "a (untracked), b (modified) and 3 more" */
+function describeChanges(paths) {
+    const shown = paths.slice(0, MAX_PATHS).join(', ');
+    return paths.length > MAX_PATHS ? `${shown} and ${paths.length - MAX_PATHS} more` : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/run/verify-step.ts
@@ -101024,43 +101822,86 @@ function withStats(report, reader, fileSize, started, unreadable) {
 
 
 
-/** Regular files each glob matches now (globs are matched from the workspace). */
+
+
+/**
+ * Regular files each glob matches now (globs are matched from the workspace).
+ * A symlink loop makes @actions/glob throw (ELOOP) for the whole pattern: the
+ * pattern is then matched again without following links, the loop is
+ * reported and skipped, and every other file is still verified.
+ */
 async function matchGlobs(patterns, workspace) {
     const matches = new Map();
     for (const pattern of patterns) {
         const absolute = /^([A-Za-z]:)?[\\/]/.test(pattern) ? pattern : `${workspace}/${pattern}`;
-        const globber = await create(absolute, {
-            matchDirectories: false,
-            implicitDescendants: false
-        });
+        let found;
+        try {
+            found = await globOnce(absolute, true);
+        }
+        catch (e) {
+            warning(line `verify ${pattern}: ${e.message}; matching again without following symlinks`);
+            found = await globOnce(absolute, false);
+        }
         const files = [];
-        for (const file of await globber.glob()) {
-            if ((await (0,promises_namespaceObject.stat)(file).catch(() => undefined))?.isFile())
+        for (const file of found) {
+            const st = await (0,promises_namespaceObject.stat)(file).catch((e) => e);
+            if (st instanceof Error) {
+                if (st.code === 'ELOOP')
+                    warning(line `verify: skipping ${displayPath(file, workspace)}: a symlink loop`);
+                continue;
+            }
+            if (st.isFile())
                 files.push(file);
         }
         matches.set(pattern, files.sort());
     }
     return matches;
 }
+async function globOnce(pattern, followSymbolicLinks) {
+    const globber = await create(pattern, {
+        matchDirectories: false,
+        implicitDescendants: false,
+        followSymbolicLinks
+    });
+    return globber.glob();
+}
 /**
  * Verifies files (and smoke-runs the ones that pass), then reports: log,
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
 async function verifyAndReport(files, plan) {
+    const reports = await verifyFiles(files, plan);
+    const failed = await publishReports(reports, plan.options.target, plan);
+    return { reports, failed, failing: countFailing(reports, plan.failOn) };
+}
+/** Verifies (and smoke-runs) files against the plan's one target; logs each. */
+async function verifyFiles(files, plan) {
     const reports = [];
     const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set();
+    let changes;
     for (const file of files) {
         const report = await verifyFile(file, plan.options);
         report.path = displayPath(file, plan.workspace);
+        const modified = report.findings.find(f => f.check === 'vcs-modified');
+        if (modified) {
+            changes ??= worktreeChanges(plan.workspace);
+            const paths = await changes;
+            if (paths?.length)
+                modified.message += `; git status lists ${describeChanges(paths)}`;
+        }
         if (plan.smokeArgs)
             await addSmokeFinding(report, file, plan, emulators);
         logReport(report);
         reports.push(report);
     }
+    return reports;
+}
+/** Annotations, job summary, JSON report; returns whether the step must fail. */
+async function publishReports(reports, expected, plan, extra) {
     annotate(reports, plan.workspace);
-    await writeSummary(reports, plan.options.target, plan.workspace, plan.failOn);
+    await writeSummary(reports, expected, plan.workspace, plan.failOn, extra);
     await writeReport(plan.reportPath, reports);
-    return { reports, failed: anyFails(reports, plan.failOn) };
+    return anyFails(reports, plan.failOn);
 }
 async function addSmokeFinding(report, file, plan, emulators) {
     if (!report.ok) {
@@ -101072,8 +101913,10 @@ async function addSmokeFinding(report, file, plan, emulators) {
         return;
     }
     const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
-    const output = result.output.length ? `\n  | ${result.output.join('\n  | ')}` : '';
-    info(`${report.path}: ${result.message}${output}`);
+    // The program's output is untrusted: each line escaped on its own.
+    info(line `${report.path}: ${result.message}`);
+    for (const out of result.output)
+        info(line `  | ${out}`);
     report.findings.push({
         check: 'smoke-run',
         severity: result.status === 'fail' ? 'error' : 'info',
@@ -101094,10 +101937,12 @@ function logReport(report) {
     ]
         .filter(Boolean)
         .join(', ');
-    info(`verify ${report.path}: ${errors ? 'FAIL' : 'ok'} (${what}; ${errors} error(s), ${warnings} warning(s))`);
+    info(line `verify ${report.path}: ${errors ? 'FAIL' : 'ok'} (${what}; ${errors} error(s), ${warnings} warning(s))`);
 }
 
 ;// CONCATENATED MODULE: ./src/run/post.ts
+
+
 
 
 
@@ -101119,7 +101964,9 @@ async function runPost() {
     }
     try {
         if (state.cache)
-            await saveCaches(state.cache);
+            await publishCacheReport(state.cache, await saveCaches(state.cache));
+        for (const cache of state.caches ?? [])
+            await publishCacheReport(cache, await saveCaches(cache));
     }
     catch (e) {
         // A cache problem must never turn a green build red.
@@ -101137,7 +101984,7 @@ async function verifyInPost(v) {
         .filter(([p, found]) => !found.length && !v.matchedInMain.includes(p))
         .map(([p]) => p);
     for (const pattern of never) {
-        core_error(`verify "${pattern}" matched no file, in the main step or after the later steps; accepted: globs of built artifacts relative to the workspace`);
+        core_error(line `verify "${pattern}" matched no file, in the main step or after the later steps; accepted: globs of built artifacts relative to the workspace`);
     }
     let failed = false;
     if (files.length) {
@@ -101146,7 +101993,7 @@ async function verifyInPost(v) {
     }
     if (never.length || failed) {
         return [
-            never.length ? `verify: ${never.map(p => `"${p}"`).join(', ')} matched no file` : '',
+            never.length ? line `verify: ${never.map(p => `"${p}"`).join(', ')} matched no file` : '',
             failed ? 'verify: artifacts failed verification' : ''
         ]
             .filter(Boolean)

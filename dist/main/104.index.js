@@ -1,0 +1,116 @@
+export const id = 104;
+export const ids = [104];
+export const modules = {
+
+/***/ 5104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SBOM_SUFFIX: () => (/* binding */ SBOM_SUFFIX),
+/* harmony export */   buildSbom: () => (/* binding */ buildSbom),
+/* harmony export */   serializeSbom: () => (/* binding */ serializeSbom)
+/* harmony export */ });
+/* unused harmony exports goPurl, h1Hex */
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6820);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(320);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1248);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4321);
+/* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_4__);
+/**
+ * A CycloneDX 1.6 SBOM for one Go binary, from its own build info (what was
+ * linked, not what go.mod asks for): the main module, every dependency with
+ * its version, replacement and h1: sum, the Go standard library of the
+ * toolchain, and GOOS/GOARCH and the build settings as properties. Built and
+ * serialized with @cyclonedx/cyclonedx-library. Pure; reproducible output
+ * (no timestamp, no random serial number or bom-refs).
+ */
+// Submodules, not the package index: the index loads the validator's schema
+// resources through __dirname, which the ESM bundle does not have.
+
+
+
+
+
+/** `pkg:golang/<path>@<version>` (no version for the main module's `(devel)`). */
+function goPurl(modPath, version) {
+    const slash = modPath.lastIndexOf('/');
+    const namespace = slash > 0 ? modPath.slice(0, slash) : undefined;
+    const name = slash > 0 ? modPath.slice(slash + 1) : modPath;
+    const v = version && version !== '(devel)' ? version : undefined;
+    return new packageurl_js__WEBPACK_IMPORTED_MODULE_4__.PackageURL('golang', namespace, name, v, undefined, undefined).toString();
+}
+/**
+ * h1: is base64 SHA-256 of the module's file list hash (go.sum's dirhash);
+ * it is kept verbatim as a property and as the SHA-256 it encodes.
+ */
+function h1Hex(sum) {
+    const m = /^h1:([A-Za-z0-9+/]{43}=)$/.exec(sum);
+    return m ? Buffer.from(m[1], 'base64').toString('hex') : undefined;
+}
+function prop(name, value) {
+    return new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Property(name, value);
+}
+function moduleComponent(m, type) {
+    const purl = goPurl(m.path, m.version);
+    const c = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(type, m.path, {
+        version: m.version || undefined,
+        bomRef: purl,
+        purl
+    });
+    const sum = m.replace?.sum || m.sum;
+    if (sum) {
+        c.properties.add(prop('go:module:sum', sum));
+        const hex = h1Hex(sum);
+        if (hex)
+            c.hashes.set(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.HashAlgorithm['SHA-256'], hex);
+    }
+    if (m.replace) {
+        c.properties.add(prop('go:module:replace:path', m.replace.path));
+        if (m.replace.version)
+            c.properties.add(prop('go:module:replace:version', m.replace.version));
+    }
+    return c;
+}
+function buildSbom(subject) {
+    const { go } = subject;
+    const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Bom();
+    const main = moduleComponent(go.main ?? { path: go.path ?? subject.name, version: '(devel)', sum: '' }, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Application);
+    if (go.path)
+        main.properties.add(prop('go:package', go.path));
+    for (const [key, value] of Object.entries(go.settings))
+        main.properties.add(prop(`go:build:${key}`, value));
+    bom.metadata.component = main;
+    bom.metadata.properties.add(prop('go:artifact', subject.name));
+    const std = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Library, 'std', {
+        version: go.version,
+        bomRef: goPurl('std', go.version),
+        purl: goPurl('std', go.version),
+        description: `The Go standard library and toolchain ${go.version}`
+    });
+    std.properties.add(prop('go:toolchain', go.version));
+    bom.components.add(std);
+    main.dependencies.add(std.bomRef);
+    for (const dep of go.deps) {
+        const c = moduleComponent(dep, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Library);
+        bom.components.add(c);
+        // Linked into the binary; build info does not say which module required which.
+        main.dependencies.add(c.bomRef);
+    }
+    return bom;
+}
+/** The SBOM as CycloneDX 1.6 JSON, lists sorted so equal inputs give equal bytes. */
+function serializeSbom(bom) {
+    const serializer = new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2__.JsonSerializer(new _cyclonedx_cyclonedx_library_Serialize__WEBPACK_IMPORTED_MODULE_2__.JSON.Normalize.Factory(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_3__.Spec1dot6));
+    return `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`;
+}
+const SBOM_SUFFIX = '.cdx.json';
+
+
+/***/ })
+
+};
