@@ -7,7 +7,7 @@ import type { FailOn } from '../inputs/parse.js';
 import { annotationProps, html, htmlLine, untrusted } from '../log/escape.js';
 import { failsChecks, failsStep, SUMMARY_HEADER, summaryRow } from './rows.js';
 
-/** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
+/** Annotations on each artifact: errors and warnings as such (a skipped smoke run's notice comes from the run). */
 export function annotate(reports: FileReport[], workspace: string): void {
   for (const r of reports) {
     const file = displayPath(r.path, workspace);
@@ -17,7 +17,6 @@ export function annotate(reports: FileReport[], workspace: string): void {
       const message = `${untrusted(file)}: ${untrusted(f.message)}`;
       if (f.severity === 'error') core.error(message, props);
       else if (f.severity === 'warning') core.warning(message, props);
-      else if (f.check === 'smoke-run' && /skipped/.test(f.message)) core.notice(message, props);
     }
   }
 }

@@ -6,6 +6,7 @@ import { cachePaths } from '../cache/plan.js';
 import { ldflagsStrip } from '../env/goflags.js';
 import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs, type Inputs } from '../inputs/parse.js';
+import { debugStack } from '../log/debug.js';
 import { line } from '../log/escape.js';
 import { isMultiTarget } from '../inputs/targets.js';
 import { displayPath } from '../report/publish.js';
@@ -69,6 +70,7 @@ export async function runMain(): Promise<void> {
     if (verification.failed) core.setFailed(verification.failed);
   } catch (e) {
     core.setFailed((e as Error).message);
+    debugStack(e);
   }
 }
 

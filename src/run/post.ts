@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { publishCacheReport } from '../cache/publish.js';
 import { saveCaches } from '../cache/save.js';
+import { debugStack } from '../log/debug.js';
 import { line } from '../log/escape.js';
 import { loadPostState, type PostState } from './state.js';
 import { matchGlobs, verifyAndReport } from './verify-step.js';
@@ -17,6 +18,7 @@ export async function runPost(): Promise<void> {
     if (state.verify) failure = await verifyInPost(state.verify);
   } catch (e) {
     failure = `verify: ${(e as Error).message}`;
+    debugStack(e);
   }
   try {
     if (state.cache) await publishCacheReport(state.cache, await saveCaches(state.cache));
@@ -25,8 +27,27 @@ export async function runPost(): Promise<void> {
   } catch (e) {
     // A cache problem must never turn a green build red.
     core.warning(`cache save: ${(e as Error).message}`);
+    debugStack(e);
   }
   if (failure) core.setFailed(failure);
+}
+
+/**
+ * The post step promises never to turn a green build red through a fault of
+ * its own: an exception that escapes everything (a stray socket error of the
+ * cache client, say) becomes a warning, and the exit code stays what the
+ * step's own verdict set.
+ */
+export function containInternalErrors(): void {
+  const contain = (e: unknown): void => {
+    core.warning(
+      line`setup-go-cross post step: internal error, ignored: ${e instanceof Error ? e.message : String(e)}`
+    );
+    debugStack(e);
+    process.exit(process.exitCode ?? 0);
+  };
+  process.on('uncaughtException', contain);
+  process.on('unhandledRejection', contain);
 }
 
 /** Verifies files that appeared after main, each once; a glob that never matched is an error. */

@@ -11,7 +11,7 @@ import {
   type SummaryExtra
 } from '../report/publish.js';
 import type { FailOn } from '../inputs/parse.js';
-import { line } from '../log/escape.js';
+import { annotationProps, line, untrusted } from '../log/escape.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import type { Target } from '../targets/parse.js';
 import { verifyFile, type FileReport, type VerifyOptions } from '../verify/index.js';
@@ -126,14 +126,14 @@ async function addSmokeFinding(
   emulators: Set<string>
 ): Promise<void> {
   if (!report.ok) {
-    report.findings.push({
-      check: 'smoke-run',
-      severity: 'info',
-      message: 'smoke run skipped: the artifact failed verification'
-    });
+    const message = 'smoke run skipped: the artifact failed verification';
+    report.findings.push({ check: 'smoke-run', severity: 'info', message });
+    noticeSkipped(report.path, message);
     return;
   }
   const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
+  // A skip is known here as data (result.status), so its notice is raised here, not guessed from text.
+  if (result.status === 'skip') noticeSkipped(report.path, result.message);
   // The program's output is untrusted: each line escaped on its own.
   core.info(line`${report.path}: ${result.message}`);
   for (const out of result.output) core.info(line`  | ${out}`);
@@ -146,6 +146,14 @@ async function addSmokeFinding(
         : result.message
   });
   if (result.status === 'fail') report.ok = false;
+}
+
+/** A smoke run that did not happen is a notice on the artifact, saying why. */
+function noticeSkipped(file: string, message: string): void {
+  core.notice(
+    `${untrusted(file)}: ${untrusted(message)}`,
+    annotationProps({ file, title: 'setup-go-cross verify: smoke-run' })
+  );
 }
 
 function logReport(report: FileReport): void {
