@@ -83,7 +83,7 @@ async function main() {
         await quiet(run('readelf', ['-h', '-l', '-d', '-S', '-W', f.path], { maxBuffer: 1 << 26 }));
       await quiet(run(GO, ['version', '-m', f.path]));
     }, RUNS);
-    const bytes = (await verifier.verifyFile(f.path, {})).stats.bytesRead;
+    const bytes = (await verifier.verifyFileResult(f.path, {})).stats.bytesRead;
     rows.push({ name: f.name, ours, viaCli, ref: Math.min(ref, refSeq), refSeq, bytes });
     process.stdout.write(
       `${f.name.padEnd(40)} ours ${ours.toFixed(2).padStart(6)} ms  cli ${viaCli.toFixed(1).padStart(6)} ms  ` +

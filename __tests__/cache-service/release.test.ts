@@ -3,6 +3,10 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheHarness, type CacheHarness } from './harness.js';
 
+/** A program no other test builds, so these caches start empty. */
+const helloWith = (word: string) =>
+  `package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("${word}") }\n`;
+
 const TARGETS = 'linux/amd64, linux/arm64, linux/arm/v7, windows/amd64, darwin/universal';
 const KEYS = [
   'linux_amd64',
@@ -40,5 +44,32 @@ describe('release step with the cache service', () => {
     console.log(
       `5-target step (main): cold ${(cold.main.durationMs / 1000).toFixed(1)} s, warm ${(warm.main.durationMs / 1000).toFixed(1)} s; SBOMs: ${sizes.join(', ')}`
     );
+  });
+
+  it('restores the caches that single-target matrix jobs saved, and builds nothing new', async () => {
+    const inputs = { build: '.' };
+    const main = helloWith('matrix-to-release');
+    for (const target of ['linux/riscv64', 'linux/s390x']) {
+      const job = await h.job({ name: `matrix-${target}`, target, inputs, main, steps: [] });
+      expect(job.success).toBe(true);
+      expect(job.log).toMatch(/GOCACHE: saved under \S+/);
+    }
+    const release = await h.job({
+      name: 'release-after-matrix',
+      target: 'linux/riscv64, linux/s390x',
+      inputs,
+      main,
+      steps: []
+    });
+    expect(release.success).toBe(true);
+    expect(release.outputs['cache-hit']).toBe('true');
+    for (const key of ['linux_riscv64', 'linux_s390x'])
+      expect(release.log).toMatch(new RegExp(`GOCACHE: restored \\S+-${key}-\\S+ \\(exact hit\\)`));
+    // Nothing compiled: neither target added a build output to what its matrix job saved.
+    const noOps = release.log.match(
+      /GOCACHE: this job added no (entries|build outputs) to the restored cache[^\n]*; not saving/g
+    );
+    expect(noOps).toHaveLength(2);
+    expect(release.log).not.toMatch(/GOCACHE: saved under/);
   });
 });

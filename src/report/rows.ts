@@ -49,7 +49,7 @@ export function summaryRow(
     : report.macho
       ? false
       : undefined;
-  const size = report.stats?.fileSize;
+  const size = report.size ?? undefined;
   return [
     displayPath,
     `${formatTarget(expected)} → ${foundText}`,

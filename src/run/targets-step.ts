@@ -16,6 +16,7 @@ import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState } from './state.js';
+import { withFinding } from './verify-step.js';
 import type { VerifyPlan } from './verify-step.js';
 
 /** One entry of the `target` list and the thin builds it takes (two for darwin/universal). */
@@ -255,13 +256,9 @@ async function verifyPerTarget(
       artifacts.map(a => a.file),
       plan
     );
-    r.forEach((report, i) => {
-      const finding = reproducible?.get(artifacts[i].file);
-      if (!finding) return;
-      report.findings.push(finding);
-      if (finding.severity === 'error') report.ok = false;
-    });
-    reports.push(...r);
+    reports.push(
+      ...r.map((report, i) => withFinding(report, reproducible?.get(artifacts[i].file)))
+    );
     expected.push(...r.map(() => build.target));
   }
   const failed = await publishReports(

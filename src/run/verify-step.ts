@@ -14,7 +14,7 @@ import type { FailOn } from '../inputs/parse.js';
 import { annotationProps, line, untrusted } from '../log/escape.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import type { Target } from '../targets/parse.js';
-import { verifyFile, type FileReport, type VerifyOptions } from '../verify/index.js';
+import { verifyFile, type FileReport, type Finding, type VerifyOptions } from '../verify/index.js';
 import { describeChanges, worktreeChanges } from './worktree.js';
 
 /** Everything verification needs; main saves it in state for post. */
@@ -91,19 +91,37 @@ export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<Fi
   const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set<string>();
   let changes: Promise<string[] | undefined> | undefined;
   for (const file of files) {
-    const report = await verifyFile(file, plan.options);
-    report.path = displayPath(file, plan.workspace);
-    const modified = report.findings.find(f => f.check === 'vcs-modified');
-    if (modified) {
+    const verified = await verifyFile(file, plan.options);
+    // The step adds what the verifier cannot know (where the workspace is, what
+    // git status says, the smoke run) by composing a new report, never by editing it.
+    let findings = verified.findings;
+    if (findings.some(f => f.check === 'vcs-modified')) {
       changes ??= worktreeChanges(plan.workspace);
       const paths = await changes;
-      if (paths?.length) modified.message += `; git status lists ${describeChanges(paths)}`;
+      if (paths?.length)
+        findings = findings.map(f =>
+          f.check === 'vcs-modified'
+            ? { ...f, message: `${f.message}; git status lists ${describeChanges(paths)}` }
+            : f
+        );
     }
-    if (plan.smokeArgs) await addSmokeFinding(report, file, plan, emulators);
+    let report: FileReport = { ...verified, path: displayPath(file, plan.workspace), findings };
+    if (plan.smokeArgs)
+      report = withFinding(report, await smokeFinding(report, file, plan, emulators));
     logReport(report);
     reports.push(report);
   }
   return reports;
+}
+
+/** The report with one more finding of the step's own (smoke run, reproducibility). */
+export function withFinding(report: FileReport, finding: Finding | undefined): FileReport {
+  if (!finding) return report;
+  return {
+    ...report,
+    findings: [...report.findings, finding],
+    ok: report.ok && finding.severity !== 'error'
+  };
 }
 
 /** Annotations, job summary, JSON report; returns whether the step must fail. */
@@ -119,17 +137,16 @@ export async function publishReports(
   return anyFails(reports, plan.failOn);
 }
 
-async function addSmokeFinding(
+async function smokeFinding(
   report: FileReport,
   file: string,
   plan: VerifyPlan,
   emulators: Set<string>
-): Promise<void> {
+): Promise<Finding> {
   if (!report.ok) {
     const message = 'smoke run skipped: the artifact failed verification';
-    report.findings.push({ check: 'smoke-run', severity: 'info', message });
     noticeSkipped(report.path, message);
-    return;
+    return { check: 'smoke-run', severity: 'info', message };
   }
   const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
   // A skip is known here as data (result.status), so its notice is raised here, not guessed from text.
@@ -137,15 +154,14 @@ async function addSmokeFinding(
   // The program's output is untrusted: each line escaped on its own.
   core.info(line`${report.path}: ${result.message}`);
   for (const out of result.output) core.info(line`  | ${out}`);
-  report.findings.push({
+  return {
     check: 'smoke-run',
     severity: result.status === 'fail' ? 'error' : 'info',
     message:
       result.status === 'pass' && result.output.length
         ? `${result.message}; first line: ${result.output[0]}`
         : result.message
-  });
-  if (result.status === 'fail') report.ok = false;
+  };
 }
 
 /** A smoke run that did not happen is a notice on the artifact, saying why. */

@@ -86,6 +86,7 @@ async function verifySource(
       const u = await inspectUniversal(reader, options);
       const report: FileReport = {
         path,
+        size: source.size,
         ok: !u.findings.some(f => f.severity === 'error'),
         format: u.ins.format,
         goos: claimedTarget(u.ins).goos,
@@ -106,6 +107,7 @@ async function verifySource(
     const claimed = claimedTarget(ins);
     const report: FileReport = {
       path,
+      size: source.size,
       ok: !findings.some(f => f.severity === 'error'),
       format: ins.format,
       goos: claimed.goos,
@@ -136,6 +138,7 @@ function unreadable(
       : `${path}: cannot read (${(err as Error)?.message ?? String(err)})`;
   const report: FileReport = {
     path,
+    size: size || null,
     ok: false,
     format: null,
     goos: null,
@@ -162,7 +165,5 @@ function withStats(
     fileSize,
     ms: performance.now() - started
   };
-  // Kept on the report too (not in its JSON) for the summary's size column and the benches.
-  Object.defineProperty(report, 'stats', { value: stats, enumerable: false });
   return { report, stats, unreadable };
 }

@@ -127,6 +127,8 @@ export interface VerifyStats {
 
 export interface FileReport {
   path: string;
+  /** The file's size in bytes (null when it could not be opened). */
+  size: number | null;
   ok: boolean;
   format: string | null;
   goos: string | null;
@@ -136,8 +138,6 @@ export interface FileReport {
   pe: PeReport | null;
   go: GoReport | null;
   findings: Finding[];
-  /** Not part of the JSON (non-enumerable): I/O figures for tests and benchmarks. */
-  readonly stats?: VerifyStats;
 }
 
 export function elfReport(ins: Inspection): ElfReport | null {
