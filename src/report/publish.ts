@@ -73,7 +73,8 @@ export async function writeSummary(
   if (extra.checksums)
     summary
       .addHeading(html(displayPath(extra.checksums.path, workspace)), 4)
-      .addCodeBlock(html(extra.checksums.text));
+      // File names are untrusted: each line escaped on its own, the line breaks kept.
+      .addCodeBlock(extra.checksums.text.split('\n').map(html).join('\n'));
   await summary.write();
 }
 
