@@ -2296,6 +2296,7 @@ async function verifySource(path, source, options, started) {
             const u = await inspectUniversal(reader, options);
             const report = {
                 path,
+                size: source.size,
                 ok: !u.findings.some(f => f.severity === 'error'),
                 format: u.ins.format,
                 goos: claimedTarget(u.ins).goos,
@@ -2316,6 +2317,7 @@ async function verifySource(path, source, options, started) {
         const claimed = claimedTarget(ins);
         const report = {
             path,
+            size: source.size,
             ok: !findings.some(f => f.severity === 'error'),
             format: ins.format,
             goos: claimed.goos,
@@ -2339,6 +2341,7 @@ function unreadable(path, err, started, reader, size = 0) {
         : `${path}: cannot read (${err?.message ?? String(err)})`;
     const report = {
         path,
+        size: size || null,
         ok: false,
         format: null,
         goos: null,
@@ -2358,8 +2361,6 @@ function withStats(report, reader, fileSize, started, unreadable) {
         fileSize,
         ms: performance.now() - started
     };
-    // Kept on the report too (not in its JSON) for the summary's size column and the benches.
-    Object.defineProperty(report, 'stats', { value: stats, enumerable: false });
     return { report, stats, unreadable };
 }
 

@@ -33659,7 +33659,7 @@ function excerpt(text, max = 24) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7912);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6425);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -33833,7 +33833,7 @@ function summaryRow(report, expected, displayPath, failOn) {
         : report.macho
             ? false
             : undefined;
-    const size = report.stats?.fileSize;
+    const size = report.size ?? undefined;
     return [
         displayPath,
         `${(0,parse/* formatTarget */.P4)(expected)} → ${foundText}`,
@@ -33871,7 +33871,7 @@ function humanSize(bytes) {
 
 
 
-/** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
+/** Annotations on each artifact: errors and warnings as such (a skipped smoke run's notice comes from the run). */
 function annotate(reports, workspace) {
     for (const r of reports) {
         const file = displayPath(r.path, workspace);
@@ -33883,8 +33883,6 @@ function annotate(reports, workspace) {
                 core/* error */.z3(message, props);
             else if (f.severity === 'warning')
                 core/* warning */.$e(message, props);
-            else if (f.check === 'smoke-run' && /skipped/.test(f.message))
-                core/* notice */.lm(message, props);
         }
     }
 }
@@ -33917,7 +33915,8 @@ async function writeSummary(reports, expected, workspace, failOn, extra = {}) {
     if (extra.checksums)
         summary
             .addHeading((0,log_escape/* html */.qy)(displayPath(extra.checksums.path, workspace)), 4)
-            .addCodeBlock((0,log_escape/* html */.qy)(extra.checksums.text));
+            // File names are untrusted: each line escaped on its own, the line breaks kept.
+            .addCodeBlock(extra.checksums.text.split('\n').map(log_escape/* html */.qy).join('\n'));
     await summary.write();
 }
 /**
@@ -34020,7 +34019,7 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
 
 /***/ }),
 
-/***/ 7912:
+/***/ 6425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34626,6 +34625,14 @@ function parseBaseUrl(name, value) {
 function isLoopbackHost(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '');
     return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/log/debug.ts
+
+/** The stack of an internal error, for ACTIONS_STEP_DEBUG runs (core.debug escapes it). */
+function debugStack(e) {
+    if (e instanceof Error && e.stack)
+        core/* debug */.Yz(e.stack);
 }
 
 // EXTERNAL MODULE: ./src/log/escape.ts
@@ -36580,6 +36587,7 @@ var state = __nccwpck_require__(4352);
 
 
 
+
 /** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
 async function runMain() {
     try {
@@ -36590,7 +36598,7 @@ async function runMain() {
         const go = await setupToolchain(inputs, requested);
         if ((0,inputs_targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
             // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
-            const { runTargetsStep } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
+            const { runTargetsStep } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(216), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
             return await runTargetsStep(inputs, go, workspace, tempRoot);
         }
         const paths = (0,plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
@@ -36616,6 +36624,7 @@ async function runMain() {
     }
     catch (e) {
         core/* setFailed */.C1(e.message);
+        debugStack(e);
     }
 }
 /**
@@ -36642,7 +36651,7 @@ async function verifyInMain(inputs, go, artifacts, workspace, tempRoot, releaseF
         reportPath: external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')
     };
     core/* setOutput */.uH('report', plan.reportPath);
-    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
+    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(216), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
     const matches = await matchGlobs(patterns, workspace);
     // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
     const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
@@ -36751,7 +36760,7 @@ async function writeReleaseFiles(files, workspace, options = {}) {
     return { written: [sums.path, ...sboms], checksums: sums.path, sboms };
 }
 async function writeSboms(files, workspace) {
-    const { verifyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6216));
+    const { verifyFile } = await __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 6216));
     const { buildSbom, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
     const written = [];
     for (const file of files) {

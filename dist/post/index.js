@@ -38404,8 +38404,9 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8561);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1077);
 
+(0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
 process.exit();
@@ -38415,12 +38416,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8561:
+/***/ 1077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ containInternalErrors),
   a: () => (/* binding */ runPost)
 });
 
@@ -98752,6 +98754,14 @@ async function saveOne(label, entry, timeoutMs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/log/debug.ts
+
+/** The stack of an internal error, for ACTIONS_STEP_DEBUG runs (core.debug escapes it). */
+function debugStack(e) {
+    if (e instanceof Error && e.stack)
+        core_debug(e.stack);
+}
+
 ;// CONCATENATED MODULE: ./src/log/escape.ts
 /**
  * The one escaping layer for untrusted text (build-info strings, file names,
@@ -99351,7 +99361,7 @@ function summaryRow(report, expected, displayPath, failOn) {
         : report.macho
             ? false
             : undefined;
-    const size = report.stats?.fileSize;
+    const size = report.size ?? undefined;
     return [
         displayPath,
         `${formatTarget(expected)} → ${foundText}`,
@@ -99389,7 +99399,7 @@ function humanSize(bytes) {
 
 
 
-/** Annotations on each artifact: errors and warnings as such, skipped smoke runs as notices. */
+/** Annotations on each artifact: errors and warnings as such (a skipped smoke run's notice comes from the run). */
 function annotate(reports, workspace) {
     for (const r of reports) {
         const file = displayPath(r.path, workspace);
@@ -99401,8 +99411,6 @@ function annotate(reports, workspace) {
                 core_error(message, props);
             else if (f.severity === 'warning')
                 warning(message, props);
-            else if (f.check === 'smoke-run' && /skipped/.test(f.message))
-                notice(message, props);
         }
     }
 }
@@ -99435,7 +99443,8 @@ async function writeSummary(reports, expected, workspace, failOn, extra = {}) {
     if (extra.checksums)
         summary
             .addHeading(escape_html(displayPath(extra.checksums.path, workspace)), 4)
-            .addCodeBlock(escape_html(extra.checksums.text));
+            // File names are untrusted: each line escaped on its own, the line breaks kept.
+            .addCodeBlock(extra.checksums.text.split('\n').map(escape_html).join('\n'));
     await summary.write();
 }
 /**
@@ -101711,6 +101720,7 @@ async function verifySource(path, source, options, started) {
             const u = await inspectUniversal(reader, options);
             const report = {
                 path,
+                size: source.size,
                 ok: !u.findings.some(f => f.severity === 'error'),
                 format: u.ins.format,
                 goos: claimedTarget(u.ins).goos,
@@ -101731,6 +101741,7 @@ async function verifySource(path, source, options, started) {
         const claimed = claimedTarget(ins);
         const report = {
             path,
+            size: source.size,
             ok: !findings.some(f => f.severity === 'error'),
             format: ins.format,
             goos: claimed.goos,
@@ -101754,6 +101765,7 @@ function unreadable(path, err, started, reader, size = 0) {
         : `${path}: cannot read (${err?.message ?? String(err)})`;
     const report = {
         path,
+        size: size || null,
         ok: false,
         format: null,
         goos: null,
@@ -101773,8 +101785,6 @@ function withStats(report, reader, fileSize, started, unreadable) {
         fileSize,
         ms: performance.now() - started
     };
-    // Kept on the report too (not in its JSON) for the summary's size column and the benches.
-    Object.defineProperty(report, 'stats', { value: stats, enumerable: false });
     return { report, stats, unreadable };
 }
 
@@ -101880,21 +101890,35 @@ async function verifyFiles(files, plan) {
     const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set();
     let changes;
     for (const file of files) {
-        const report = await verifyFile(file, plan.options);
-        report.path = displayPath(file, plan.workspace);
-        const modified = report.findings.find(f => f.check === 'vcs-modified');
-        if (modified) {
+        const verified = await verifyFile(file, plan.options);
+        // The step adds what the verifier cannot know (where the workspace is, what
+        // git status says, the smoke run) by composing a new report, never by editing it.
+        let findings = verified.findings;
+        if (findings.some(f => f.check === 'vcs-modified')) {
             changes ??= worktreeChanges(plan.workspace);
             const paths = await changes;
             if (paths?.length)
-                modified.message += `; git status lists ${describeChanges(paths)}`;
+                findings = findings.map(f => f.check === 'vcs-modified'
+                    ? { ...f, message: `${f.message}; git status lists ${describeChanges(paths)}` }
+                    : f);
         }
+        let report = { ...verified, path: displayPath(file, plan.workspace), findings };
         if (plan.smokeArgs)
-            await addSmokeFinding(report, file, plan, emulators);
+            report = withFinding(report, await smokeFinding(report, file, plan, emulators));
         logReport(report);
         reports.push(report);
     }
     return reports;
+}
+/** The report with one more finding of the step's own (smoke run, reproducibility). */
+function withFinding(report, finding) {
+    if (!finding)
+        return report;
+    return {
+        ...report,
+        findings: [...report.findings, finding],
+        ok: report.ok && finding.severity !== 'error'
+    };
 }
 /** Annotations, job summary, JSON report; returns whether the step must fail. */
 async function publishReports(reports, expected, plan, extra) {
@@ -101903,29 +101927,31 @@ async function publishReports(reports, expected, plan, extra) {
     await writeReport(plan.reportPath, reports);
     return anyFails(reports, plan.failOn);
 }
-async function addSmokeFinding(report, file, plan, emulators) {
+async function smokeFinding(report, file, plan, emulators) {
     if (!report.ok) {
-        report.findings.push({
-            check: 'smoke-run',
-            severity: 'info',
-            message: 'smoke run skipped: the artifact failed verification'
-        });
-        return;
+        const message = 'smoke run skipped: the artifact failed verification';
+        noticeSkipped(report.path, message);
+        return { check: 'smoke-run', severity: 'info', message };
     }
     const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
+    // A skip is known here as data (result.status), so its notice is raised here, not guessed from text.
+    if (result.status === 'skip')
+        noticeSkipped(report.path, result.message);
     // The program's output is untrusted: each line escaped on its own.
     info(line `${report.path}: ${result.message}`);
     for (const out of result.output)
         info(line `  | ${out}`);
-    report.findings.push({
+    return {
         check: 'smoke-run',
         severity: result.status === 'fail' ? 'error' : 'info',
         message: result.status === 'pass' && result.output.length
             ? `${result.message}; first line: ${result.output[0]}`
             : result.message
-    });
-    if (result.status === 'fail')
-        report.ok = false;
+    };
+}
+/** A smoke run that did not happen is a notice on the artifact, saying why. */
+function noticeSkipped(file, message) {
+    notice(`${untrusted(file)}: ${untrusted(message)}`, annotationProps({ file, title: 'setup-go-cross verify: smoke-run' }));
 }
 function logReport(report) {
     const errors = report.findings.filter(f => f.severity === 'error').length;
@@ -101947,6 +101973,7 @@ function logReport(report) {
 
 
 
+
 /** The post step: verify what later steps built, then save the per-target cache. */
 async function runPost() {
     const state = loadPostState();
@@ -101961,6 +101988,7 @@ async function runPost() {
     }
     catch (e) {
         failure = `verify: ${e.message}`;
+        debugStack(e);
     }
     try {
         if (state.cache)
@@ -101971,9 +101999,25 @@ async function runPost() {
     catch (e) {
         // A cache problem must never turn a green build red.
         warning(`cache save: ${e.message}`);
+        debugStack(e);
     }
     if (failure)
         setFailed(failure);
+}
+/**
+ * The post step promises never to turn a green build red through a fault of
+ * its own: an exception that escapes everything (a stray socket error of the
+ * cache client, say) becomes a warning, and the exit code stays what the
+ * step's own verdict set.
+ */
+function containInternalErrors() {
+    const contain = (e) => {
+        warning(line `setup-go-cross post step: internal error, ignored: ${e instanceof Error ? e.message : String(e)}`);
+        debugStack(e);
+        process.exit(process.exitCode ?? 0);
+    };
+    process.on('uncaughtException', contain);
+    process.on('unhandledRejection', contain);
 }
 /** Verifies files that appeared after main, each once; a glob that never matched is an error. */
 async function verifyInPost(v) {
