@@ -1,68 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3313:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -31671,1356 +31609,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4248:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(9896);
-var util = __nccwpck_require__(9023);
-var stream = __nccwpck_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(3313);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(9896);
-var zlib = __nccwpck_require__(3106);
-var fd_slicer = __nccwpck_require__(3502);
-var util = __nccwpck_require__(9023);
-var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
-var Transform = (__nccwpck_require__(2203).Transform);
-var PassThrough = (__nccwpck_require__(2203).PassThrough);
-var Writable = (__nccwpck_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
 /***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33469,6 +32057,629 @@ function fail(e) {
 
 /***/ }),
 
+/***/ 7167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ errors/* InputError */.d),
+  cW: () => (/* binding */ isLoopbackHost),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: DEFAULT_CACHE_TIMEOUT_SECONDS, DEFAULT_DOWNLOAD_BASE_URL, DEFAULT_LDFLAGS, parseBaseUrl, rejectControlCharacters
+
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
+;// CONCATENATED MODULE: ./src/inputs/args.ts
+
+/** Splits smoke-run arguments like a shell would for quotes, without a shell. */
+function splitArgs(text) {
+    const args = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const ch of text) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else
+                current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors/* InputError */.d(`smoke-run ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`);
+    if (inWord)
+        args.push(current);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/registry.ts
+const INPUTS = [
+    {
+        name: 'go-version',
+        required: false,
+        list: false,
+        description: 'Go version: exact (1.22.12), a minor (1.22 or 1.22.x, newest patch), a semver range, stable or oldstable. Required unless go-version-file is set.'
+    },
+    {
+        name: 'go-version-file',
+        required: false,
+        list: false,
+        description: 'Path to go.mod (toolchain line first, then go line), go.work, .go-version or .tool-versions (golang line).'
+    },
+    {
+        name: 'go-download-base-url',
+        readmeDefault: 'env `GO_DOWNLOAD_BASE_URL`, else `https://go.dev/dl`',
+        env: 'GO_DOWNLOAD_BASE_URL',
+        required: false,
+        list: false,
+        description: 'Base URL of a go.dev/dl mirror (index at <base>/?mode=json&include=all). Unset: env GO_DOWNLOAD_BASE_URL, else https://go.dev/dl (no default here, so the env variable can take effect). https only, except loopback hosts.'
+    },
+    {
+        name: 'target',
+        default: 'linux/arm64',
+        required: false,
+        list: true,
+        description: 'GOOS/GOARCH[/variant] to build for, e.g. linux/arm64, linux/arm/v7, linux/amd64/v3, windows/amd64. Must be a pair of `go tool dist list`. With `build`, a list (one per line or comma-separated, darwin/universal allowed) builds, verifies and smoke-runs every target in this step, each with its own cache; GOOS/GOARCH are then not exported.'
+    },
+    {
+        name: 'cgo',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'true sets CGO_ENABLED=1 (and drops the static-binary check).'
+    },
+    {
+        name: 'ldflags',
+        default: '-s -w',
+        required: false,
+        list: false,
+        description: 'Linker flags exported in GOFLAGS and used by `build`. Add -X main.version=... here. `none` for no linker flags.'
+    },
+    {
+        name: 'trimpath',
+        default: 'true',
+        required: false,
+        list: false,
+        description: 'Add -trimpath to GOFLAGS.'
+    },
+    {
+        name: 'force-rebuild',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Add -a to GOFLAGS (rebuilds everything, ignoring the build cache).'
+    },
+    {
+        name: 'cache',
+        default: 'true',
+        required: false,
+        list: false,
+        description: 'Restore and save GOCACHE (one per target) and GOMODCACHE with the GitHub cache.'
+    },
+    {
+        name: 'cache-dependency-path',
+        readmeDefault: '`go.sum`',
+        required: false,
+        list: true,
+        description: 'Glob(s) of files hashed into the cache keys, one per line (default go.sum; a module without go.sum is fine).'
+    },
+    {
+        name: 'cache-write',
+        default: 'true',
+        required: false,
+        list: false,
+        description: "Save the caches after the job. false restores only; set it to the expression github.event_name == 'push' so pull requests read the default branch's cache without adding entries (see README)."
+    },
+    {
+        name: 'cache-timeout',
+        default: '300',
+        required: false,
+        list: false,
+        description: 'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
+    },
+    {
+        name: 'build',
+        required: false,
+        list: true,
+        description: 'Package pattern(s) to build with the exported environment, one per line (e.g. ./cmd/app).'
+    },
+    {
+        name: 'output',
+        readmeDefault: '`dist/{name}_{goos}_{goarch}{_variant}{ext}`',
+        required: false,
+        list: false,
+        description: 'Output path template for `build` (default dist/<name>_<goos>_<goarch>[_<variant>][.exe]).'
+    },
+    {
+        name: 'verify',
+        readmeDefault: 'what `build` produced',
+        required: false,
+        list: true,
+        description: 'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
+    },
+    {
+        name: 'smoke-run',
+        required: false,
+        list: false,
+        description: 'Arguments to run each artifact with (e.g. --version), natively or under qemu-user when available.'
+    },
+    {
+        name: 'fail-on',
+        default: 'error',
+        required: false,
+        list: false,
+        description: 'Which verification findings fail the step: error, warning or never.'
+    },
+    {
+        name: 'sbom',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
+    },
+    {
+        name: 'reproducible',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
+    },
+    {
+        name: 'allow-broken-port',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Accept a target that the pinned Go marks Broken in `go tool dist list -json -broken` (e.g. windows/arm on Go 1.24/1.25).'
+    },
+    {
+        name: 'check-latest',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
+    },
+    {
+        name: 'go-proxy',
+        readmeDefault: 'env `GOPROXY`',
+        env: 'GOPROXY',
+        required: false,
+        list: false,
+        description: 'Install Go from this module proxy (GOPROXY protocol; the GOPROXY env when empty) as the toolchain module golang.org/toolchain, verified by the checksum database of go-sumdb.'
+    },
+    {
+        name: 'go-sumdb',
+        readmeDefault: 'env `GOSUMDB`, else `sum.golang.org`',
+        env: 'GOSUMDB',
+        required: false,
+        list: false,
+        description: 'Checksum database that verifies go-proxy toolchains, in GOSUMDB syntax (name+hash+key [url]); the GOSUMDB env when empty, else sum.golang.org. off is refused.'
+    }
+];
+const INPUT_NAMES = INPUTS.map(i => i.name);
+const LIST_INPUTS = new Set(INPUTS.filter(i => i.list).map(i => i.name));
+/**
+ * Which input each field of `Inputs` comes from. Typed by `keyof Inputs`, so
+ * a field added to `Inputs` without an entry here fails `tsc`; the registry
+ * test checks that every input feeds at least one field.
+ */
+const INPUT_OF_FIELD = {
+    goVersion: 'go-version',
+    goVersionFile: 'go-version-file',
+    downloadBaseUrl: 'go-download-base-url',
+    officialDownloads: 'go-download-base-url',
+    target: 'target',
+    targets: 'target',
+    cgo: 'cgo',
+    ldflags: 'ldflags',
+    trimpath: 'trimpath',
+    forceRebuild: 'force-rebuild',
+    cache: 'cache',
+    cacheDependencyPath: 'cache-dependency-path',
+    cacheDependencyPathExplicit: 'cache-dependency-path',
+    cacheWrite: 'cache-write',
+    cacheTimeoutSeconds: 'cache-timeout',
+    build: 'build',
+    output: 'output',
+    verify: 'verify',
+    smokeRun: 'smoke-run',
+    failOn: 'fail-on',
+    sbom: 'sbom',
+    reproducible: 'reproducible',
+    allowBrokenPort: 'allow-broken-port',
+    checkLatest: 'check-latest',
+    goProxy: 'go-proxy',
+    goSumdb: 'go-sumdb'
+};
+
+// EXTERNAL MODULE: ./src/inputs/output-template.ts
+var output_template = __nccwpck_require__(2659);
+;// CONCATENATED MODULE: ./src/inputs/ldflags.ts
+
+/**
+ * Whitespace JavaScript's \s knows but Go's flag splitting
+ * (cmd/internal/quoted) does not: GOFLAGS handling and `go build -ldflags`
+ * would read such a value differently, so it is refused rather than
+ * normalised in one place and not the other.
+ */
+const UNICODE_SPACE = /[\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/**
+ * ldflags must split into flags the same way for us, for GOFLAGS and for
+ * Go: quotes balanced (an open quote would swallow the rest of GOFLAGS and
+ * break every later `go` command), ASCII spaces only.
+ */
+function checkLdflags(value) {
+    const space = UNICODE_SPACE.exec(value);
+    if (space) {
+        const code = space[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
+        const shown = JSON.stringify(value).replace(new RegExp(UNICODE_SPACE.source, 'g'), c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        throw new errors/* InputError */.d(`ldflags ${shown} contains the Unicode space U+${code}; accepted: flags separated by ASCII spaces`);
+    }
+    let quote;
+    for (const ch of value) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+        }
+    }
+    if (quote) {
+        throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} has an unclosed ${quote} quote; accepted: flags with balanced quotes, e.g. -X 'main.version=1.0'`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/sumdb-key.ts
+var sumdb_key = __nccwpck_require__(9286);
+;// CONCATENATED MODULE: ./src/inputs/sumdb.ts
+
+/**
+ * sum.golang.org's verifier key, as cmd/go has it built in
+ * (src/cmd/go/internal/modfetch/key.go).
+ */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const KNOWN_SUMDBS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
+class SumdbConfigError extends Error {
+}
+/**
+ * Parses a value in GOSUMDB's syntax: `sum.golang.org`, `<name>+<hash>+<key>`,
+ * either followed by a URL; `sum.golang.google.cn` is Go's alias for
+ * sum.golang.org. `off` is refused: the proxy path exists to be verified.
+ * The returned url is unchecked (the caller applies its https rule).
+ */
+function parseGoSumdb(value) {
+    let text = value.trim();
+    if (text === 'off')
+        throw new SumdbConfigError('is "off", but a toolchain from a module proxy is only installed once a checksum database verified it');
+    if (text === 'sum.golang.google.cn')
+        text = 'sum.golang.org https://sum.golang.google.cn';
+    const fields = text.split(/\s+/).filter(Boolean);
+    if (fields.length === 0 || fields.length > 2)
+        throw new SumdbConfigError(`"${value}" must be "<name>+<hash>+<key> [<url>]" or sum.golang.org`);
+    const key = KNOWN_SUMDBS[fields[0]] ?? fields[0];
+    let name;
+    try {
+        name = (0,sumdb_key/* parseVerifierKey */.z$)(key).name;
+    }
+    catch (e) {
+        if (e instanceof sumdb_key/* VerifierKeyError */.It)
+            throw new SumdbConfigError(`${e.message}; accepted: <name>+<hash>+<key> [<url>] or sum.golang.org`);
+        throw e;
+    }
+    // As cmd/go: the name must read as host[/path] (it becomes https://<name>).
+    if (!/^[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(name))
+        throw new SumdbConfigError(`"${value}": database name "${name}" must be host[/path]`);
+    return { key, name, url: fields[1] };
+}
+
+// EXTERNAL MODULE: ./src/inputs/redact.ts
+var redact = __nccwpck_require__(3244);
+// EXTERNAL MODULE: ./src/inputs/targets.ts
+var inputs_targets = __nccwpck_require__(4295);
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
+const DEFAULT_LDFLAGS = '-s -w';
+/** The names come from the registry (one place for every input). */
+const ALL_INPUTS = INPUT_NAMES;
+/**
+ * Parses and validates all inputs. Pure: the reader and env are passed in.
+ * Throws InputError with one line naming the input, its value and what is
+ * accepted; the caller must not export anything before this returns.
+ */
+function parseInputs(read, env = {}) {
+    const raw = {};
+    for (const name of ALL_INPUTS) {
+        const value = read(name);
+        rejectControlCharacters(name, value, LIST_INPUTS.has(name));
+        raw[name] = value.trim();
+    }
+    const goVersion = raw['go-version'] || undefined;
+    const goVersionFile = raw['go-version-file'] || undefined;
+    if (!goVersion && !goVersionFile) {
+        throw new errors/* InputError */.d('go-version is required (e.g. 1.22.12, 1.22, stable), or set go-version-file (go.mod, go.work, .go-version, .tool-versions)');
+    }
+    const baseFromEnv = (env['GO_DOWNLOAD_BASE_URL'] ?? '').trim();
+    if (!raw['go-download-base-url'] && baseFromEnv) {
+        rejectControlCharacters('GO_DOWNLOAD_BASE_URL', baseFromEnv, false);
+    }
+    const baseName = raw['go-download-base-url'] ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
+    const downloadBaseUrl = parseBaseUrl(baseName, raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL);
+    const targets = (0,inputs_targets/* parseTargetList */.n5)(raw['target']);
+    const target = targets[0];
+    if ((0,inputs_targets/* isMultiTarget */.hZ)(targets) && raw['verify']) {
+        throw new errors/* InputError */.d(`verify with target "${raw['target'].replace(/\s*[\r\n]+\s*/g, ', ')}": several targets are verified as they are built; accepted: verify with one target, or build with several`);
+    }
+    if (raw['output']) {
+        try {
+            (0,output_template/* checkOutputShape */.H_)(raw['output']);
+            (0,output_template/* checkOutputPlaceholders */.kl)(raw['output']);
+            (0,inputs_targets/* checkOutputPerTarget */._q)(raw['output'], targets, (tpl, t) => (0,output_template/* outputPath */.XC)(tpl, 'app', t));
+        }
+        catch (e) {
+            if (e instanceof output_template/* OutputTemplateError */.eU)
+                throw new errors/* InputError */.d(e.message);
+            throw e;
+        }
+    }
+    if (raw['reproducible'] === 'true' && !raw['build'])
+        throw new errors/* InputError */.d('reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build');
+    const cacheDependencyPath = lines(raw['cache-dependency-path']);
+    return {
+        goVersion,
+        goVersionFile,
+        downloadBaseUrl,
+        officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
+        target,
+        targets,
+        cgo: bool(raw, 'cgo', false),
+        ldflags: ldflags(raw['ldflags']),
+        trimpath: bool(raw, 'trimpath', true),
+        forceRebuild: bool(raw, 'force-rebuild', false),
+        cache: bool(raw, 'cache', true),
+        cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['go.sum'],
+        cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
+        cacheWrite: bool(raw, 'cache-write', true),
+        cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
+        build: lines(raw['build']),
+        output: raw['output'] || undefined,
+        verify: lines(raw['verify']),
+        smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
+        failOn: failOn(raw['fail-on']),
+        ...proxyInputs(raw, env),
+        allowBrokenPort: bool(raw, 'allow-broken-port', false),
+        checkLatest: bool(raw, 'check-latest', false),
+        sbom: bool(raw, 'sbom', false),
+        reproducible: bool(raw, 'reproducible', false)
+    };
+}
+/**
+ * go-proxy / go-sumdb. The env (GOPROXY, GOSUMDB) is read only as a fallback
+ * and only as far as it concerns the proxy path: a job-wide GOPROXY=off or
+ * direct (no module proxy) keeps the go.dev path, and GOSUMDB is not looked
+ * at unless a proxy is in use. Written in the inputs, both are errors.
+ */
+function proxyInputs(raw, env) {
+    const goProxyUrl = goProxy(raw['go-proxy'], env);
+    if (!goProxyUrl && !raw['go-sumdb'])
+        return {};
+    return { goProxy: goProxyUrl, goSumdb: goSumdb(raw['go-sumdb'], env) };
+}
+/** go-proxy, else GOPROXY's first entry (Go separates entries with ',' or '|'). */
+function goProxy(value, env) {
+    const name = value ? 'go-proxy' : 'GOPROXY';
+    const text = value || (env['GOPROXY'] ?? '').trim();
+    if (!text)
+        return undefined;
+    if (!value)
+        rejectControlCharacters(name, text, false);
+    const first = text.split(/[,|]/)[0].trim();
+    if (!value && (first === 'direct' || first === 'off'))
+        return undefined;
+    if (first === 'direct' || first === 'off')
+        throw new errors/* InputError */.d(`${name} "${text}" starts with "${first}", which serves no toolchain module; accepted: an https:// module proxy URL such as https://proxy.golang.org`);
+    return parseBaseUrl(name, first);
+}
+/** go-sumdb, else GOSUMDB, else sum.golang.org; GOSUMDB's syntax, `off` refused. */
+function goSumdb(value, env) {
+    const name = value ? 'go-sumdb' : 'GOSUMDB';
+    const text = value || (env['GOSUMDB'] ?? '').trim() || 'sum.golang.org';
+    if (!value)
+        rejectControlCharacters(name, text, false);
+    try {
+        const config = parseGoSumdb(text);
+        return config.url ? { ...config, url: parseBaseUrl(name, config.url) } : config;
+    }
+    catch (e) {
+        if (e instanceof SumdbConfigError)
+            throw new errors/* InputError */.d(`${name} ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * A value with a control character could forge extra lines in GITHUB_ENV or
+ * a workflow command; list inputs may span lines, nothing else may.
+ */
+function rejectControlCharacters(name, value, multiLine) {
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        const isControl = code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0);
+        if (!isControl)
+            continue;
+        if (multiLine && (ch === '\n' || ch === '\r'))
+            continue;
+        const what = ch === '\n' || ch === '\r'
+            ? 'a newline'
+            : `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+        const accepted = multiLine
+            ? 'one item per line, printable characters only'
+            : 'a single line of printable characters';
+        throw new errors/* InputError */.d(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
+    }
+}
+function lines(value) {
+    // A lone CR ends a line too, as the runner reads it.
+    return value
+        .split(/\r\n|\r|\n/)
+        .map(s => s.trim())
+        .filter(s => s !== '' && !s.startsWith('#'));
+}
+function bool(raw, name, fallback) {
+    const value = raw[name];
+    if (value === '')
+        return fallback;
+    if (value === 'true' || value === 'True' || value === 'TRUE')
+        return true;
+    if (value === 'false' || value === 'False' || value === 'FALSE')
+        return false;
+    throw new errors/* InputError */.d(`${name} "${value}" is not a boolean; accepted: true, false`);
+}
+const DEFAULT_CACHE_TIMEOUT_SECONDS = 300;
+function cacheTimeout(value) {
+    if (value === '')
+        return DEFAULT_CACHE_TIMEOUT_SECONDS;
+    const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= 3600)) {
+        throw new errors/* InputError */.d(`cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default ${DEFAULT_CACHE_TIMEOUT_SECONDS})`);
+    }
+    return n;
+}
+/** Empty means the action.yml default; `none` opts out of linker flags. */
+function ldflags(value) {
+    if (value === '')
+        return DEFAULT_LDFLAGS;
+    if (value === 'none')
+        return '';
+    checkLdflags(value);
+    // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
+    if (value.includes("'") && value.includes('"')) {
+        throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} uses both ' and " quotes; accepted: flags quoted with one kind of quote`);
+    }
+    return value;
+}
+function failOn(value) {
+    if (value === '')
+        return 'error';
+    if (value === 'error' || value === 'warning' || value === 'never')
+        return value;
+    throw new errors/* InputError */.d(`fail-on "${value}" is not accepted; accepted: error, warning, never`);
+}
+/** https only, except loopback hosts (a local mirror in tests or on a runner). */
+function parseBaseUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.d(`${name} "${(0,redact/* redactUrls */.s)(value)}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new errors/* InputError */.d(`${name} "${(0,redact/* redactUrls */.s)(value)}" must not carry a query, fragment or credentials; accepted: an https:// base URL`);
+    }
+    const loopback = isLoopbackHost(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new errors/* InputError */.d(`${name} "${(0,redact/* redactUrls */.s)(value)}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+
+/***/ }),
+
+/***/ 3244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ redactUrls)
+/* harmony export */ });
+/** `scheme://user:pass@host` -> `scheme://***@host`, anywhere in a message: credentials never reach a log. */
+function redactUrls(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 9286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ VerifierKeyError),
+/* harmony export */   z$: () => (/* binding */ parseVerifierKey)
+/* harmony export */ });
+/* unused harmony export noteKeyHash */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const ALG_ED25519 = 1;
+class VerifierKeyError extends Error {
+}
+/** Parses a verifier key; throws VerifierKeyError naming what is wrong. */
+function parseVerifierKey(vkey) {
+    // As note.NewVerifier: name and hash end at the first two '+'; base64 has '+' too.
+    const [name, hashHex, ...keyParts] = vkey.split('+');
+    const b64 = keyParts.length ? keyParts.join('+') : undefined;
+    if (b64 === undefined || !isValidName(name))
+        throw new VerifierKeyError(`"${vkey}" is not a verifier key name+hash+key`);
+    if (!/^[0-9a-f]{8}$/.test(hashHex))
+        throw new VerifierKeyError(`"${vkey}": the key hash must be 8 lowercase hex digits`);
+    const raw = Buffer.from(b64, 'base64');
+    if (raw.toString('base64') !== b64 || raw.length !== 33 || raw[0] !== ALG_ED25519)
+        throw new VerifierKeyError(`"${vkey}": the key must be base64 of 0x01 and a 32-byte Ed25519 key`);
+    const keyHash = noteKeyHash(name, raw);
+    if (keyHash !== parseInt(hashHex, 16))
+        throw new VerifierKeyError(`"${vkey}": the key hash does not match the name and key`);
+    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({
+        key: { kty: 'OKP', crv: 'Ed25519', x: raw.subarray(1).toString('base64url') },
+        format: 'jwk'
+    });
+    return { name, keyHash, key, text: vkey };
+}
+/** First 4 bytes, big-endian, of SHA-256(name "\n" alg||key). */
+function noteKeyHash(name, algAndKey) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(name + '\n')
+        .update(algAndKey)
+        .digest();
+    return h.readUInt32BE(0);
+}
+/** Go's note.isValidName: non-empty, no spaces or '+', valid UTF-8 printable. */
+function isValidName(name) {
+    return !!name && !/[\s+]/.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+
+
+/***/ }),
+
 /***/ 4295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33659,7 +32870,7 @@ function excerpt(text, max = 24) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6425);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1932);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -34019,7 +33230,7 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
 
 /***/ }),
 
-/***/ 6425:
+/***/ 1932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34042,591 +33253,8 @@ var plan = __nccwpck_require__(6211);
 var goflags = __nccwpck_require__(6358);
 // EXTERNAL MODULE: ./src/env/export.ts + 2 modules
 var env_export = __nccwpck_require__(5397);
-// EXTERNAL MODULE: ./src/inputs/errors.ts
-var errors = __nccwpck_require__(1318);
-;// CONCATENATED MODULE: ./src/inputs/args.ts
-
-/** Splits smoke-run arguments like a shell would for quotes, without a shell. */
-function splitArgs(text) {
-    const args = [];
-    let current = '';
-    let quote;
-    let inWord = false;
-    for (const ch of text) {
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            else
-                current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                args.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new errors/* InputError */.d(`smoke-run ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`);
-    if (inWord)
-        args.push(current);
-    return args;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/registry.ts
-const INPUTS = [
-    {
-        name: 'go-version',
-        required: false,
-        list: false,
-        description: 'Go version: exact (1.22.12), a minor (1.22 or 1.22.x, newest patch), a semver range, stable or oldstable. Required unless go-version-file is set.'
-    },
-    {
-        name: 'go-version-file',
-        required: false,
-        list: false,
-        description: 'Path to go.mod (toolchain line first, then go line), go.work, .go-version or .tool-versions (golang line).'
-    },
-    {
-        name: 'go-download-base-url',
-        readmeDefault: 'env `GO_DOWNLOAD_BASE_URL`, else `https://go.dev/dl`',
-        env: 'GO_DOWNLOAD_BASE_URL',
-        required: false,
-        list: false,
-        description: 'Base URL of a go.dev/dl mirror (index at <base>/?mode=json&include=all). Unset: env GO_DOWNLOAD_BASE_URL, else https://go.dev/dl (no default here, so the env variable can take effect). https only, except loopback hosts.'
-    },
-    {
-        name: 'target',
-        default: 'linux/arm64',
-        required: false,
-        list: true,
-        description: 'GOOS/GOARCH[/variant] to build for, e.g. linux/arm64, linux/arm/v7, linux/amd64/v3, windows/amd64. Must be a pair of `go tool dist list`. With `build`, a list (one per line or comma-separated, darwin/universal allowed) builds, verifies and smoke-runs every target in this step, each with its own cache; GOOS/GOARCH are then not exported.'
-    },
-    {
-        name: 'cgo',
-        default: 'false',
-        required: false,
-        list: false,
-        description: 'true sets CGO_ENABLED=1 (and drops the static-binary check).'
-    },
-    {
-        name: 'ldflags',
-        default: '-s -w',
-        required: false,
-        list: false,
-        description: 'Linker flags exported in GOFLAGS and used by `build`. Add -X main.version=... here. `none` for no linker flags.'
-    },
-    {
-        name: 'trimpath',
-        default: 'true',
-        required: false,
-        list: false,
-        description: 'Add -trimpath to GOFLAGS.'
-    },
-    {
-        name: 'force-rebuild',
-        default: 'false',
-        required: false,
-        list: false,
-        description: 'Add -a to GOFLAGS (rebuilds everything, ignoring the build cache).'
-    },
-    {
-        name: 'cache',
-        default: 'true',
-        required: false,
-        list: false,
-        description: 'Restore and save GOCACHE (one per target) and GOMODCACHE with the GitHub cache.'
-    },
-    {
-        name: 'cache-dependency-path',
-        readmeDefault: '`go.sum`',
-        required: false,
-        list: true,
-        description: 'Glob(s) of files hashed into the cache keys, one per line (default go.sum; a module without go.sum is fine).'
-    },
-    {
-        name: 'cache-write',
-        default: 'true',
-        required: false,
-        list: false,
-        description: "Save the caches after the job. false restores only; set it to the expression github.event_name == 'push' so pull requests read the default branch's cache without adding entries (see README)."
-    },
-    {
-        name: 'cache-timeout',
-        default: '300',
-        required: false,
-        list: false,
-        description: 'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
-    },
-    {
-        name: 'build',
-        required: false,
-        list: true,
-        description: 'Package pattern(s) to build with the exported environment, one per line (e.g. ./cmd/app).'
-    },
-    {
-        name: 'output',
-        readmeDefault: '`dist/{name}_{goos}_{goarch}{_variant}{ext}`',
-        required: false,
-        list: false,
-        description: 'Output path template for `build` (default dist/<name>_<goos>_<goarch>[_<variant>][.exe]).'
-    },
-    {
-        name: 'verify',
-        readmeDefault: 'what `build` produced',
-        required: false,
-        list: true,
-        description: 'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
-    },
-    {
-        name: 'smoke-run',
-        required: false,
-        list: false,
-        description: 'Arguments to run each artifact with (e.g. --version), natively or under qemu-user when available.'
-    },
-    {
-        name: 'fail-on',
-        default: 'error',
-        required: false,
-        list: false,
-        description: 'Which verification findings fail the step: error, warning or never.'
-    },
-    {
-        name: 'sbom',
-        default: 'false',
-        required: false,
-        list: false,
-        description: 'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
-    },
-    {
-        name: 'reproducible',
-        default: 'false',
-        required: false,
-        list: false,
-        description: 'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
-    },
-    {
-        name: 'allow-broken-port',
-        default: 'false',
-        required: false,
-        list: false,
-        description: 'Accept a target that the pinned Go marks Broken in `go tool dist list -json -broken` (e.g. windows/arm on Go 1.24/1.25).'
-    },
-    {
-        name: 'check-latest',
-        default: 'false',
-        required: false,
-        list: false,
-        description: 'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
-    },
-    {
-        name: 'go-proxy',
-        readmeDefault: 'env `GOPROXY`',
-        env: 'GOPROXY',
-        required: false,
-        list: false,
-        description: 'Install Go from this module proxy (GOPROXY protocol; the GOPROXY env when empty) as the toolchain module golang.org/toolchain, verified by the checksum database of go-sumdb.'
-    },
-    {
-        name: 'go-sumdb',
-        readmeDefault: 'env `GOSUMDB`, else `sum.golang.org`',
-        env: 'GOSUMDB',
-        required: false,
-        list: false,
-        description: 'Checksum database that verifies go-proxy toolchains, in GOSUMDB syntax (name+hash+key [url]); the GOSUMDB env when empty, else sum.golang.org. off is refused.'
-    }
-];
-const INPUT_NAMES = INPUTS.map(i => i.name);
-const LIST_INPUTS = new Set(INPUTS.filter(i => i.list).map(i => i.name));
-/**
- * Which input each field of `Inputs` comes from. Typed by `keyof Inputs`, so
- * a field added to `Inputs` without an entry here fails `tsc`; the registry
- * test checks that every input feeds at least one field.
- */
-const INPUT_OF_FIELD = {
-    goVersion: 'go-version',
-    goVersionFile: 'go-version-file',
-    downloadBaseUrl: 'go-download-base-url',
-    officialDownloads: 'go-download-base-url',
-    target: 'target',
-    targets: 'target',
-    cgo: 'cgo',
-    ldflags: 'ldflags',
-    trimpath: 'trimpath',
-    forceRebuild: 'force-rebuild',
-    cache: 'cache',
-    cacheDependencyPath: 'cache-dependency-path',
-    cacheDependencyPathExplicit: 'cache-dependency-path',
-    cacheWrite: 'cache-write',
-    cacheTimeoutSeconds: 'cache-timeout',
-    build: 'build',
-    output: 'output',
-    verify: 'verify',
-    smokeRun: 'smoke-run',
-    failOn: 'fail-on',
-    sbom: 'sbom',
-    reproducible: 'reproducible',
-    allowBrokenPort: 'allow-broken-port',
-    checkLatest: 'check-latest',
-    goProxy: 'go-proxy',
-    goSumdb: 'go-sumdb'
-};
-
-// EXTERNAL MODULE: ./src/inputs/output-template.ts
-var output_template = __nccwpck_require__(2659);
-;// CONCATENATED MODULE: ./src/inputs/ldflags.ts
-
-/**
- * Whitespace JavaScript's \s knows but Go's flag splitting
- * (cmd/internal/quoted) does not: GOFLAGS handling and `go build -ldflags`
- * would read such a value differently, so it is refused rather than
- * normalised in one place and not the other.
- */
-const UNICODE_SPACE = /[\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-/**
- * ldflags must split into flags the same way for us, for GOFLAGS and for
- * Go: quotes balanced (an open quote would swallow the rest of GOFLAGS and
- * break every later `go` command), ASCII spaces only.
- */
-function checkLdflags(value) {
-    const space = UNICODE_SPACE.exec(value);
-    if (space) {
-        const code = space[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
-        const shown = JSON.stringify(value).replace(new RegExp(UNICODE_SPACE.source, 'g'), c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-        throw new errors/* InputError */.d(`ldflags ${shown} contains the Unicode space U+${code}; accepted: flags separated by ASCII spaces`);
-    }
-    let quote;
-    for (const ch of value) {
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-        }
-    }
-    if (quote) {
-        throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} has an unclosed ${quote} quote; accepted: flags with balanced quotes, e.g. -X 'main.version=1.0'`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/inputs/sumdb-key.ts
-
-const ALG_ED25519 = 1;
-class VerifierKeyError extends Error {
-}
-/** Parses a verifier key; throws VerifierKeyError naming what is wrong. */
-function parseVerifierKey(vkey) {
-    // As note.NewVerifier: name and hash end at the first two '+'; base64 has '+' too.
-    const [name, hashHex, ...keyParts] = vkey.split('+');
-    const b64 = keyParts.length ? keyParts.join('+') : undefined;
-    if (b64 === undefined || !isValidName(name))
-        throw new VerifierKeyError(`"${vkey}" is not a verifier key name+hash+key`);
-    if (!/^[0-9a-f]{8}$/.test(hashHex))
-        throw new VerifierKeyError(`"${vkey}": the key hash must be 8 lowercase hex digits`);
-    const raw = Buffer.from(b64, 'base64');
-    if (raw.toString('base64') !== b64 || raw.length !== 33 || raw[0] !== ALG_ED25519)
-        throw new VerifierKeyError(`"${vkey}": the key must be base64 of 0x01 and a 32-byte Ed25519 key`);
-    const keyHash = noteKeyHash(name, raw);
-    if (keyHash !== parseInt(hashHex, 16))
-        throw new VerifierKeyError(`"${vkey}": the key hash does not match the name and key`);
-    const key = (0,external_node_crypto_.createPublicKey)({
-        key: { kty: 'OKP', crv: 'Ed25519', x: raw.subarray(1).toString('base64url') },
-        format: 'jwk'
-    });
-    return { name, keyHash, key, text: vkey };
-}
-/** First 4 bytes, big-endian, of SHA-256(name "\n" alg||key). */
-function noteKeyHash(name, algAndKey) {
-    const h = (0,external_node_crypto_.createHash)('sha256')
-        .update(name + '\n')
-        .update(algAndKey)
-        .digest();
-    return h.readUInt32BE(0);
-}
-/** Go's note.isValidName: non-empty, no spaces or '+', valid UTF-8 printable. */
-function isValidName(name) {
-    return !!name && !/[\s+]/.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/sumdb.ts
-
-/**
- * sum.golang.org's verifier key, as cmd/go has it built in
- * (src/cmd/go/internal/modfetch/key.go).
- */
-const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
-const KNOWN_SUMDBS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
-class SumdbConfigError extends Error {
-}
-/**
- * Parses a value in GOSUMDB's syntax: `sum.golang.org`, `<name>+<hash>+<key>`,
- * either followed by a URL; `sum.golang.google.cn` is Go's alias for
- * sum.golang.org. `off` is refused: the proxy path exists to be verified.
- * The returned url is unchecked (the caller applies its https rule).
- */
-function parseGoSumdb(value) {
-    let text = value.trim();
-    if (text === 'off')
-        throw new SumdbConfigError('is "off", but a toolchain from a module proxy is only installed once a checksum database verified it');
-    if (text === 'sum.golang.google.cn')
-        text = 'sum.golang.org https://sum.golang.google.cn';
-    const fields = text.split(/\s+/).filter(Boolean);
-    if (fields.length === 0 || fields.length > 2)
-        throw new SumdbConfigError(`"${value}" must be "<name>+<hash>+<key> [<url>]" or sum.golang.org`);
-    const key = KNOWN_SUMDBS[fields[0]] ?? fields[0];
-    let name;
-    try {
-        name = parseVerifierKey(key).name;
-    }
-    catch (e) {
-        if (e instanceof VerifierKeyError)
-            throw new SumdbConfigError(`${e.message}; accepted: <name>+<hash>+<key> [<url>] or sum.golang.org`);
-        throw e;
-    }
-    // As cmd/go: the name must read as host[/path] (it becomes https://<name>).
-    if (!/^[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(name))
-        throw new SumdbConfigError(`"${value}": database name "${name}" must be host[/path]`);
-    return { key, name, url: fields[1] };
-}
-
-;// CONCATENATED MODULE: ./src/inputs/redact.ts
-/** `scheme://user:pass@host` -> `scheme://***@host`, anywhere in a message: credentials never reach a log. */
-function redactUrls(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1***@');
-}
-
-// EXTERNAL MODULE: ./src/inputs/targets.ts
-var inputs_targets = __nccwpck_require__(4295);
-;// CONCATENATED MODULE: ./src/inputs/parse.ts
-
-
-
-
-
-
-
-
-
-const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
-const DEFAULT_LDFLAGS = '-s -w';
-/** The names come from the registry (one place for every input). */
-const ALL_INPUTS = INPUT_NAMES;
-/**
- * Parses and validates all inputs. Pure: the reader and env are passed in.
- * Throws InputError with one line naming the input, its value and what is
- * accepted; the caller must not export anything before this returns.
- */
-function parseInputs(read, env = {}) {
-    const raw = {};
-    for (const name of ALL_INPUTS) {
-        const value = read(name);
-        rejectControlCharacters(name, value, LIST_INPUTS.has(name));
-        raw[name] = value.trim();
-    }
-    const goVersion = raw['go-version'] || undefined;
-    const goVersionFile = raw['go-version-file'] || undefined;
-    if (!goVersion && !goVersionFile) {
-        throw new errors/* InputError */.d('go-version is required (e.g. 1.22.12, 1.22, stable), or set go-version-file (go.mod, go.work, .go-version, .tool-versions)');
-    }
-    const baseFromEnv = (env['GO_DOWNLOAD_BASE_URL'] ?? '').trim();
-    if (!raw['go-download-base-url'] && baseFromEnv) {
-        rejectControlCharacters('GO_DOWNLOAD_BASE_URL', baseFromEnv, false);
-    }
-    const baseName = raw['go-download-base-url'] ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
-    const downloadBaseUrl = parseBaseUrl(baseName, raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL);
-    const targets = (0,inputs_targets/* parseTargetList */.n5)(raw['target']);
-    const target = targets[0];
-    if ((0,inputs_targets/* isMultiTarget */.hZ)(targets) && raw['verify']) {
-        throw new errors/* InputError */.d(`verify with target "${raw['target'].replace(/\s*[\r\n]+\s*/g, ', ')}": several targets are verified as they are built; accepted: verify with one target, or build with several`);
-    }
-    if (raw['output']) {
-        try {
-            (0,output_template/* checkOutputShape */.H_)(raw['output']);
-            (0,output_template/* checkOutputPlaceholders */.kl)(raw['output']);
-            (0,inputs_targets/* checkOutputPerTarget */._q)(raw['output'], targets, (tpl, t) => (0,output_template/* outputPath */.XC)(tpl, 'app', t));
-        }
-        catch (e) {
-            if (e instanceof output_template/* OutputTemplateError */.eU)
-                throw new errors/* InputError */.d(e.message);
-            throw e;
-        }
-    }
-    if (raw['reproducible'] === 'true' && !raw['build'])
-        throw new errors/* InputError */.d('reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build');
-    const cacheDependencyPath = lines(raw['cache-dependency-path']);
-    return {
-        goVersion,
-        goVersionFile,
-        downloadBaseUrl,
-        officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
-        target,
-        targets,
-        cgo: bool(raw, 'cgo', false),
-        ldflags: ldflags(raw['ldflags']),
-        trimpath: bool(raw, 'trimpath', true),
-        forceRebuild: bool(raw, 'force-rebuild', false),
-        cache: bool(raw, 'cache', true),
-        cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['go.sum'],
-        cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
-        cacheWrite: bool(raw, 'cache-write', true),
-        cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
-        build: lines(raw['build']),
-        output: raw['output'] || undefined,
-        verify: lines(raw['verify']),
-        smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
-        failOn: failOn(raw['fail-on']),
-        ...proxyInputs(raw, env),
-        allowBrokenPort: bool(raw, 'allow-broken-port', false),
-        checkLatest: bool(raw, 'check-latest', false),
-        sbom: bool(raw, 'sbom', false),
-        reproducible: bool(raw, 'reproducible', false)
-    };
-}
-/**
- * go-proxy / go-sumdb. The env (GOPROXY, GOSUMDB) is read only as a fallback
- * and only as far as it concerns the proxy path: a job-wide GOPROXY=off or
- * direct (no module proxy) keeps the go.dev path, and GOSUMDB is not looked
- * at unless a proxy is in use. Written in the inputs, both are errors.
- */
-function proxyInputs(raw, env) {
-    const goProxyUrl = goProxy(raw['go-proxy'], env);
-    if (!goProxyUrl && !raw['go-sumdb'])
-        return {};
-    return { goProxy: goProxyUrl, goSumdb: goSumdb(raw['go-sumdb'], env) };
-}
-/** go-proxy, else GOPROXY's first entry (Go separates entries with ',' or '|'). */
-function goProxy(value, env) {
-    const name = value ? 'go-proxy' : 'GOPROXY';
-    const text = value || (env['GOPROXY'] ?? '').trim();
-    if (!text)
-        return undefined;
-    if (!value)
-        rejectControlCharacters(name, text, false);
-    const first = text.split(/[,|]/)[0].trim();
-    if (!value && (first === 'direct' || first === 'off'))
-        return undefined;
-    if (first === 'direct' || first === 'off')
-        throw new errors/* InputError */.d(`${name} "${text}" starts with "${first}", which serves no toolchain module; accepted: an https:// module proxy URL such as https://proxy.golang.org`);
-    return parseBaseUrl(name, first);
-}
-/** go-sumdb, else GOSUMDB, else sum.golang.org; GOSUMDB's syntax, `off` refused. */
-function goSumdb(value, env) {
-    const name = value ? 'go-sumdb' : 'GOSUMDB';
-    const text = value || (env['GOSUMDB'] ?? '').trim() || 'sum.golang.org';
-    if (!value)
-        rejectControlCharacters(name, text, false);
-    try {
-        const config = parseGoSumdb(text);
-        return config.url ? { ...config, url: parseBaseUrl(name, config.url) } : config;
-    }
-    catch (e) {
-        if (e instanceof SumdbConfigError)
-            throw new errors/* InputError */.d(`${name} ${e.message}`);
-        throw e;
-    }
-}
-/**
- * A value with a control character could forge extra lines in GITHUB_ENV or
- * a workflow command; list inputs may span lines, nothing else may.
- */
-function rejectControlCharacters(name, value, multiLine) {
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        const isControl = code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0);
-        if (!isControl)
-            continue;
-        if (multiLine && (ch === '\n' || ch === '\r'))
-            continue;
-        const what = ch === '\n' || ch === '\r'
-            ? 'a newline'
-            : `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
-        const accepted = multiLine
-            ? 'one item per line, printable characters only'
-            : 'a single line of printable characters';
-        throw new errors/* InputError */.d(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
-    }
-}
-function lines(value) {
-    // A lone CR ends a line too, as the runner reads it.
-    return value
-        .split(/\r\n|\r|\n/)
-        .map(s => s.trim())
-        .filter(s => s !== '' && !s.startsWith('#'));
-}
-function bool(raw, name, fallback) {
-    const value = raw[name];
-    if (value === '')
-        return fallback;
-    if (value === 'true' || value === 'True' || value === 'TRUE')
-        return true;
-    if (value === 'false' || value === 'False' || value === 'FALSE')
-        return false;
-    throw new errors/* InputError */.d(`${name} "${value}" is not a boolean; accepted: true, false`);
-}
-const DEFAULT_CACHE_TIMEOUT_SECONDS = 300;
-function cacheTimeout(value) {
-    if (value === '')
-        return DEFAULT_CACHE_TIMEOUT_SECONDS;
-    const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-    if (!(n >= 1 && n <= 3600)) {
-        throw new errors/* InputError */.d(`cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default ${DEFAULT_CACHE_TIMEOUT_SECONDS})`);
-    }
-    return n;
-}
-/** Empty means the action.yml default; `none` opts out of linker flags. */
-function ldflags(value) {
-    if (value === '')
-        return DEFAULT_LDFLAGS;
-    if (value === 'none')
-        return '';
-    checkLdflags(value);
-    // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
-    if (value.includes("'") && value.includes('"')) {
-        throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} uses both ' and " quotes; accepted: flags quoted with one kind of quote`);
-    }
-    return value;
-}
-function failOn(value) {
-    if (value === '')
-        return 'error';
-    if (value === 'error' || value === 'warning' || value === 'never')
-        return value;
-    throw new errors/* InputError */.d(`fail-on "${value}" is not accepted; accepted: error, warning, never`);
-}
-/** https only, except loopback hosts (a local mirror in tests or on a runner). */
-function parseBaseUrl(name, value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.d(`${name} "${redactUrls(value)}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        throw new errors/* InputError */.d(`${name} "${redactUrls(value)}" must not carry a query, fragment or credentials; accepted: an https:// base URL`);
-    }
-    const loopback = isLoopbackHost(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new errors/* InputError */.d(`${name} "${redactUrls(value)}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`);
-    }
-    return url.toString().replace(/\/+$/, '');
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
+// EXTERNAL MODULE: ./src/inputs/parse.ts + 4 modules
+var parse = __nccwpck_require__(7167);
 ;// CONCATENATED MODULE: ./src/log/debug.ts
 
 /** The stack of an internal error, for ACTIONS_STEP_DEBUG runs (core.debug escapes it). */
@@ -34637,702 +33265,30 @@ function debugStack(e) {
 
 // EXTERNAL MODULE: ./src/log/escape.ts
 var log_escape = __nccwpck_require__(1967);
+// EXTERNAL MODULE: ./src/inputs/targets.ts
+var targets = __nccwpck_require__(4295);
 // EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
 var publish = __nccwpck_require__(9992);
 // EXTERNAL MODULE: ./src/targets/parse.ts
-var parse = __nccwpck_require__(5701);
+var targets_parse = __nccwpck_require__(5701);
 // EXTERNAL MODULE: ./src/toolchain/installed.ts
 var installed = __nccwpck_require__(6365);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __nccwpck_require__(9805);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/toolchain/extract.ts
-
-
-
-
-
-/** An archive that must not be installed: unsafe entries, too large, no go/ directory, no tar. */
-class ExtractError extends Error {
-}
-/**
- * tar options that keep the archive from choosing owners, permission bits,
- * ACLs, xattrs or SELinux labels (as root GNU tar would otherwise keep them
- * all, setuid bits included). `-vv` lists every member as it is unpacked, so
- * a device, FIFO or setuid/setgid member stops extraction at once.
- */
-function tarArgs(dir, platform = process.platform) {
-    const args = ['-xvvf', '-', '-C', dir, '--no-same-owner', '--no-same-permissions'];
-    if (platform === 'linux')
-        args.push('--no-acls', '--no-xattrs', '--no-selinux');
-    return args;
-}
-/**
- * Why a member listed by `tar -tvv`/`-xvv` (ls-style: `-rwsr-xr-x root/root 2 … go/bin/go`)
- * may not be installed, or undefined. Lines that are not ls-style return undefined.
- */
-function refusedMember(line) {
-    const m = /^([-hdlbcpCS])([-rwxsStT]{9})\s+\S+\s+\S+\s+\S+\s+\S+\s+(.*)$/.exec(line);
-    if (!m)
-        return undefined;
-    const [, type, mode, rest] = m;
-    const name = rest.slice(0, 200);
-    if (type === 'b' || type === 'c')
-        return `a device file (${name})`;
-    if (type === 'p')
-        return `a FIFO (${name})`;
-    if (mode[2] === 's' || mode[2] === 'S')
-        return `a setuid file (${name})`;
-    if (mode[5] === 's' || mode[5] === 'S')
-        return `a setgid file (${name})`;
-    return undefined;
-}
-/**
- * Inflates a .tar.gz with Node's zlib (twice as fast as gzip(1), see
- * bench/setup.mjs) and has tar unpack it into dir, counting inflated bytes
- * against maxBytes, so a gzip bomb stops at the cap.
- */
-function startExtraction(dir, maxBytes, label) {
-    let refusal;
-    const tar = (0,external_node_child_process_.spawn)('tar', tarArgs(dir), { stdio: ['pipe', 'pipe', 'pipe'] });
-    const stop = (why) => {
-        refusal ??= why;
-        gunzip.destroy();
-        tar.kill('SIGKILL');
-    };
-    let tarError = '';
-    tar.stderr.on('data', (d) => (tarError = (tarError + d.toString()).slice(-2000)));
-    let pending = '';
-    let listed = 0;
-    tar.stdout.on('data', (d) => {
-        const lines = (pending + d.toString()).split('\n');
-        pending = lines.pop().slice(-4096);
-        for (const line of lines) {
-            if (/^[-hdlbcpCS][-rwxsStT]{9}\s/.test(line))
-                listed++;
-            const why = refusedMember(line);
-            if (why)
-                stop(`the archive holds ${why}; refusing it`);
-        }
-    });
-    const exited = new Promise((resolve, reject) => {
-        tar.on('error', reject);
-        tar.on('close', code => resolve(code ?? -1));
-    });
-    tar.stdin.on('error', () => undefined); // EPIPE once tar exits; its exit code speaks
-    let inflated = 0;
-    const counter = new external_node_stream_.Transform({
-        transform(chunk, _enc, done) {
-            inflated += chunk.length;
-            if (inflated > maxBytes) {
-                stop(`the archive unpacks to more than ${maxBytes} bytes; stopped there`);
-                return done();
-            }
-            done(null, chunk);
-        }
-    });
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 1 << 20 });
-    let inflateError;
-    gunzip.on('error', e => {
-        inflateError = e;
-        tar.stdin.destroy();
-    });
-    gunzip.pipe(counter).pipe(feedWhileAlive(tar.stdin));
-    const done = (async () => {
-        let code;
-        try {
-            code = await exited;
-        }
-        catch (e) {
-            const err = e;
-            throw new ExtractError(err.code === 'ENOENT'
-                ? `tar was not found on PATH; it is needed to unpack ${label}`
-                : `tar could not start: ${err.message}`);
-        }
-        if (refusal)
-            throw new ExtractError(`${label}: ${refusal}`);
-        if (inflateError || code !== 0) {
-            const why = [inflateError?.message, code !== 0 && `tar exit code ${code}`, tarError.trim()]
-                .filter(Boolean)
-                .join('; ')
-                .replace(/\s*\n\s*/g, '; ');
-            throw new ExtractError(`unpacking ${label} failed: ${why}`);
-        }
-        // Tars that don't list members (bsdtar prints only names) get every entry checked on disk.
-        if (listed === 0)
-            await checkTree(dir, label);
-        await requireGoDir(dir, label);
-    })();
-    return { input: feedWhileAlive(gunzip), done, abort: () => stop('extraction was aborted') };
-}
-/** The archive must hold a real go/ directory: a symlink would point GOROOT elsewhere. */
-async function requireGoDir(dir, label) {
-    const st = await (0,promises_.lstat)(external_node_path_default().join(dir, 'go')).catch(() => undefined);
-    if (!st)
-        throw new ExtractError(`${label}: the archive has no go/ directory; it is not a Go toolchain`);
-    if (st.isSymbolicLink())
-        throw new ExtractError(`${label}: the archive's go is a symlink, not a directory; refusing it`);
-    if (!st.isDirectory())
-        throw new ExtractError(`${label}: the archive's go is not a directory; refusing it`);
-}
-/** Walks an unpacked tree and refuses special files and setuid/setgid bits. */
-async function checkTree(dir, label) {
-    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
-    for (const e of entries) {
-        const full = external_node_path_default().join(e.parentPath, e.name);
-        const rel = external_node_path_default().relative(dir, full);
-        if (e.isBlockDevice() || e.isCharacterDevice())
-            throw new ExtractError(`${label}: the archive holds a device file (${rel}); refusing it`);
-        if (e.isFIFO() || e.isSocket())
-            throw new ExtractError(`${label}: the archive holds a FIFO or socket (${rel}); refusing it`);
-        if (e.isFile()) {
-            const { mode } = await (0,promises_.lstat)(full);
-            if (mode & 0o6000)
-                throw new ExtractError(`${label}: the archive holds a setuid/setgid file (${rel}); refusing it`);
-        }
-    }
-}
-/**
- * A sink that feeds every chunk on to `target` until the target fails or
- * closes, and after that swallows them, so the stream upstream always runs to
- * its end (the hash covers every byte; tar may stop reading at its
- * end-of-archive blocks, as it does under `curl | tar xz`).
- */
-function feedWhileAlive(target) {
-    let alive = true;
-    let pending;
-    const release = () => {
-        const cb = pending;
-        pending = undefined;
-        cb?.();
-    };
-    const gone = () => {
-        alive = false;
-        release();
-    };
-    target.on('error', gone);
-    target.on('close', gone);
-    target.on('drain', release);
-    return new external_node_stream_.Writable({
-        highWaterMark: 1 << 20,
-        write(chunk, _enc, done) {
-            if (!alive || target.destroyed || target.write(chunk))
-                done();
-            else
-                pending = done;
-        },
-        final(done) {
-            if (alive)
-                target.end();
-            done();
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./src/toolchain/url-policy.ts
-
-
-/**
- * Whether a download may go to this URL (a redirect target): the rule the
- * go-download-base-url input enforces, https anywhere or http to loopback
- * only, and no credentials. undefined if fine, else why not.
- */
-function refusedTarget(target) {
-    let url;
-    try {
-        url = new URL(target);
-    }
-    catch {
-        return 'it is not a URL';
-    }
-    if (url.username || url.password)
-        return 'it carries credentials';
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
-        return undefined;
-    return 'only https, or http to a loopback host, is accepted';
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/http-get.ts
-
-
-
-const USER_AGENT = 'setup-go-cross';
-class DownloadError extends Error {
-    retryable;
-    status;
-    constructor(message, 
-    /** Worth another try: a 5xx, a 429, a reset or a stall. */
-    retryable, 
-    /** The HTTP status, when the server answered with one other than 200. */
-    status) {
-        super(redactUrls(message));
-        this.retryable = retryable;
-        this.status = status;
-    }
-}
-const MAX_REDIRECTS = 5;
-/**
- * GETs url and returns its body as a stream that fails on a stall, at the
- * deadline, or past the byte cap. Redirects are followed here, not by the
- * client, so each target is checked against the same rule as the input.
- */
-async function openBody(url, bounds) {
-    let current = url;
-    for (let hop = 0;; hop++) {
-        const res = await responseHeaders(current, bounds);
-        const status = res.statusCode ?? 0;
-        if (status >= 300 && status < 400 && res.headers.location) {
-            res.resume();
-            const next = new URL(res.headers.location, current).toString();
-            const why = refusedTarget(next);
-            if (why)
-                throw new DownloadError(`GET ${url} redirects to ${next}, refused: ${why}`, false);
-            if (hop >= MAX_REDIRECTS)
-                throw new DownloadError(`GET ${url} redirects more than ${MAX_REDIRECTS} times`, false);
-            current = next;
-            continue;
-        }
-        if (status !== 200) {
-            res.resume();
-            const retryable = status >= 500 || status === 429 || status === 408;
-            throw new DownloadError(`GET ${current} answered HTTP ${status} ${res.statusMessage ?? ''}`.trim(), retryable, status);
-        }
-        const declared = Number(res.headers['content-length']);
-        const length = Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
-        if (length !== undefined && length > bounds.maxBytes) {
-            res.destroy();
-            throw new DownloadError(`GET ${current} announces ${length} bytes, more than ${bounds.capName} (${bounds.maxBytes}); refused`, false);
-        }
-        return { body: guard(res, current, bounds), length };
-    }
-}
-/** Waits for the headers, no longer than the stall timeout or the deadline. */
-async function responseHeaders(url, bounds) {
-    const client = new lib/* HttpClient */.Qq(USER_AGENT, [], {
-        allowRetries: false,
-        allowRedirects: false,
-        socketTimeout: bounds.stallMs,
-        keepAlive: false
-    });
-    const wait = Math.min(bounds.stallMs, bounds.deadline - performance.now());
-    if (wait <= 0)
-        throw deadlineError(url);
-    let timer;
-    const late = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(wait < bounds.stallMs
-            ? deadlineError(url)
-            : new DownloadError(`GET ${url}: no response within ${bounds.stallMs} ms`, true)), wait);
-    });
-    const pending = client.get(url);
-    try {
-        return (await Promise.race([pending, late])).message;
-    }
-    catch (e) {
-        // A response that arrives after we gave up must not hold the socket open.
-        pending.then(r => r.message.destroy()).catch(() => undefined);
-        if (e instanceof DownloadError)
-            throw e;
-        throw new DownloadError(`GET ${url} failed: ${e.message}`, true);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function deadlineError(url) {
-    return new DownloadError(`GET ${url} did not finish before its deadline`, false);
-}
-/**
- * The response body, counted and watched: a stall (no bytes for stallMs) is
- * a retryable failure; the deadline and the cap are not.
- */
-function guard(res, url, bounds) {
-    let bytes = 0;
-    let stall;
-    let failed = false;
-    const fail = (e) => {
-        if (failed)
-            return;
-        failed = true;
-        out.destroy(e);
-        res.destroy();
-    };
-    const arm = () => {
-        clearTimeout(stall);
-        stall = setTimeout(() => 
-        // Paused by backpressure (tar busy writing) is not a stalled mirror.
-        res.isPaused() || out.writableLength > 0 || out.readableLength > 0
-            ? arm()
-            : fail(new DownloadError(`GET ${url} stalled: no data for ${bounds.stallMs} ms after ${bytes} bytes`, true)), bounds.stallMs);
-    };
-    const deadline = setTimeout(() => fail(deadlineError(url)), Math.max(0, bounds.deadline - performance.now()));
-    const out = new external_node_stream_.Transform({
-        highWaterMark: 1 << 20,
-        transform(chunk, _enc, done) {
-            bytes += chunk.length;
-            if (bytes > bounds.maxBytes)
-                return done(new DownloadError(`GET ${url} sent more than ${bounds.capName} (${bounds.maxBytes} bytes); stopped`, false));
-            arm();
-            done(null, chunk);
-        }
-    });
-    const stop = () => {
-        clearTimeout(stall);
-        clearTimeout(deadline);
-    };
-    out.on('close', stop);
-    res.on('error', e => fail(new DownloadError(`GET ${url} broke off after ${bytes} bytes: ${e.message}`, true)));
-    // Node reports a body cut short of its Content-Length as 'aborted' without an error on some versions.
-    res.on('aborted', () => fail(new DownloadError(`GET ${url} broke off after ${bytes} bytes (aborted)`, true)));
-    out.on('error', () => res.destroy());
-    arm();
-    res.pipe(out);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/limits.ts
-const DEFAULT_LIMITS = {
-    stallMs: 30_000,
-    indexDeadlineMs: 2 * 60_000,
-    archiveDeadlineMs: 10 * 60_000,
-    indexMaxBytes: 64 << 20,
-    archiveMaxBytes: 1 << 30,
-    unpackMaxBytes: 2 ** 31,
-    attempts: 4,
-    backoffMs: 1000
-};
-const ENV_NAMES = {
-    stallMs: 'SETUP_GO_CROSS_STALL_MS',
-    indexDeadlineMs: 'SETUP_GO_CROSS_INDEX_DEADLINE_MS',
-    archiveDeadlineMs: 'SETUP_GO_CROSS_ARCHIVE_DEADLINE_MS',
-    indexMaxBytes: 'SETUP_GO_CROSS_INDEX_MAX_BYTES',
-    archiveMaxBytes: 'SETUP_GO_CROSS_ARCHIVE_MAX_BYTES',
-    unpackMaxBytes: 'SETUP_GO_CROSS_UNPACK_MAX_BYTES',
-    attempts: 'SETUP_GO_CROSS_ATTEMPTS',
-    backoffMs: 'SETUP_GO_CROSS_BACKOFF_MS'
-};
-/** The defaults with any valid positive-integer override from env; invalid values are ignored. */
-function limitsFromEnv(env) {
-    const limits = { ...DEFAULT_LIMITS };
-    for (const key of Object.keys(ENV_NAMES)) {
-        const raw = env[ENV_NAMES[key]];
-        if (raw && /^\d{1,15}$/.test(raw) && Number(raw) > 0)
-            limits[key] = Number(raw);
-    }
-    return limits;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/download.ts
-
-
-
-
-
-
-
-
-
-
-
-
-class ChecksumError extends Error {
-}
-function limitsOf(opts) {
-    return { ...DEFAULT_LIMITS, ...opts.limits };
-}
-/**
- * Runs `attempt` until it succeeds, fails with a non-retryable error, runs
- * out of attempts, or would retry past the deadline.
- */
-async function withRetries(what, attempt, limits, log) {
-    let delay = limits.backoffMs;
-    for (let i = 1;; i++) {
-        try {
-            return await attempt();
-        }
-        catch (e) {
-            const retryable = e instanceof DownloadError ? e.retryable : false;
-            const message = redactUrls(e.message);
-            if (!retryable)
-                throw e;
-            if (i >= limits.attempts)
-                throw new DownloadError(`${what} failed ${i} times; last: ${message}`, false);
-            if (performance.now() + delay >= limits.deadline)
-                throw new DownloadError(`${what} ran out of time after ${i} attempts; last: ${message}`, false);
-            log?.(redactUrls(`${what}: ${message}; retrying in ${delay} ms (attempt ${i + 1} of ${limits.attempts})`));
-            await new Promise(r => setTimeout(r, delay));
-            delay *= 2;
-        }
-    }
-}
-/** GETs the index: read linearly into chunks, capped, within its own deadline. */
-async function fetchText(url, opts = {}) {
-    const limits = limitsOf(opts);
-    const deadline = performance.now() + limits.indexDeadlineMs;
-    return withRetries(`GET ${url}`, async () => {
-        const { body } = await openBody(url, {
-            stallMs: limits.stallMs,
-            deadline,
-            maxBytes: limits.indexMaxBytes,
-            capName: 'the cap for the download index'
-        });
-        const chunks = [];
-        for await (const chunk of body)
-            chunks.push(chunk);
-        return Buffer.concat(chunks).toString('utf8');
-    }, { ...limits, deadline }, opts.log);
-}
-/**
- * Downloads url to dest (capped at the index's size), hashing the bytes as
- * they stream past, and fails unless the SHA-256 matches. On any failure dest
- * is removed, so an unverified archive never lingers where it could be used.
- */
-async function downloadVerified(url, dest, expected, opts = {}) {
-    const limits = limitsOf(opts);
-    const deadline = performance.now() + limits.archiveDeadlineMs;
-    await withRetries(`download ${url}`, async () => {
-        const tap = new Digest();
-        try {
-            const { body } = await openBody(url, archiveBounds(limits, deadline, expected.size));
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, hashingTap(tap), (0,external_node_fs_.createWriteStream)(dest));
-        }
-        catch (e) {
-            await (0,promises_.rm)(dest, { force: true });
-            throw e;
-        }
-        if (!tap.matches(expected.sha256)) {
-            await (0,promises_.rm)(dest, { force: true });
-            throw checksumError(url, tap, expected, 'the file was deleted');
-        }
-    }, { ...limits, deadline }, opts.log);
-}
-/**
- * Verify, then extract: downloads the .tar.gz to archive (see
- * downloadVerified) and only once its SHA-256 matched unpacks it into
- * stagingDir, with the safe tar options and the inflate cap (extract.ts).
- */
-async function downloadThenExtract(url, archive, stagingDir, expected, opts = {}) {
-    await downloadVerified(url, archive, expected, opts);
-    await extractFile(archive, stagingDir, limitsOf(opts).unpackMaxBytes);
-}
-/** Unpacks a verified .tar.gz file into a fresh dir; dir is removed on failure. */
-async function extractFile(archive, dir, maxBytes) {
-    const label = external_node_path_default().basename(archive);
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const ex = startExtraction(dir, maxBytes, label);
-    try {
-        await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(archive), ex.input), ex.done]);
-    }
-    catch (e) {
-        ex.abort();
-        await ex.done.catch(() => undefined);
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw e instanceof ExtractError
-            ? e
-            : new ExtractError(`unpacking ${label} failed: ${e.message}`);
-    }
-}
-/**
- * Bounded streaming (the other design measured in bench/setup.mjs): the
- * archive is extracted as it arrives, as `curl | tar xz` would, into
- * stagingDir, with the same caps and tar options; it fails (and empties the
- * staging directory) unless the SHA-256 matches. Hashing continues to the
- * end even if extraction gives up, so tampering reads as a mismatch.
- */
-async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
-    const limits = limitsOf(opts);
-    const deadline = performance.now() + limits.archiveDeadlineMs;
-    await withRetries(`download ${url}`, async () => {
-        await (0,promises_.rm)(stagingDir, { recursive: true, force: true });
-        await (0,promises_.mkdir)(stagingDir, { recursive: true });
-        const cleanUp = () => (0,promises_.rm)(stagingDir, { recursive: true, force: true });
-        const tap = new Digest();
-        const ex = startExtraction(stagingDir, limits.unpackMaxBytes, fileName(url));
-        const settled = ex.done.then(() => undefined, (e) => e);
-        try {
-            const { body } = await openBody(url, archiveBounds(limits, deadline, expected.size));
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, hashingTap(tap), ex.input);
-        }
-        catch (e) {
-            ex.abort();
-            await settled;
-            await cleanUp();
-            throw e;
-        }
-        if (!tap.matches(expected.sha256)) {
-            ex.abort();
-            await settled;
-            await cleanUp();
-            throw checksumError(url, tap, expected, 'nothing was installed');
-        }
-        const failed = await settled;
-        if (failed) {
-            await cleanUp();
-            throw failed;
-        }
-    }, { ...limits, deadline }, opts.log);
-}
-/** The file a URL names, for messages. */
-function fileName(url) {
-    return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
-}
-function archiveBounds(limits, deadline, size) {
-    const known = typeof size === 'number' && Number.isSafeInteger(size) && size > 0;
-    return {
-        stallMs: limits.stallMs,
-        deadline,
-        maxBytes: known ? size : limits.archiveMaxBytes,
-        capName: known ? 'the size the Go download index gives' : 'the archive size cap'
-    };
-}
-/** SHA-256 and byte count of a stream, fed chunk by chunk. */
-class Digest {
-    bytes = 0;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    digest;
-    update(chunk) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-    }
-    actual() {
-        return (this.digest ??= this.hash.digest('hex'));
-    }
-    matches(sha256) {
-        return this.actual() === sha256.toLowerCase();
-    }
-}
-/** A pass-through stream that hashes and counts what flows through it. */
-function hashingTap(digest) {
-    return new external_node_stream_.Transform({
-        highWaterMark: 1 << 20,
-        transform(chunk, _enc, done) {
-            digest.update(chunk);
-            done(null, chunk);
-        }
-    });
-}
-function checksumError(url, tap, expected, outcome) {
-    const sizeNote = expected.size && expected.size !== tap.bytes
-        ? ` (${tap.bytes} bytes, expected ${expected.size})`
-        : '';
-    return new ChecksumError(redactUrls(`SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`));
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/toolcache.ts
-
-
-
-/**
- * Where the tool cache keeps a tool: <RUNNER_TOOL_CACHE>/<tool>/<version>/<arch>,
- * complete once <arch>.complete exists (the layout @actions/tool-cache and
- * the runner images share).
- */
-function toolCacheRoot() {
-    const root = process.env['RUNNER_TOOL_CACHE'];
-    if (!root)
-        throw new Error('RUNNER_TOOL_CACHE is not set; is this running on a GitHub runner?');
-    return root;
-}
-/**
- * A staging directory beside the tool's versions: same filesystem, so
- * promotion is a rename. Only verified archives are unpacked here; the
- * leading dot and the missing .complete marker keep tool-cache lookups away.
- */
-function stagingDir(tool, id) {
-    return external_node_path_default().join(toolCacheRoot(), tool, `.incoming-${id}`);
-}
-/** Staging or discarded directories older than this belong to a killed job. */
-const STALE_STAGING_MS = 60 * 60_000;
-/** Removes `.incoming-*` / `.trash-*` directories of a tool older than maxAgeMs; returns their names. */
-async function sweepStaging(tool, maxAgeMs = STALE_STAGING_MS, now = Date.now()) {
-    const dir = external_node_path_default().join(toolCacheRoot(), tool);
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    const swept = [];
-    for (const name of names) {
-        if (!name.startsWith('.incoming-') && !name.startsWith('.trash-'))
-            continue;
-        const st = await (0,promises_.stat)(external_node_path_default().join(dir, name)).catch(() => undefined);
-        if (!st || now - st.mtimeMs < maxAgeMs)
-            continue;
-        await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
-        swept.push(name);
-    }
-    return swept;
-}
-/**
- * Promotes an extracted, verified directory into the tool cache with
- * rename-if-absent: if another job got there first with a working
- * toolchain, this copy is discarded and theirs is used (never deleted: that
- * job may be compiling with it). An existing entry that `isHealthy` rejects
- * is moved aside in one rename and replaced. If the rename fails across
- * filesystems, the directory is first copied to a staging directory beside
- * the versions, then renamed the same way.
- */
-async function promoteToToolCache(dir, tool, version, arch, isHealthy = async () => true) {
-    const dest = external_node_path_default().join(toolCacheRoot(), tool, version, arch);
-    const marker = `${dest}.complete`;
-    await (0,promises_.mkdir)(external_node_path_default().dirname(dest), { recursive: true });
-    let source = dir;
-    let copied;
-    try {
-        for (let tries = 0;; tries++) {
-            try {
-                await (0,promises_.rename)(source, dest);
-                await (0,promises_.writeFile)(marker, '');
-                return dest;
-            }
-            catch (e) {
-                const code = e.code;
-                if (code === 'EXDEV' && !copied) {
-                    copied = stagingDir(tool, (0,external_node_crypto_.randomUUID)());
-                    await (0,promises_.cp)(source, copied, { recursive: true, verbatimSymlinks: true });
-                    source = copied;
-                    continue;
-                }
-                if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'EPERM' && code !== 'EISDIR')
-                    throw e;
-                if (tries >= 3)
-                    throw e;
-            }
-            // Someone else's entry is in place.
-            if (await isHealthy(dest)) {
-                await (0,promises_.writeFile)(marker, '');
-                await (0,promises_.rm)(source, { recursive: true, force: true });
-                return dest;
-            }
-            await (0,promises_.rm)(marker, { force: true });
-            await (0,promises_.rename)(dest, external_node_path_default().join(toolCacheRoot(), tool, `.trash-${(0,external_node_crypto_.randomUUID)()}`)).catch(() => undefined);
-        }
-    }
-    finally {
-        if (copied)
-            await (0,promises_.rm)(copied, { recursive: true, force: true });
-        await sweepTrash(tool);
-    }
-}
-/** Discarded entries go right away; a job still running from one keeps its open files. */
-async function sweepTrash(tool) {
-    const dir = external_node_path_default().join(toolCacheRoot(), tool);
-    for (const name of await (0,promises_.readdir)(dir).catch(() => []))
-        if (name.startsWith('.trash-'))
-            await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true }).catch(() => undefined);
-}
-
+// EXTERNAL MODULE: ./src/toolchain/download.ts
+var download = __nccwpck_require__(1439);
+// EXTERNAL MODULE: ./src/toolchain/extract.ts
+var extract = __nccwpck_require__(9034);
+// EXTERNAL MODULE: ./src/toolchain/limits.ts
+var limits = __nccwpck_require__(4899);
+// EXTERNAL MODULE: ./src/toolchain/toolcache.ts
+var toolcache = __nccwpck_require__(5131);
+// EXTERNAL MODULE: ./src/toolchain/url-policy.ts
+var url_policy = __nccwpck_require__(3641);
 ;// CONCATENATED MODULE: ./src/toolchain/index-json.ts
 class IndexError extends Error {
 }
@@ -35379,786 +33335,7 @@ function indexUrl(base) {
 var resolve = __nccwpck_require__(1207);
 // EXTERNAL MODULE: ./src/toolchain/version.ts
 var toolchain_version = __nccwpck_require__(6347);
-;// CONCATENATED MODULE: ./src/toolchain/proxy/errors.ts
-class SumdbError extends Error {
-    step;
-    constructor(step, message) {
-        super(message);
-        this.step = step;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/toolchain/proxy/goproxy.ts
-
-
-/**
- * The GOPROXY protocol for the toolchain module: Go publishes each release
- * for each platform as golang.org/toolchain@v0.0.1-go<ver>.<goos>-<goarch>.
- */
-const TOOLCHAIN_MODULE = 'golang.org/toolchain';
-/** go.dev names 32-bit ARM archives armv6l; the module uses GOARCH (arm). */
-function toolchainArch(goDevArch) {
-    return goDevArch === 'armv6l' ? 'arm' : goDevArch;
-}
-/** go1.23.5 on linux/amd64 -> v0.0.1-go1.23.5.linux-amd64 */
-function toolchainModuleVersion(goVersion, goos, goarch) {
-    return `v0.0.1-${goVersion}.${goos}-${toolchainArch(goarch)}`;
-}
-/** The top folder every file of the module zip lives under. */
-function zipPrefix(moduleVersion) {
-    return `${TOOLCHAIN_MODULE}@${moduleVersion}/`;
-}
-/** Go's module.EscapePath/EscapeVersion: upper-case letters become '!' + lower case. */
-function escapeModule(s) {
-    return s.replace(/[A-Z]/g, c => '!' + c.toLowerCase());
-}
-function moduleUrl(proxy, version, ext) {
-    return `${proxy}/${escapeModule(TOOLCHAIN_MODULE)}/@v/${escapeModule(version)}.${ext}`;
-}
-function listUrl(proxy) {
-    return `${proxy}/${escapeModule(TOOLCHAIN_MODULE)}/@v/list`;
-}
-/**
- * The Go versions `@v/list` offers for one platform, as go1.23.5 (one
- * version per line; other platforms and unreadable lines are skipped).
- */
-function parseToolchainList(list, goos, goarch) {
-    const suffix = `.${goos}-${toolchainArch(goarch)}`;
-    const out = [];
-    for (const line of list.split('\n')) {
-        const v = line.trim();
-        if (!v.startsWith('v0.0.1-go') || !v.endsWith(suffix))
-            continue;
-        const go = v.slice('v0.0.1-'.length, v.length - suffix.length);
-        if ((0,toolchain_version/* goToSemver */.Ot)(go))
-            out.push(go);
-    }
-    return out;
-}
-class ProxyResolveError extends Error {
-}
-/**
- * Picks the Go version a spec means among the proxy's versions: the newest
- * stable match of a range; stable / oldstable are the newest patch of the
- * newest / second-newest minor. Pre-releases only by their exact name.
- */
-function resolveFromList(spec, versions, specText) {
-    const stable = versions
-        .map(go => ({ go, v: (0,toolchain_version/* goToSemver */.Ot)(go) }))
-        .filter(x => !semver_default().prerelease(x.v))
-        .sort((a, b) => semver_default().rcompare(a.v, b.v));
-    if (spec.kind === 'exact') {
-        if (!versions.includes(spec.version))
-            throw new ProxyResolveError(`go-version "${specText}": the module proxy lists no ${spec.version}`);
-        return spec.version;
-    }
-    if (spec.kind === 'alias') {
-        const minors = [];
-        const newest = [];
-        for (const x of stable) {
-            const minor = `${semver_default().major(x.v)}.${semver_default().minor(x.v)}`;
-            if (!minors.includes(minor)) {
-                minors.push(minor);
-                newest.push(x.go);
-            }
-        }
-        const hit = newest[spec.alias === 'stable' ? 0 : 1];
-        if (!hit)
-            throw new ProxyResolveError(`go-version "${specText}": the module proxy lists no ${spec.alias} release`);
-        return hit;
-    }
-    const hit = stable.find(x => semver_default().satisfies(x.v, spec.range));
-    if (!hit)
-        throw new ProxyResolveError(`go-version "${specText}" matches no stable release the module proxy lists`);
-    return hit.go;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/proxy/http.ts
-
-
-
-
-
-
-function http_limitsOf(opts) {
-    return { ...DEFAULT_LIMITS, ...opts.limits };
-}
-/** GETs a small document (list, lookup, tile) into memory: at most maxBytes. */
-async function getBytes(url, maxBytes, opts = {}) {
-    const limits = http_limitsOf(opts);
-    const deadline = performance.now() + limits.indexDeadlineMs;
-    return withRetries(`GET ${url}`, async () => {
-        const { body } = await openBody(url, {
-            stallMs: limits.stallMs,
-            deadline,
-            maxBytes,
-            capName: 'the cap for this document'
-        });
-        const chunks = [];
-        for await (const chunk of body)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    }, { ...limits, deadline }, opts.log);
-}
-/** Downloads url to dest (at most maxBytes); dest is removed on failure. Returns the byte count. */
-async function downloadFile(url, dest, maxBytes, opts = {}) {
-    const limits = http_limitsOf(opts);
-    const deadline = performance.now() + limits.archiveDeadlineMs;
-    return withRetries(`download ${url}`, async () => {
-        let bytes = 0;
-        try {
-            const { body } = await openBody(url, {
-                stallMs: limits.stallMs,
-                deadline,
-                maxBytes,
-                capName: 'the cap for a toolchain module zip'
-            });
-            body.on('data', (c) => (bytes += c.length));
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest));
-        }
-        catch (e) {
-            await (0,promises_.rm)(dest, { force: true });
-            if (e instanceof DownloadError)
-                throw e;
-            throw new DownloadError(`download of ${url} broke off after ${bytes} bytes: ${e.message}`, true);
-        }
-        return bytes;
-    }, { ...limits, deadline }, opts.log);
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/toolchain/proxy/dirhash.ts
-
-/**
- * Go's dirhash.Hash1 (golang.org/x/mod/sumdb/dirhash): SHA-256 over the
- * lines "<sha256 hex>  <name>\n" sorted by name (byte order, as Go sorts
- * strings), base64, prefixed "h1:". For a module zip the names are the
- * zip's entry names, prefix included.
- */
-function hash1(files) {
-    const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for (const f of sorted) {
-        if (f.name.includes('\n'))
-            throw new Error('dirhash: file names with newlines are not supported');
-        h.update(`${f.sha256}  ${f.name}\n`);
-    }
-    return 'h1:' + h.digest('base64');
-}
-/** The h1: hash of a go.mod file as the checksum database records it (`<mod> <ver>/go.mod h1:...`). */
-function goModHash1(content) {
-    return hash1([{ name: 'go.mod', sha256: createHash('sha256').update(content).digest('hex') }]);
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/proxy/module-zip.ts
-
-
-
-
-
-
-
-
-
-const inflateRaw = (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw);
-/**
- * Limits for a toolchain module zip. Go caps a module zip and its unpacked
- * size at 500 MiB (golang.org/x/mod/zip MaxZipFile); a Go toolchain has
- * about 15,000 files.
- */
-const ZIP_LIMITS = { maxEntries: 100_000, maxBytes: 500 << 20 };
-/**
- * The path under the GOROOT an entry lands at: the entry must sit under the
- * module prefix and be a plain relative path (no '..', '.', empty segments,
- * backslashes, drive letters or absolute paths). Throws a 'layout' error.
- */
-function entryPath(name, prefix) {
-    const bad = (why) => new SumdbError('layout', `module zip entry ${JSON.stringify(name.slice(0, 200))} ${why}; nothing was installed`);
-    if (!name.startsWith(prefix))
-        throw bad(`is outside ${prefix}`);
-    const rel = name.slice(prefix.length).replace(/\/$/, '');
-    if (!rel)
-        throw bad('names the module root');
-    if (rel.includes('\\') || rel.includes('\0') || /^[A-Za-z]:/.test(rel) || rel.startsWith('/'))
-        throw bad('is not a relative slash-separated path');
-    if (rel.split('/').some(s => s === '' || s === '.' || s === '..'))
-        throw bad('has an empty, "." or ".." path element');
-    return rel;
-}
-/**
- * The mode Go gives a file of a downloaded toolchain (cmd/go/internal/toolchain
- * select.go, allowExec): executable under bin/ and pkg/tool/, and lib/
- * files named go_*_*_exec; everything else stays 0644.
- */
-function goFileMode(rel) {
-    if (rel.startsWith('bin/') || rel.startsWith('pkg/tool/'))
-        return 0o755;
-    if (rel.startsWith('lib/') && /^go_.+_.+_exec$/.test(external_node_path_default().posix.basename(rel)))
-        return 0o755;
-    return 0o644;
-}
-/**
- * Extracts a module zip into dest (a staging directory, never the tool
- * cache itself), hashing each entry as it is inflated: one pass gives both
- * the files and the h1: hash the caller compares before promoting. yauzl
- * parses the central directory and local headers; up to 16 entries are
- * inflated at once.
- * Like cmd/go, every _go.mod is copied to go.mod afterwards.
- */
-async function extractModuleZip(zipFile, prefix, dest) {
-    // In memory (at most ZIP_LIMITS.maxBytes, checked by the download): each
-    // entry's data is then a slice yauzl locates, inflated on the thread pool,
-    // about 2x faster than a yauzl read stream per entry for ~10,000 small files.
-    const data0 = await (0,promises_.readFile)(zipFile);
-    const zip = await new Promise((resolve, reject) => yauzl.fromBuffer(data0, { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true }, (err, z) => (err ? reject(layoutError(err)) : resolve(z))));
-    const hashed = [];
-    const seen = new Set();
-    const dirs = new Set();
-    const goMods = [];
-    let bytes = 0;
-    try {
-        await new Promise((resolve, reject) => {
-            let inFlight = 0;
-            let ended = false;
-            let failed = false;
-            const fail = (e) => {
-                if (failed)
-                    return;
-                failed = true;
-                reject(e instanceof SumdbError ? e : layoutError(e));
-            };
-            // yauzl reads the central directory one record at a time: at most one
-            // readEntry() may be outstanding, while up to 16 entries are being written.
-            let reading = false;
-            const next = () => {
-                if (failed || ended || reading || inFlight >= 16)
-                    return;
-                reading = true;
-                zip.readEntry();
-            };
-            zip.on('error', fail);
-            zip.on('end', () => {
-                reading = false;
-                ended = true;
-                if (inFlight === 0 && !failed)
-                    resolve();
-            });
-            zip.on('entry', (entry) => {
-                reading = false;
-                inFlight++;
-                const done = () => {
-                    inFlight--;
-                    if (ended && inFlight === 0 && !failed)
-                        resolve();
-                    else
-                        next();
-                };
-                handle(entry).then(done, fail);
-                next();
-            });
-            const handle = async (entry) => {
-                if (hashed.length >= ZIP_LIMITS.maxEntries)
-                    throw new SumdbError('layout', `module zip has more than ${ZIP_LIMITS.maxEntries} entries; nothing was installed`);
-                const rel = entryPath(entry.fileName, prefix);
-                const folded = rel.toLowerCase();
-                if (seen.has(folded))
-                    throw new SumdbError('layout', `module zip has ${JSON.stringify(rel)} twice (or differing only in case); nothing was installed`);
-                seen.add(folded);
-                bytes += entry.uncompressedSize;
-                if (bytes > ZIP_LIMITS.maxBytes)
-                    throw new SumdbError('layout', `module zip unpacks to more than ${ZIP_LIMITS.maxBytes} bytes; nothing was installed`);
-                const target = external_node_path_default().join(dest, ...rel.split('/'));
-                const sha = (0,external_node_crypto_.createHash)('sha256');
-                if (entry.fileName.endsWith('/')) {
-                    await (0,promises_.mkdir)(target, { recursive: true });
-                }
-                else {
-                    const dir = external_node_path_default().dirname(target);
-                    if (!dirs.has(dir)) {
-                        await (0,promises_.mkdir)(dir, { recursive: true });
-                        dirs.add(dir);
-                    }
-                    const data = await entryData(zip, data0, entry);
-                    sha.update(data);
-                    // Sync: a write to the page cache is a memcpy; through the 4-thread pool
-                    // it would queue behind the inflates and cost three hops (open, write, close).
-                    (0,external_node_fs_.writeFileSync)(target, data, { mode: goFileMode(rel) });
-                    if (external_node_path_default().posix.basename(rel) === '_go.mod')
-                        goMods.push(target);
-                }
-                hashed.push({ name: entry.fileName, sha256: sha.digest('hex') });
-            };
-            next();
-        });
-    }
-    finally {
-        zip.close();
-    }
-    for (const m of goMods)
-        await (0,promises_.copyFile)(m, external_node_path_default().join(external_node_path_default().dirname(m), 'go.mod'));
-    return { h1: hash1(hashed), files: hashed.length, bytes };
-}
-/** An entry's content: the span yauzl locates, stored or inflated, of exactly the size its header says. */
-async function entryData(zip, buf, entry) {
-    const name = JSON.stringify(entry.fileName.slice(0, 200));
-    if (entry.isEncrypted())
-        throw new SumdbError('layout', `module zip entry ${name} is encrypted; nothing was installed`);
-    const { fileDataStart } = await new Promise((ok, no) => zip.readLocalFileHeader(entry, { minimal: true }, (err, h) => err ? no(layoutError(err)) : ok(h)));
-    const raw = buf.subarray(fileDataStart, fileDataStart + entry.compressedSize);
-    let data;
-    if (entry.compressionMethod === 0)
-        data = raw;
-    else if (entry.compressionMethod === 8)
-        data = await inflateRaw(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).catch((e) => {
-            throw layoutError(new Error(`${name}: ${e.message}`));
-        });
-    else
-        throw new SumdbError('layout', `module zip entry ${name} uses compression method ${entry.compressionMethod}; nothing was installed`);
-    if (data.length !== entry.uncompressedSize)
-        throw new SumdbError('layout', `module zip entry ${name} holds ${data.length} bytes, its header says ${entry.uncompressedSize}; nothing was installed`);
-    return data;
-}
-function layoutError(e) {
-    return new SumdbError('layout', `module zip cannot be read: ${e.message}; nothing was installed`);
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/proxy/sumdb-note.ts
-
-
-
-/**
- * Opens a signed note: returns its text once a signature by `verifier`
- * verifies. Signatures by other keys are ignored, as Go ignores unknown
- * signers; a bad signature by our key, or none at all, is an error.
- */
-function openNote(msg, verifier, what) {
-    const malformed = (why) => new SumdbError('signature', `${what}: malformed signed note (${why})`);
-    const str = msg.toString('utf8');
-    if (!Buffer.from(str, 'utf8').equals(msg))
-        throw malformed('not UTF-8');
-    if (/[\u0000-\u0009\u000b-\u001f]/.test(str))
-        throw malformed('control characters');
-    const split = str.lastIndexOf('\n\n');
-    if (split < 0)
-        throw malformed('no signature block');
-    const text = str.slice(0, split + 1);
-    const sigs = str.slice(split + 2);
-    if (!sigs.endsWith('\n'))
-        throw malformed('signature block does not end with a newline');
-    const lines = sigs.slice(0, -1).split('\n');
-    if (lines.length > 100)
-        throw malformed('too many signatures');
-    let verified = false;
-    for (const line of lines) {
-        const m = /^\u2014 (\S+) ([A-Za-z0-9+/=]+)$/.exec(line);
-        if (!m)
-            throw malformed(`bad signature line ${JSON.stringify(line.slice(0, 80))}`);
-        const sig = Buffer.from(m[2], 'base64');
-        if (sig.length < 5)
-            throw malformed('short signature');
-        if (m[1] !== verifier.name || sig.readUInt32BE(0) !== verifier.keyHash)
-            continue;
-        if (!(0,external_node_crypto_.verify)(null, Buffer.from(text, 'utf8'), verifier.key, sig.subarray(4)))
-            throw new SumdbError('signature', `${what}: the signature by ${verifier.name}+${hex8(verifier.keyHash)} does not verify`);
-        verified = true;
-    }
-    if (!verified)
-        throw new SumdbError('signature', `${what}: not signed by the checksum database key ${verifier.name}+${hex8(verifier.keyHash)}`);
-    return text;
-}
-function hex8(n) {
-    return n.toString(16).padStart(8, '0');
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/proxy/tlog.ts
-
-
-const TILE_HEIGHT = 8;
-const TILE_WIDTH = 1 << TILE_HEIGHT;
-const HASH_SIZE = 32;
-/** A tree note's text: "go.sum database tree\n<N>\n<base64 hash>\n" (extra lines ignored, as Go does). */
-function parseTree(text) {
-    const lines = text.split('\n');
-    const bad = () => new SumdbError('signature', `malformed tree note ${JSON.stringify(text.slice(0, 120))}`);
-    if (lines[0] !== 'go.sum database tree' || lines.length < 4)
-        throw bad();
-    if (!/^(0|[1-9][0-9]{0,15})$/.test(lines[1]))
-        throw bad();
-    const size = Number(lines[1]);
-    const hash = Buffer.from(lines[2], 'base64');
-    if (hash.length !== HASH_SIZE ||
-        hash.toString('base64') !== lines[2] ||
-        !Number.isSafeInteger(size))
-        throw bad();
-    return { size, hash };
-}
-/** A /lookup response: "<id>\n<record text>\n<signed tree note>" (tlog.ParseRecord). */
-function parseLookup(body) {
-    const bad = (why) => new SumdbError('record', `malformed lookup response (${why})`);
-    const nl = body.indexOf(0x0a);
-    if (nl < 0)
-        throw bad('no record id');
-    const idText = body.subarray(0, nl).toString('latin1');
-    if (!/^(0|[1-9][0-9]{0,15})$/.test(idText))
-        throw bad('bad record id');
-    const rest = body.subarray(nl + 1);
-    const end = rest.indexOf('\n\n');
-    if (end < 0)
-        throw bad('no end of record');
-    const textBytes = rest.subarray(0, end + 1);
-    const text = textBytes.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(textBytes) ||
-        /[\u0000-\u0009\u000b-\u001f\u007f]/.test(text))
-        throw bad('record text is not printable UTF-8');
-    return { id: Number(idText), text, note: rest.subarray(end + 2) };
-}
-function recordHash(data) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(Buffer.from([0]))
-        .update(data)
-        .digest();
-}
-function nodeHash(left, right) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(Buffer.from([1]))
-        .update(left)
-        .update(right)
-        .digest();
-}
-/** tlog's Tile.Path: tile/8/<L>/x001/x234/067[.p/<W>]. */
-function tilePath(level, index, width) {
-    let n = index;
-    let s = String(n % 1000).padStart(3, '0');
-    while (n >= 1000) {
-        n = Math.floor(n / 1000);
-        s = `x${String(n % 1000).padStart(3, '0')}/${s}`;
-    }
-    const partial = width === TILE_WIDTH ? '' : `.p/${width}`;
-    return `tile/${TILE_HEIGHT}/${level}/${s}${partial}`;
-}
-/**
- * The stored hashes of a tree of `size` leaves, read from hash tiles as the
- * tree of that size has them. Tiles are unauthenticated on their own: every
- * hash read here is only trusted once it recomputes the signed root.
- */
-class TileHashes {
-    size;
-    fetch;
-    tiles = new Map();
-    constructor(size, fetch) {
-        this.size = size;
-        this.fetch = fetch;
-    }
-    /** Hash of the complete subtree of 2^level leaves starting at leaf index * 2^level. */
-    async subtree(level, index) {
-        const tileLevel = Math.floor(level / TILE_HEIGHT);
-        const base = tileLevel * TILE_HEIGHT;
-        const span = 2 ** (level - base);
-        const first = index * span;
-        const tileIndex = Math.floor(first / TILE_WIDTH);
-        const complete = Math.floor(this.size / 2 ** base);
-        const width = Math.min(TILE_WIDTH, complete - tileIndex * TILE_WIDTH);
-        if (first + span > complete)
-            throw new Error(`internal: subtree ${level}/${index} is not complete in a tree of ${this.size}`);
-        const tile = await this.tile(tileLevel, tileIndex, width);
-        let hashes = [];
-        for (let i = first - tileIndex * TILE_WIDTH, j = 0; j < span; i++, j++)
-            hashes.push(tile.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE));
-        while (hashes.length > 1) {
-            const up = [];
-            for (let i = 0; i < hashes.length; i += 2)
-                up.push(nodeHash(hashes[i], hashes[i + 1]));
-            hashes = up;
-        }
-        return hashes[0];
-    }
-    /** RFC 6962 MTH of leaves [lo, hi), from complete subtrees. */
-    async range(lo, hi) {
-        const n = hi - lo;
-        if (isPowerOfTwo(n) && lo % n === 0)
-            return this.subtree(Math.log2(n), lo / n);
-        const k = largestPowerOfTwoBelow(n);
-        return nodeHash(await this.range(lo, lo + k), await this.range(lo + k, hi));
-    }
-    tile(level, index, width) {
-        const p = tilePath(level, index, width);
-        let t = this.tiles.get(p);
-        if (!t) {
-            t = this.fetch(p).then(data => {
-                if (data.length !== width * HASH_SIZE)
-                    throw new SumdbError('inclusion', `hash tile ${p} has ${data.length} bytes, expected ${width * HASH_SIZE}`);
-                return data;
-            });
-            this.tiles.set(p, t);
-        }
-        return t;
-    }
-}
-/**
- * Proves the record with leaf number `id` is in the signed tree: recomputes
- * the root from the record's own leaf hash and the tiles' sibling hashes.
- */
-async function verifyInclusion(tree, id, record, hashes) {
-    if (id >= tree.size)
-        throw new SumdbError('inclusion', `record ${id} is outside the signed tree of size ${tree.size}`);
-    const leaf = recordHash(record);
-    const rootWith = async (lo, hi) => {
-        if (hi - lo === 1)
-            return leaf;
-        const k = largestPowerOfTwoBelow(hi - lo);
-        return id < lo + k
-            ? nodeHash(await rootWith(lo, lo + k), await hashes.range(lo + k, hi))
-            : nodeHash(await hashes.range(lo, lo + k), await rootWith(lo + k, hi));
-    };
-    if (!(await rootWith(0, tree.size)).equals(tree.hash))
-        throw new SumdbError('inclusion', `the lookup record ${id} is not included in the signed tree of size ${tree.size} (inclusion proof from the tiles does not reach the signed root)`);
-}
-/**
- * Proves an older tree is a prefix of the newer one (no fork, no rewrite):
- * the subtrees covering [0, old.size) are read once and must rebuild both
- * the old root and, together with the rest, the new signed root.
- */
-async function verifyPrefix(older, newer, hashes) {
-    if (older.size > newer.size)
-        return false;
-    if (older.size === newer.size)
-        return older.hash.equals(newer.hash);
-    if (older.size === 0)
-        return true;
-    const pieces = [];
-    const walk = async (lo, hi) => {
-        const n = hi - lo;
-        if (hi <= older.size && isPowerOfTwo(n) && lo % n === 0) {
-            const h = await hashes.subtree(Math.log2(n), lo / n);
-            pieces.push(h);
-            return h;
-        }
-        if (lo >= older.size)
-            return hashes.range(lo, hi);
-        const k = largestPowerOfTwoBelow(n);
-        const left = await walk(lo, lo + k);
-        return nodeHash(left, await walk(lo + k, hi));
-    };
-    const root = await walk(0, newer.size);
-    let oldRoot = pieces[pieces.length - 1];
-    for (let i = pieces.length - 2; i >= 0; i--)
-        oldRoot = nodeHash(pieces[i], oldRoot);
-    return root.equals(newer.hash) && oldRoot.equals(older.hash);
-}
-function isPowerOfTwo(n) {
-    return n > 0 && 2 ** Math.round(Math.log2(n)) === n;
-}
-/** Largest power of two strictly below n (n >= 2). */
-function largestPowerOfTwoBelow(n) {
-    let k = 1;
-    while (k * 2 < n)
-        k *= 2;
-    return k;
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/proxy/sumdb-client.ts
-
-
-
-
-
-
-
-
-const MAX_LOOKUP_BYTES = 64 << 10;
-const MAX_TILE_BYTES = 256 * 32;
-const MAX_NOTE_BYTES = 16 << 10;
-/**
- * Where to reach the database, as cmd/go decides it: an explicit GOSUMDB URL
- * wins; else the proxy, when <proxy>/sumdb/<name>/supported answers 200;
- * else (404/410) https://<name> directly. Any other answer is an error.
- */
-async function sumdbBase(req) {
-    if (req.db.url)
-        return req.db.url.replace(/\/+$/, '');
-    const base = `${req.proxy}/sumdb/${req.db.name}`;
-    try {
-        await getBytes(`${base}/supported`, 4096, req.http);
-        return base;
-    }
-    catch (e) {
-        if (e instanceof DownloadError && (e.status === 404 || e.status === 410))
-            return `https://${req.db.name}`;
-        throw e;
-    }
-}
-/**
- * The go.sum lines the checksum database holds for module@version, once
- * verified: the signed tree note by the configured key, the record's
- * inclusion in that tree through hash tiles, and that the tree extends the
- * newest one this machine has seen before. Returns the record's lines.
- */
-async function lookupVerified(req) {
-    const verifier = parseVerifierKey(req.db.key);
-    const base = await sumdbBase(req);
-    const lookupUrl = `${base}/lookup/${escapeModule(req.module)}@${escapeModule(req.version)}`;
-    req.log?.(`Checksum database ${req.db.name}: ${lookupUrl}`);
-    const body = await getBytes(lookupUrl, MAX_LOOKUP_BYTES, req.http);
-    const { id, text, note } = parseLookup(body);
-    const tree = parseTree(openNote(note, verifier, `checksum database ${req.db.name} tree note`));
-    const hashes = new TileHashes(tree.size, p => getBytes(`${base}/${p}`, MAX_TILE_BYTES, req.http));
-    const seen = await readSeenTree(req.stateDir, req.db, verifier);
-    if (seen && seen.size > tree.size)
-        throw new SumdbError('rollback', `checksum database ${req.db.name} signed a tree of size ${tree.size}, older than the tree of size ${seen.size} seen before (rollback)`);
-    if (seen && !(await verifyPrefix(seen, tree, hashes)))
-        throw new SumdbError('rollback', `checksum database ${req.db.name}: the signed tree of size ${tree.size} does not extend the tree of size ${seen.size} seen before (fork)`);
-    await verifyInclusion(tree, id, text, hashes);
-    req.log?.(`Signature and inclusion verified: record ${id} in the tree of size ${tree.size}`);
-    if (!seen || tree.size > seen.size)
-        await rememberTree(req.stateDir, req.db, note);
-    return text.split('\n').filter(Boolean);
-}
-/** The h1: hash a verified record gives for the module zip (not its go.mod). */
-function zipHashFromRecord(lines, module, version) {
-    for (const line of lines) {
-        const f = line.split(' ');
-        if (f.length === 3 && f[0] === module && f[1] === version && f[2].startsWith('h1:'))
-            return f[2];
-    }
-    throw new SumdbError('record', `the checksum database record has no h1: line for ${module} ${version}`);
-}
-/**
- * The newest verified tree head, kept as the signed note itself (as cmd/go
- * keeps GOPATH/pkg/sumdb/<name>/latest), so a tampered state file fails its
- * signature instead of being trusted.
- */
-function stateFile(stateDir, db) {
-    return external_node_path_default().join(stateDir, `${db.name.replace(/[^A-Za-z0-9.-]/g, '_')}.latest`);
-}
-async function readSeenTree(stateDir, db, verifier) {
-    const file = stateFile(stateDir, db);
-    let msg;
-    try {
-        msg = await (0,promises_.readFile)(file);
-    }
-    catch {
-        return undefined;
-    }
-    if (msg.length > MAX_NOTE_BYTES)
-        throw new SumdbError('rollback', `${file} is too large to be a tree note`);
-    return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
-}
-async function rememberTree(stateDir, db, note) {
-    await (0,promises_.mkdir)(stateDir, { recursive: true });
-    const file = stateFile(stateDir, db);
-    const tmp = `${file}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, note);
-    await (0,promises_.rename)(tmp, file);
-}
-
-;// CONCATENATED MODULE: ./src/toolchain/proxy/install.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Each (proxy, checksum database key) pair gets its own tool-cache name: a
- * toolchain verified against one database key is never found by a job that
- * trusts another, nor by go.dev or mirror jobs.
- */
-function proxyToolCacheName(source) {
-    const id = (0,external_node_crypto_.createHash)('sha256').update(`${source.url}\n${source.sumdb.key}`).digest('hex');
-    return `go-proxy-${id.slice(0, 12)}`;
-}
-/**
- * Where the newest verified tree head of each checksum database is kept:
- * beside the tools in the tool cache (it outlives a job on self-hosted
- * runners, like the toolchains it vouches for), not inside any tool's folder.
- */
-function sumdbStateDir() {
-    return external_node_path_default().join(toolCacheRoot(), 'setup-go-cross-sumdb');
-}
-/**
- * Installs Go as cmd/go installs a toolchain it switches to: the module
- * golang.org/toolchain@v0.0.1-go<ver>.<goos>-<goarch> from the proxy, its
- * h1: hash from the checksum database (signature, inclusion, no rollback),
- * extracted into staging while hashed, promoted only when the hash matches.
- */
-async function installGoFromProxy(req, source) {
-    const tool = proxyToolCacheName(source);
-    const local = (0,resolve/* resolveLocal */.iT)(req.spec, tool_cache/* findAllVersions */.iq(tool, req.toolArch));
-    if (local) {
-        const hit = await (0,installed/* cachedIfHealthy */.lE)(tool, local, req.toolArch);
-        if (hit)
-            return hit;
-    }
-    const http = { ...req.retry, log: core/* info */.pq };
-    let version;
-    if (req.spec.kind === 'exact') {
-        version = req.spec.version;
-    }
-    else {
-        const url = listUrl(source.url);
-        core/* info */.pq(`Resolving go-version "${req.specText}" with ${url}`);
-        const list = (await getBytes(url, 4 << 20, http)).toString('utf8');
-        version = resolveFromList(req.spec, parseToolchainList(list, req.host.os, req.host.arch), req.specText);
-    }
-    const cacheVersion = (0,toolchain_version/* goToSemver */.Ot)(version);
-    if (!cacheVersion)
-        throw new Error(`the module proxy names an unreadable Go version "${version}"`);
-    if (cacheVersion !== local && tool_cache/* find */.I6(tool, cacheVersion, req.toolArch)) {
-        const hit = await (0,installed/* cachedIfHealthy */.lE)(tool, cacheVersion, req.toolArch);
-        if (hit)
-            return hit;
-    }
-    const modVersion = toolchainModuleVersion(version, req.host.os, req.host.arch);
-    const record = await lookupVerified({
-        proxy: source.url,
-        db: source.sumdb,
-        module: TOOLCHAIN_MODULE,
-        version: modVersion,
-        stateDir: sumdbStateDir(),
-        http,
-        log: core/* info */.pq
-    });
-    const want = zipHashFromRecord(record, TOOLCHAIN_MODULE, modVersion);
-    // Staging lives in RUNNER_TEMP, outside the tool cache, as on the go.dev path.
-    const staging = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), `setup-go-cross-${(0,external_node_crypto_.randomUUID)()}`);
-    try {
-        await (0,promises_.mkdir)(staging, { recursive: true });
-        const zipUrl = moduleUrl(source.url, modVersion, 'zip');
-        const zipFile = external_node_path_default().join(staging, 'module.zip');
-        const started = performance.now();
-        const size = await downloadFile(zipUrl, zipFile, ZIP_LIMITS.maxBytes, http);
-        core/* info */.pq(`Downloaded ${zipUrl} (${(size / 1024 / 1024).toFixed(1)} MiB)`);
-        const goroot = external_node_path_default().join(staging, 'go');
-        const got = await extractModuleZip(zipFile, zipPrefix(modVersion), goroot);
-        if (got.h1 !== want)
-            throw new SumdbError('hash', `${TOOLCHAIN_MODULE}@${modVersion}: the module zip hashes to ${got.h1}, the checksum database says ${want}; nothing was installed`);
-        core/* info */.pq(`h1 hash verified against ${source.sumdb.name} (${got.files} files); downloaded and extracted in ${Math.round(performance.now() - started)} ms`);
-        const dest = await promoteToToolCache(goroot, tool, cacheVersion, req.toolArch, g => (0,installed/* runsAs */.HU)(g, version));
-        core/* info */.pq(`Go ${version} cached at ${dest}`);
-        return { version, goroot: dest, fromToolCache: false };
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/toolchain/install.ts
-
 
 
 
@@ -36185,8 +33362,10 @@ function toolCacheName(baseUrl, official) {
     return `go-mirror-${(0,external_node_crypto_.createHash)('sha256').update(baseUrl).digest('hex').slice(0, 12)}`;
 }
 async function installGo(req) {
+    // Loaded only for a proxy install: the zip reader and the checksum-database client
+    // would otherwise add to every setup's start-up.
     if (req.proxy)
-        return installGoFromProxy(req, req.proxy);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3321))).installGoFromProxy(req, req.proxy);
     const tool = toolCacheName(req.baseUrl, req.officialDownloads);
     const local = (0,resolve/* resolveLocal */.iT)(req.spec, tool_cache/* findAllVersions */.iq(tool, req.toolArch));
     // check-latest: a cached 1.22.3 must not answer `1.22` when the index has 1.22.12; exact pins need no index.
@@ -36198,12 +33377,12 @@ async function installGo(req) {
             return hit;
     }
     const retry = {
-        limits: { ...limitsFromEnv(process.env), ...req.retry?.limits },
+        limits: { ...(0,limits/* limitsFromEnv */.E)(process.env), ...req.retry?.limits },
         log: core/* info */.pq
     };
     const url = indexUrl(req.baseUrl);
-    core/* info */.pq(`Resolving go-version "${req.specText}" with ${redactUrls(url)}`);
-    const releases = parseIndex(await fetchText(url, retry), redactUrls(url));
+    core/* info */.pq(`Resolving go-version "${req.specText}" with ${(0,url_policy/* redactUrls */.s)(url)}`);
+    const releases = parseIndex(await (0,download/* fetchText */.Sy)(url, retry), (0,url_policy/* redactUrls */.s)(url));
     const { version, file } = (0,resolve/* resolveRelease */.CM)(req.spec, releases, req.host, req.specText);
     const unsupported = (0,resolve/* unsupportedNotice */.a_)(version, releases);
     if (unsupported)
@@ -36217,11 +33396,11 @@ async function installGo(req) {
         if (hit)
             return hit;
     }
-    const swept = await sweepStaging(tool);
+    const swept = await (0,toolcache/* sweepStaging */.ii)(tool);
     if (swept.length)
         core/* info */.pq(`Removed ${swept.length} stale staging director(ies) of ${tool}`);
     const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
-    core/* info */.pq(`Downloading ${redactUrls(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
+    core/* info */.pq(`Downloading ${(0,url_policy/* redactUrls */.s)(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
     const expected = { sha256: file.sha256, size: file.size };
     const healthy = (goroot) => (0,installed/* runsAs */.HU)(goroot, version);
     // Staging lives in RUNNER_TEMP, outside the tool cache: nothing unverified is
@@ -36236,25 +33415,25 @@ async function installGo(req) {
             if (process.env['SETUP_GO_CROSS_DESIGN'] === 'stream') {
                 // Bench-only: bounded streaming (unpack while downloading, promote once the
                 // hash matched), measured against the default in bench/setup.mjs.
-                await downloadExtractVerified(archiveUrl, staging, expected, retry);
+                await (0,download/* downloadExtractVerified */.YY)(archiveUrl, staging, expected, retry);
             }
             else {
                 // Verify, then extract: nothing is unpacked before its SHA-256 matched.
-                await downloadVerified(archiveUrl, archive, expected, retry);
+                await (0,download/* downloadVerified */.nz)(archiveUrl, archive, expected, retry);
                 core/* info */.pq('SHA-256 verified; unpacking');
-                await extractFile(archive, staging, retry.limits.unpackMaxBytes);
+                await (0,download/* extractFile */.AD)(archive, staging, retry.limits.unpackMaxBytes);
             }
         }
         else {
             // .zip (Windows): downloaded and verified first, unpacked by @actions/tool-cache, then checked on disk.
-            await downloadVerified(archiveUrl, archive, expected, retry);
+            await (0,download/* downloadVerified */.nz)(archiveUrl, archive, expected, retry);
             core/* info */.pq('SHA-256 verified; unpacking');
             await tool_cache/* extractZip */.JE(archive, staging);
-            await checkTree(staging, file.filename);
-            await requireGoDir(staging, file.filename);
+            await (0,extract/* checkTree */.RX)(staging, file.filename);
+            await (0,extract/* requireGoDir */.xg)(staging, file.filename);
         }
         core/* info */.pq(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
-        const goroot = await promoteToToolCache(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch, healthy);
+        const goroot = await (0,toolcache/* promoteToToolCache */.eh)(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch, healthy);
         core/* info */.pq(`Go ${version} cached at ${goroot}`);
         return { version, goroot, fromToolCache: false };
     }
@@ -36263,6 +33442,12 @@ async function installGo(req) {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/targets/versions.ts
 const RULES = {
     GOAMD64: [{ since: 0, pattern: /^v[1-4]$/, text: 'v1, v2, v3, v4' }],
@@ -36315,6 +33500,7 @@ function goMinorOf(version) {
 
 
 
+
 const execFileP = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Parses dist list JSON, keeping only well-formed entries. */
 function parsePorts(json) {
@@ -36351,7 +33537,7 @@ async function listPorts(goBin, env) {
  * `target`, the value, and what this Go accepts). Pure.
  */
 function checkTargetForGo(target, ports, goVersion, allowBroken) {
-    const name = (0,parse/* formatTarget */.P4)(target);
+    const name = (0,targets_parse/* formatTarget */.P4)(target);
     const go = goVersion.replace(/^go/, 'Go ');
     const port = ports.find(p => p.GOOS === target.goos && p.GOARCH === target.goarch);
     if (!port) {
@@ -36377,14 +33563,34 @@ function checkTargetForGo(target, ports, goVersion, allowBroken) {
     }
 }
 /** The effect around checkTargetForGo: asks the installed go, logs, throws on a bad target. */
-async function validateTargetWithToolchain(target, goBin, goVersion, allowBroken) {
-    const ports = await listPorts(goBin, process.env);
+async function validateTargetWithToolchain(target, goBin, goVersion, allowBroken, 
+/** A file beside the toolchain that remembers its port list (warm setups skip the go call). */
+memo) {
+    const ports = await portsRemembered(goBin, memo);
     checkTargetForGo(target, ports, goVersion, allowBroken);
     const port = ports.find(p => p.GOOS === target.goos && p.GOARCH === target.goarch);
     if (port?.Broken)
-        core/* warning */.$e(`target ${(0,parse/* formatTarget */.P4)(target)} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`);
+        core/* warning */.$e(`target ${(0,targets_parse/* formatTarget */.P4)(target)} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`);
     else
-        core/* info */.pq(`target ${(0,parse/* formatTarget */.P4)(target)} is a port of ${goVersion} (go tool dist list)`);
+        core/* info */.pq(`target ${(0,targets_parse/* formatTarget */.P4)(target)} is a port of ${goVersion} (go tool dist list)`);
+}
+/** The port list from `memo` when it holds one, else from go (and then remembered there). */
+async function portsRemembered(goBin, memo) {
+    if (memo) {
+        try {
+            const ports = parsePorts(await (0,promises_.readFile)(memo, 'utf8'));
+            if (ports.length)
+                return ports;
+        }
+        catch {
+            // Not there yet, or unreadable: ask go.
+        }
+    }
+    const ports = await listPorts(goBin, process.env);
+    // Best effort: a read-only tool cache only costs the next job one go call.
+    if (memo)
+        await (0,promises_.writeFile)(memo, JSON.stringify(ports)).catch(() => undefined);
+    return ports;
 }
 
 // EXTERNAL MODULE: ./src/toolchain/go-version.ts
@@ -36408,13 +33614,13 @@ const VERSIONISH = /^[\w.^~<>=|*+ -]{1,64}$/;
  * - anything else (.go-version): the first non-comment line.
  */
 function versionFromFile(filePath, content) {
-    const value = extract(filePath, content);
+    const value = version_file_extract(filePath, content);
     // < and > only as comparators (<1.23, >=1.21), never as the start of a tag.
     if (!VERSIONISH.test(value) || /[<>](?!=?\d)/.test(value))
         throw new VersionFileError(`go-version-file "${filePath}" is not a Go version file: the version it names (${[...value].length} characters) is not a Go version; accepted: go.mod, go.work, .tool-versions, or a .go-version whose first line is a version such as 1.22.12`);
     return value;
 }
-function extract(filePath, content) {
+function version_file_extract(filePath, content) {
     const base = external_node_path_default().basename(filePath);
     const text = content.replace(/^\uFEFF/, '');
     if (base === 'go.mod' || base === 'go.work' || base.endsWith('.mod') || base.endsWith('.work')) {
@@ -36464,6 +33670,8 @@ function fromToolVersions(filePath, text) {
     throw new VersionFileError(`go-version-file "${filePath}" has no "golang" line`);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/toolchain/version-file-read.ts
 
 
@@ -36528,7 +33736,7 @@ async function readVersionSpec(inputs, workspace) {
         catch (e) {
             if (!(e instanceof VersionFileReadError))
                 throw e;
-            throw new errors/* InputError */.d(`go-version-file "${inputs.goVersionFile}" cannot be read (${e.message}); accepted: a path to a regular file go.mod, go.work, .go-version or .tool-versions`);
+            throw new parse/* InputError */.dz(`go-version-file "${inputs.goVersionFile}" cannot be read (${e.message}); accepted: a path to a regular file go.mod, go.work, .go-version or .tool-versions`);
         }
         const text = versionFromFile(inputs.goVersionFile ?? file, content);
         core/* info */.pq((0,log_escape/* line */.n8) `go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
@@ -36536,7 +33744,7 @@ async function readVersionSpec(inputs, workspace) {
     }
     catch (e) {
         if (e instanceof toolchain_version/* VersionSpecError */.ql || e instanceof VersionFileError)
-            throw new errors/* InputError */.d(e.message);
+            throw new parse/* InputError */.dz(e.message);
         throw e;
     }
 }
@@ -36555,7 +33763,7 @@ async function setupToolchain(inputs, requested) {
     if (!go.checked)
         await (0,installed/* checkGoVersion */.dV)(go.goroot, go.version);
     // Before anything is exported (PATH included): the pinned Go itself says which targets it has.
-    await validateTargetWithToolchain(inputs.target, (0,installed/* goBinary */.K1)(go.goroot), go.version, inputs.allowBrokenPort);
+    await validateTargetWithToolchain(inputs.target, (0,installed/* goBinary */.K1)(go.goroot), go.version, inputs.allowBrokenPort, `${go.goroot}.ports.json`);
     // GOROOT/bin goes on PATH in exportGoldenEnv, after GOPATH/bin, so it comes first.
     return go;
 }
@@ -36591,12 +33799,12 @@ var state = __nccwpck_require__(4352);
 /** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
 async function runMain() {
     try {
-        const inputs = parseInputs(name => core/* getInput */.V4(name), process.env);
+        const inputs = (0,parse/* parseInputs */.TL)(name => core/* getInput */.V4(name), process.env);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
         const requested = await readVersionSpec(inputs, workspace);
         const go = await setupToolchain(inputs, requested);
-        if ((0,inputs_targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
+        if ((0,targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
             // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
             const { runTargetsStep } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(216), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
             return await runTargetsStep(inputs, go, workspace, tempRoot);
@@ -36607,7 +33815,7 @@ async function runMain() {
         await (0,matcher/* registerProblemMatcher */.b)(tempRoot);
         core/* setOutput */.uH('go-version', (0,toolchain_version/* bareVersion */.D)(go.version));
         core/* setOutput */.uH('goroot', go.goroot);
-        core/* setOutput */.uH('target', (0,parse/* formatTarget */.P4)(inputs.target));
+        core/* setOutput */.uH('target', (0,targets_parse/* formatTarget */.P4)(inputs.target));
         core/* setOutput */.uH('gocache', paths.gocache);
         core/* setOutput */.uH('cache-hit', cache.cacheHit);
         const artifacts = inputs.build.length
@@ -37323,6 +34531,438 @@ const ALWAYS_DYNAMIC_GOOS = new Set(['openbsd', 'solaris', 'illumos']);
 
 /***/ }),
 
+/***/ 1439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ extractFile),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   Sy: () => (/* binding */ fetchText),
+/* harmony export */   YY: () => (/* binding */ downloadExtractVerified),
+/* harmony export */   nV: () => (/* reexport safe */ _http_get_js__WEBPACK_IMPORTED_MODULE_7__.nV),
+/* harmony export */   nz: () => (/* binding */ downloadVerified)
+/* harmony export */ });
+/* unused harmony exports ChecksumError, downloadThenExtract */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9034);
+/* harmony import */ var _http_get_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4202);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4899);
+/* harmony import */ var _url_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3641);
+
+
+
+
+
+
+
+
+
+
+
+
+class ChecksumError extends Error {
+}
+function limitsOf(opts) {
+    return { ..._limits_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LIMITS */ .d, ...opts.limits };
+}
+/**
+ * Runs `attempt` until it succeeds, fails with a non-retryable error, runs
+ * out of attempts, or would retry past the deadline.
+ */
+async function withRetries(what, attempt, limits, log) {
+    let delay = limits.backoffMs;
+    for (let i = 1;; i++) {
+        try {
+            return await attempt();
+        }
+        catch (e) {
+            const retryable = e instanceof _http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .DownloadError */ .nV ? e.retryable : false;
+            const message = (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrls */ .s)(e.message);
+            if (!retryable)
+                throw e;
+            if (i >= limits.attempts)
+                throw new _http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .DownloadError */ .nV(`${what} failed ${i} times; last: ${message}`, false);
+            if (performance.now() + delay >= limits.deadline)
+                throw new _http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .DownloadError */ .nV(`${what} ran out of time after ${i} attempts; last: ${message}`, false);
+            log?.((0,_url_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrls */ .s)(`${what}: ${message}; retrying in ${delay} ms (attempt ${i + 1} of ${limits.attempts})`));
+            await new Promise(r => setTimeout(r, delay));
+            delay *= 2;
+        }
+    }
+}
+/** GETs the index: read linearly into chunks, capped, within its own deadline. */
+async function fetchText(url, opts = {}) {
+    const limits = limitsOf(opts);
+    const deadline = performance.now() + limits.indexDeadlineMs;
+    return withRetries(`GET ${url}`, async () => {
+        const { body } = await (0,_http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .openBody */ .BO)(url, {
+            stallMs: limits.stallMs,
+            deadline,
+            maxBytes: limits.indexMaxBytes,
+            capName: 'the cap for the download index'
+        });
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    }, { ...limits, deadline }, opts.log);
+}
+/**
+ * Downloads url to dest (capped at the index's size), hashing the bytes as
+ * they stream past, and fails unless the SHA-256 matches. On any failure dest
+ * is removed, so an unverified archive never lingers where it could be used.
+ */
+async function downloadVerified(url, dest, expected, opts = {}) {
+    const limits = limitsOf(opts);
+    const deadline = performance.now() + limits.archiveDeadlineMs;
+    await withRetries(`download ${url}`, async () => {
+        const tap = new Digest();
+        try {
+            const { body } = await (0,_http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .openBody */ .BO)(url, archiveBounds(limits, deadline, expected.size));
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, hashingTap(tap), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest));
+        }
+        catch (e) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
+            throw e;
+        }
+        if (!tap.matches(expected.sha256)) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
+            throw checksumError(url, tap, expected, 'the file was deleted');
+        }
+    }, { ...limits, deadline }, opts.log);
+}
+/**
+ * Verify, then extract: downloads the .tar.gz to archive (see
+ * downloadVerified) and only once its SHA-256 matched unpacks it into
+ * stagingDir, with the safe tar options and the inflate cap (extract.ts).
+ */
+async function downloadThenExtract(url, archive, stagingDir, expected, opts = {}) {
+    await downloadVerified(url, archive, expected, opts);
+    await extractFile(archive, stagingDir, limitsOf(opts).unpackMaxBytes);
+}
+/** Unpacks a verified .tar.gz file into a fresh dir; dir is removed on failure. */
+async function extractFile(archive, dir, maxBytes) {
+    const label = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(archive);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    const ex = (0,_extract_js__WEBPACK_IMPORTED_MODULE_6__/* .startExtraction */ .Yk)(dir, maxBytes, label);
+    try {
+        await Promise.all([(0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive), ex.input), ex.done]);
+    }
+    catch (e) {
+        ex.abort();
+        await ex.done.catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        throw e instanceof _extract_js__WEBPACK_IMPORTED_MODULE_6__/* .ExtractError */ .We
+            ? e
+            : new _extract_js__WEBPACK_IMPORTED_MODULE_6__/* .ExtractError */ .We(`unpacking ${label} failed: ${e.message}`);
+    }
+}
+/**
+ * Bounded streaming (the other design measured in bench/setup.mjs): the
+ * archive is extracted as it arrives, as `curl | tar xz` would, into
+ * stagingDir, with the same caps and tar options; it fails (and empties the
+ * staging directory) unless the SHA-256 matches. Hashing continues to the
+ * end even if extraction gives up, so tampering reads as a mismatch.
+ */
+async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
+    const limits = limitsOf(opts);
+    const deadline = performance.now() + limits.archiveDeadlineMs;
+    await withRetries(`download ${url}`, async () => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(stagingDir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(stagingDir, { recursive: true });
+        const cleanUp = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(stagingDir, { recursive: true, force: true });
+        const tap = new Digest();
+        const ex = (0,_extract_js__WEBPACK_IMPORTED_MODULE_6__/* .startExtraction */ .Yk)(stagingDir, limits.unpackMaxBytes, fileName(url));
+        const settled = ex.done.then(() => undefined, (e) => e);
+        try {
+            const { body } = await (0,_http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .openBody */ .BO)(url, archiveBounds(limits, deadline, expected.size));
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, hashingTap(tap), ex.input);
+        }
+        catch (e) {
+            ex.abort();
+            await settled;
+            await cleanUp();
+            throw e;
+        }
+        if (!tap.matches(expected.sha256)) {
+            ex.abort();
+            await settled;
+            await cleanUp();
+            throw checksumError(url, tap, expected, 'nothing was installed');
+        }
+        const failed = await settled;
+        if (failed) {
+            await cleanUp();
+            throw failed;
+        }
+    }, { ...limits, deadline }, opts.log);
+}
+/** The file a URL names, for messages. */
+function fileName(url) {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+}
+function archiveBounds(limits, deadline, size) {
+    const known = typeof size === 'number' && Number.isSafeInteger(size) && size > 0;
+    return {
+        stallMs: limits.stallMs,
+        deadline,
+        maxBytes: known ? size : limits.archiveMaxBytes,
+        capName: known ? 'the size the Go download index gives' : 'the archive size cap'
+    };
+}
+/** SHA-256 and byte count of a stream, fed chunk by chunk. */
+class Digest {
+    bytes = 0;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    digest;
+    update(chunk) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+    }
+    actual() {
+        return (this.digest ??= this.hash.digest('hex'));
+    }
+    matches(sha256) {
+        return this.actual() === sha256.toLowerCase();
+    }
+}
+/** A pass-through stream that hashes and counts what flows through it. */
+function hashingTap(digest) {
+    return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        highWaterMark: 1 << 20,
+        transform(chunk, _enc, done) {
+            digest.update(chunk);
+            done(null, chunk);
+        }
+    });
+}
+function checksumError(url, tap, expected, outcome) {
+    const sizeNote = expected.size && expected.size !== tap.bytes
+        ? ` (${tap.bytes} bytes, expected ${expected.size})`
+        : '';
+    return new ChecksumError((0,_url_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrls */ .s)(`SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`));
+}
+
+
+/***/ }),
+
+/***/ 9034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ checkTree),
+/* harmony export */   We: () => (/* binding */ ExtractError),
+/* harmony export */   Yk: () => (/* binding */ startExtraction),
+/* harmony export */   xg: () => (/* binding */ requireGoDir)
+/* harmony export */ });
+/* unused harmony exports tarArgs, refusedMember, feedWhileAlive */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+/** An archive that must not be installed: unsafe entries, too large, no go/ directory, no tar. */
+class ExtractError extends Error {
+}
+/**
+ * tar options that keep the archive from choosing owners, permission bits,
+ * ACLs, xattrs or SELinux labels (as root GNU tar would otherwise keep them
+ * all, setuid bits included). `-vv` lists every member as it is unpacked, so
+ * a device, FIFO or setuid/setgid member stops extraction at once.
+ */
+function tarArgs(dir, platform = process.platform) {
+    const args = ['-xvvf', '-', '-C', dir, '--no-same-owner', '--no-same-permissions'];
+    if (platform === 'linux')
+        args.push('--no-acls', '--no-xattrs', '--no-selinux');
+    return args;
+}
+/**
+ * Why a member listed by `tar -tvv`/`-xvv` (ls-style: `-rwsr-xr-x root/root 2 … go/bin/go`)
+ * may not be installed, or undefined. Lines that are not ls-style return undefined.
+ */
+function refusedMember(line) {
+    const m = /^([-hdlbcpCS])([-rwxsStT]{9})\s+\S+\s+\S+\s+\S+\s+\S+\s+(.*)$/.exec(line);
+    if (!m)
+        return undefined;
+    const [, type, mode, rest] = m;
+    const name = rest.slice(0, 200);
+    if (type === 'b' || type === 'c')
+        return `a device file (${name})`;
+    if (type === 'p')
+        return `a FIFO (${name})`;
+    if (mode[2] === 's' || mode[2] === 'S')
+        return `a setuid file (${name})`;
+    if (mode[5] === 's' || mode[5] === 'S')
+        return `a setgid file (${name})`;
+    return undefined;
+}
+/**
+ * Inflates a .tar.gz with Node's zlib (twice as fast as gzip(1), see
+ * bench/setup.mjs) and has tar unpack it into dir, counting inflated bytes
+ * against maxBytes, so a gzip bomb stops at the cap.
+ */
+function startExtraction(dir, maxBytes, label) {
+    let refusal;
+    const tar = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('tar', tarArgs(dir), { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stop = (why) => {
+        refusal ??= why;
+        gunzip.destroy();
+        tar.kill('SIGKILL');
+    };
+    let tarError = '';
+    tar.stderr.on('data', (d) => (tarError = (tarError + d.toString()).slice(-2000)));
+    let pending = '';
+    let listed = 0;
+    tar.stdout.on('data', (d) => {
+        const lines = (pending + d.toString()).split('\n');
+        pending = lines.pop().slice(-4096);
+        for (const line of lines) {
+            if (/^[-hdlbcpCS][-rwxsStT]{9}\s/.test(line))
+                listed++;
+            const why = refusedMember(line);
+            if (why)
+                stop(`the archive holds ${why}; refusing it`);
+        }
+    });
+    const exited = new Promise((resolve, reject) => {
+        tar.on('error', reject);
+        tar.on('close', code => resolve(code ?? -1));
+    });
+    tar.stdin.on('error', () => undefined); // EPIPE once tar exits; its exit code speaks
+    let inflated = 0;
+    const counter = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+        transform(chunk, _enc, done) {
+            inflated += chunk.length;
+            if (inflated > maxBytes) {
+                stop(`the archive unpacks to more than ${maxBytes} bytes; stopped there`);
+                return done();
+            }
+            done(null, chunk);
+        }
+    });
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)({ chunkSize: 1 << 20 });
+    let inflateError;
+    gunzip.on('error', e => {
+        inflateError = e;
+        tar.stdin.destroy();
+    });
+    gunzip.pipe(counter).pipe(feedWhileAlive(tar.stdin));
+    const done = (async () => {
+        let code;
+        try {
+            code = await exited;
+        }
+        catch (e) {
+            const err = e;
+            throw new ExtractError(err.code === 'ENOENT'
+                ? `tar was not found on PATH; it is needed to unpack ${label}`
+                : `tar could not start: ${err.message}`);
+        }
+        if (refusal)
+            throw new ExtractError(`${label}: ${refusal}`);
+        if (inflateError || code !== 0) {
+            const why = [inflateError?.message, code !== 0 && `tar exit code ${code}`, tarError.trim()]
+                .filter(Boolean)
+                .join('; ')
+                .replace(/\s*\n\s*/g, '; ');
+            throw new ExtractError(`unpacking ${label} failed: ${why}`);
+        }
+        // Tars that don't list members (bsdtar prints only names) get every entry checked on disk.
+        if (listed === 0)
+            await checkTree(dir, label);
+        await requireGoDir(dir, label);
+    })();
+    return { input: feedWhileAlive(gunzip), done, abort: () => stop('extraction was aborted') };
+}
+/** The archive must hold a real go/ directory: a symlink would point GOROOT elsewhere. */
+async function requireGoDir(dir, label) {
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'go')).catch(() => undefined);
+    if (!st)
+        throw new ExtractError(`${label}: the archive has no go/ directory; it is not a Go toolchain`);
+    if (st.isSymbolicLink())
+        throw new ExtractError(`${label}: the archive's go is a symlink, not a directory; refusing it`);
+    if (!st.isDirectory())
+        throw new ExtractError(`${label}: the archive's go is not a directory; refusing it`);
+}
+/** Walks an unpacked tree and refuses special files and setuid/setgid bits. */
+async function checkTree(dir, label) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { recursive: true, withFileTypes: true });
+    for (const e of entries) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(e.parentPath, e.name);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(dir, full);
+        if (e.isBlockDevice() || e.isCharacterDevice())
+            throw new ExtractError(`${label}: the archive holds a device file (${rel}); refusing it`);
+        if (e.isFIFO() || e.isSocket())
+            throw new ExtractError(`${label}: the archive holds a FIFO or socket (${rel}); refusing it`);
+        if (e.isFile()) {
+            const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+            if (mode & 0o6000)
+                throw new ExtractError(`${label}: the archive holds a setuid/setgid file (${rel}); refusing it`);
+        }
+    }
+}
+/**
+ * A sink that feeds every chunk on to `target` until the target fails or
+ * closes, and after that swallows them, so the stream upstream always runs to
+ * its end (the hash covers every byte; tar may stop reading at its
+ * end-of-archive blocks, as it does under `curl | tar xz`).
+ */
+function feedWhileAlive(target) {
+    let alive = true;
+    let pending;
+    const release = () => {
+        const cb = pending;
+        pending = undefined;
+        cb?.();
+    };
+    const gone = () => {
+        alive = false;
+        release();
+    };
+    target.on('error', gone);
+    target.on('close', gone);
+    target.on('drain', release);
+    return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable({
+        highWaterMark: 1 << 20,
+        write(chunk, _enc, done) {
+            if (!alive || target.destroyed || target.write(chunk))
+                done();
+            else
+                pending = done;
+        },
+        final(done) {
+            if (alive)
+                target.end();
+            done();
+        }
+    });
+}
+
+
+/***/ }),
+
 /***/ 5444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37363,6 +35003,157 @@ function parseGoVersion(text) {
  */
 function leadingGoVersion(text) {
     return parts(LEADING.exec(text), 2);
+}
+
+
+/***/ }),
+
+/***/ 4202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ openBody),
+/* harmony export */   nV: () => (/* binding */ DownloadError)
+/* harmony export */ });
+/* unused harmony export USER_AGENT */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4942);
+/* harmony import */ var _url_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3641);
+
+
+
+const USER_AGENT = 'setup-go-cross';
+class DownloadError extends Error {
+    retryable;
+    status;
+    constructor(message, 
+    /** Worth another try: a 5xx, a 429, a reset or a stall. */
+    retryable, 
+    /** The HTTP status, when the server answered with one other than 200. */
+    status) {
+        super((0,_url_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrls */ .s)(message));
+        this.retryable = retryable;
+        this.status = status;
+    }
+}
+const MAX_REDIRECTS = 5;
+/**
+ * GETs url and returns its body as a stream that fails on a stall, at the
+ * deadline, or past the byte cap. Redirects are followed here, not by the
+ * client, so each target is checked against the same rule as the input.
+ */
+async function openBody(url, bounds) {
+    let current = url;
+    for (let hop = 0;; hop++) {
+        const res = await responseHeaders(current, bounds);
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400 && res.headers.location) {
+            res.resume();
+            const next = new URL(res.headers.location, current).toString();
+            const why = (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .refusedTarget */ .C)(next);
+            if (why)
+                throw new DownloadError(`GET ${url} redirects to ${next}, refused: ${why}`, false);
+            if (hop >= MAX_REDIRECTS)
+                throw new DownloadError(`GET ${url} redirects more than ${MAX_REDIRECTS} times`, false);
+            current = next;
+            continue;
+        }
+        if (status !== 200) {
+            res.resume();
+            const retryable = status >= 500 || status === 429 || status === 408;
+            throw new DownloadError(`GET ${current} answered HTTP ${status} ${res.statusMessage ?? ''}`.trim(), retryable, status);
+        }
+        const declared = Number(res.headers['content-length']);
+        const length = Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
+        if (length !== undefined && length > bounds.maxBytes) {
+            res.destroy();
+            throw new DownloadError(`GET ${current} announces ${length} bytes, more than ${bounds.capName} (${bounds.maxBytes}); refused`, false);
+        }
+        return { body: guard(res, current, bounds), length };
+    }
+}
+/** Waits for the headers, no longer than the stall timeout or the deadline. */
+async function responseHeaders(url, bounds) {
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(USER_AGENT, [], {
+        allowRetries: false,
+        allowRedirects: false,
+        socketTimeout: bounds.stallMs,
+        keepAlive: false
+    });
+    const wait = Math.min(bounds.stallMs, bounds.deadline - performance.now());
+    if (wait <= 0)
+        throw deadlineError(url);
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(wait < bounds.stallMs
+            ? deadlineError(url)
+            : new DownloadError(`GET ${url}: no response within ${bounds.stallMs} ms`, true)), wait);
+    });
+    const pending = client.get(url);
+    try {
+        return (await Promise.race([pending, late])).message;
+    }
+    catch (e) {
+        // A response that arrives after we gave up must not hold the socket open.
+        pending.then(r => r.message.destroy()).catch(() => undefined);
+        if (e instanceof DownloadError)
+            throw e;
+        throw new DownloadError(`GET ${url} failed: ${e.message}`, true);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function deadlineError(url) {
+    return new DownloadError(`GET ${url} did not finish before its deadline`, false);
+}
+/**
+ * The response body, counted and watched: a stall (no bytes for stallMs) is
+ * a retryable failure; the deadline and the cap are not.
+ */
+function guard(res, url, bounds) {
+    let bytes = 0;
+    let stall;
+    let failed = false;
+    const fail = (e) => {
+        if (failed)
+            return;
+        failed = true;
+        out.destroy(e);
+        res.destroy();
+    };
+    const arm = () => {
+        clearTimeout(stall);
+        stall = setTimeout(() => 
+        // Paused by backpressure (tar busy writing) is not a stalled mirror.
+        res.isPaused() || out.writableLength > 0 || out.readableLength > 0
+            ? arm()
+            : fail(new DownloadError(`GET ${url} stalled: no data for ${bounds.stallMs} ms after ${bytes} bytes`, true)), bounds.stallMs);
+    };
+    const deadline = setTimeout(() => fail(deadlineError(url)), Math.max(0, bounds.deadline - performance.now()));
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        highWaterMark: 1 << 20,
+        transform(chunk, _enc, done) {
+            bytes += chunk.length;
+            if (bytes > bounds.maxBytes)
+                return done(new DownloadError(`GET ${url} sent more than ${bounds.capName} (${bounds.maxBytes} bytes); stopped`, false));
+            arm();
+            done(null, chunk);
+        }
+    });
+    const stop = () => {
+        clearTimeout(stall);
+        clearTimeout(deadline);
+    };
+    out.on('close', stop);
+    res.on('error', e => fail(new DownloadError(`GET ${url} broke off after ${bytes} bytes: ${e.message}`, true)));
+    // Node reports a body cut short of its Content-Length as 'aborted' without an error on some versions.
+    res.on('aborted', () => fail(new DownloadError(`GET ${url} broke off after ${bytes} bytes (aborted)`, true)));
+    out.on('error', () => res.destroy());
+    arm();
+    res.pipe(out);
+    return out;
 }
 
 
@@ -37436,6 +35227,47 @@ function stringEnv(env) {
         if (v !== undefined)
             result[k] = v;
     return result;
+}
+
+
+/***/ }),
+
+/***/ 4899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ limitsFromEnv),
+/* harmony export */   d: () => (/* binding */ DEFAULT_LIMITS)
+/* harmony export */ });
+const DEFAULT_LIMITS = {
+    stallMs: 30_000,
+    indexDeadlineMs: 2 * 60_000,
+    archiveDeadlineMs: 10 * 60_000,
+    indexMaxBytes: 64 << 20,
+    archiveMaxBytes: 1 << 30,
+    unpackMaxBytes: 2 ** 31,
+    attempts: 4,
+    backoffMs: 1000
+};
+const ENV_NAMES = {
+    stallMs: 'SETUP_GO_CROSS_STALL_MS',
+    indexDeadlineMs: 'SETUP_GO_CROSS_INDEX_DEADLINE_MS',
+    archiveDeadlineMs: 'SETUP_GO_CROSS_ARCHIVE_DEADLINE_MS',
+    indexMaxBytes: 'SETUP_GO_CROSS_INDEX_MAX_BYTES',
+    archiveMaxBytes: 'SETUP_GO_CROSS_ARCHIVE_MAX_BYTES',
+    unpackMaxBytes: 'SETUP_GO_CROSS_UNPACK_MAX_BYTES',
+    attempts: 'SETUP_GO_CROSS_ATTEMPTS',
+    backoffMs: 'SETUP_GO_CROSS_BACKOFF_MS'
+};
+/** The defaults with any valid positive-integer override from env; invalid values are ignored. */
+function limitsFromEnv(env) {
+    const limits = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(ENV_NAMES)) {
+        const raw = env[ENV_NAMES[key]];
+        if (raw && /^\d{1,15}$/.test(raw) && Number(raw) > 0)
+            limits[key] = Number(raw);
+    }
+    return limits;
 }
 
 
@@ -37575,6 +35407,159 @@ function unsupportedNotice(version, releases) {
     if (!newer)
         return undefined; // a pre-release newer than stable
     return `Go ${minor} is no longer supported by the Go team (security fixes go to Go ${supported.join(' and ')} only); consider go-version: ${supported[0]}`;
+}
+
+
+/***/ }),
+
+/***/ 5131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ toolCacheRoot),
+/* harmony export */   eh: () => (/* binding */ promoteToToolCache),
+/* harmony export */   ii: () => (/* binding */ sweepStaging)
+/* harmony export */ });
+/* unused harmony exports stagingDir, STALE_STAGING_MS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Where the tool cache keeps a tool: <RUNNER_TOOL_CACHE>/<tool>/<version>/<arch>,
+ * complete once <arch>.complete exists (the layout @actions/tool-cache and
+ * the runner images share).
+ */
+function toolCacheRoot() {
+    const root = process.env['RUNNER_TOOL_CACHE'];
+    if (!root)
+        throw new Error('RUNNER_TOOL_CACHE is not set; is this running on a GitHub runner?');
+    return root;
+}
+/**
+ * A staging directory beside the tool's versions: same filesystem, so
+ * promotion is a rename. Only verified archives are unpacked here; the
+ * leading dot and the missing .complete marker keep tool-cache lookups away.
+ */
+function stagingDir(tool, id) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toolCacheRoot(), tool, `.incoming-${id}`);
+}
+/** Staging or discarded directories older than this belong to a killed job. */
+const STALE_STAGING_MS = 60 * 60_000;
+/** Removes `.incoming-*` / `.trash-*` directories of a tool older than maxAgeMs; returns their names. */
+async function sweepStaging(tool, maxAgeMs = STALE_STAGING_MS, now = Date.now()) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toolCacheRoot(), tool);
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []);
+    const swept = [];
+    for (const name of names) {
+        if (!name.startsWith('.incoming-') && !name.startsWith('.trash-'))
+            continue;
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name)).catch(() => undefined);
+        if (!st || now - st.mtimeMs < maxAgeMs)
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), { recursive: true, force: true });
+        swept.push(name);
+    }
+    return swept;
+}
+/**
+ * Promotes an extracted, verified directory into the tool cache with
+ * rename-if-absent: if another job got there first with a working
+ * toolchain, this copy is discarded and theirs is used (never deleted: that
+ * job may be compiling with it). An existing entry that `isHealthy` rejects
+ * is moved aside in one rename and replaced. If the rename fails across
+ * filesystems, the directory is first copied to a staging directory beside
+ * the versions, then renamed the same way.
+ */
+async function promoteToToolCache(dir, tool, version, arch, isHealthy = async () => true) {
+    const dest = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toolCacheRoot(), tool, version, arch);
+    const marker = `${dest}.complete`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dest), { recursive: true });
+    let source = dir;
+    let copied;
+    try {
+        for (let tries = 0;; tries++) {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(source, dest);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(marker, '');
+                return dest;
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'EXDEV' && !copied) {
+                    copied = stagingDir(tool, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)());
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(source, copied, { recursive: true, verbatimSymlinks: true });
+                    source = copied;
+                    continue;
+                }
+                if (code !== 'EEXIST' && code !== 'ENOTEMPTY' && code !== 'EPERM' && code !== 'EISDIR')
+                    throw e;
+                if (tries >= 3)
+                    throw e;
+            }
+            // Someone else's entry is in place.
+            if (await isHealthy(dest)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(marker, '');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(source, { recursive: true, force: true });
+                return dest;
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(marker, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(dest, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toolCacheRoot(), tool, `.trash-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`)).catch(() => undefined);
+        }
+    }
+    finally {
+        if (copied)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(copied, { recursive: true, force: true });
+        await sweepTrash(tool);
+    }
+}
+/** Discarded entries go right away; a job still running from one keeps its open files. */
+async function sweepTrash(tool) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toolCacheRoot(), tool);
+    for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir).catch(() => []))
+        if (name.startsWith('.trash-'))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 3641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ refusedTarget),
+/* harmony export */   s: () => (/* reexport safe */ _inputs_redact_js__WEBPACK_IMPORTED_MODULE_1__.s)
+/* harmony export */ });
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7167);
+/* harmony import */ var _inputs_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3244);
+
+
+/**
+ * Whether a download may go to this URL (a redirect target): the rule the
+ * go-download-base-url input enforces, https anywhere or http to loopback
+ * only, and no credentials. undefined if fine, else why not.
+ */
+function refusedTarget(target) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return 'it is not a URL';
+    }
+    if (url.username || url.password)
+        return 'it carries credentials';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(url.hostname))
+        return undefined;
+    return 'only https, or http to a loopback host, is accepted';
 }
 
 
@@ -37858,6 +35843,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

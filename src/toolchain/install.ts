@@ -24,7 +24,7 @@ import {
   type GoHost
 } from './resolve.js';
 import { goToSemver, type VersionSpec } from './version.js';
-import { installGoFromProxy, type ProxySource } from './proxy/install.js';
+import type { ProxySource } from './proxy/install.js';
 import { cachedIfHealthy, runsAs, type InstalledGo } from './installed.js';
 
 export interface InstallRequest {
@@ -54,7 +54,9 @@ export function toolCacheName(baseUrl: string, official: boolean): string {
 }
 
 export async function installGo(req: InstallRequest): Promise<InstalledGo> {
-  if (req.proxy) return installGoFromProxy(req, req.proxy);
+  // Loaded only for a proxy install: the zip reader and the checksum-database client
+  // would otherwise add to every setup's start-up.
+  if (req.proxy) return (await import('./proxy/install.js')).installGoFromProxy(req, req.proxy);
   const tool = toolCacheName(req.baseUrl, req.officialDownloads);
   const local = resolveLocal(req.spec, tc.findAllVersions(tool, req.toolArch));
   // check-latest: a cached 1.22.3 must not answer `1.22` when the index has 1.22.12; exact pins need no index.

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { InputError } from '../inputs/errors.js';
 import { formatTarget, type Target } from '../targets/parse.js';
@@ -96,9 +97,11 @@ export async function validateTargetWithToolchain(
   target: Target,
   goBin: string,
   goVersion: string,
-  allowBroken: boolean
+  allowBroken: boolean,
+  /** A file beside the toolchain that remembers its port list (warm setups skip the go call). */
+  memo?: string
 ): Promise<void> {
-  const ports = await listPorts(goBin, process.env);
+  const ports = await portsRemembered(goBin, memo);
   checkTargetForGo(target, ports, goVersion, allowBroken);
   const port = ports.find(p => p.GOOS === target.goos && p.GOARCH === target.goarch);
   if (port?.Broken)
@@ -106,4 +109,20 @@ export async function validateTargetWithToolchain(
       `target ${formatTarget(target)} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`
     );
   else core.info(`target ${formatTarget(target)} is a port of ${goVersion} (go tool dist list)`);
+}
+
+/** The port list from `memo` when it holds one, else from go (and then remembered there). */
+async function portsRemembered(goBin: string, memo: string | undefined): Promise<Port[]> {
+  if (memo) {
+    try {
+      const ports = parsePorts(await readFile(memo, 'utf8'));
+      if (ports.length) return ports;
+    } catch {
+      // Not there yet, or unreadable: ask go.
+    }
+  }
+  const ports = await listPorts(goBin, process.env);
+  // Best effort: a read-only tool cache only costs the next job one go call.
+  if (memo) await writeFile(memo, JSON.stringify(ports)).catch(() => undefined);
+  return ports;
 }

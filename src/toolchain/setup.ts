@@ -64,7 +64,8 @@ export async function setupToolchain(
     inputs.target,
     goBinary(go.goroot),
     go.version,
-    inputs.allowBrokenPort
+    inputs.allowBrokenPort,
+    `${go.goroot}.ports.json`
   );
   // GOROOT/bin goes on PATH in exportGoldenEnv, after GOPATH/bin, so it comes first.
   return go;
