@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Artifact } from '../build/run.js';
 import { cachePaths } from '../cache/plan.js';
-import { ldflagsStrip } from '../env/goflags.js';
 import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs, type Inputs } from '../inputs/parse.js';
 import { debugStack } from '../log/debug.js';
@@ -18,7 +17,7 @@ import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState, type PostState } from './state.js';
-import type { VerifyPlan } from './verify-step.js';
+import { verifyPlanFor } from './verify-plan.js';
 
 /** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
 export async function runMain(): Promise<void> {
@@ -89,20 +88,13 @@ async function verifyInMain(
 ): Promise<{ failed?: string; state?: PostState['verify'] }> {
   const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
   if (!patterns.length) return {};
-  const plan: VerifyPlan = {
-    options: {
-      target: inputs.target,
-      goVersion: go.version,
-      cgo: inputs.cgo,
-      stripped: ldflagsStrip(inputs.ldflags).symbols,
-      trimpath: inputs.trimpath,
-      githubSha: process.env['GITHUB_SHA'] || undefined
-    },
-    smokeArgs: inputs.smokeRun,
-    failOn: inputs.failOn,
+  const plan = verifyPlanFor(
+    inputs,
+    go.version,
+    inputs.target,
     workspace,
-    reportPath: path.join(tempRoot, 'setup-go-cross', 'verify-report.json')
-  };
+    path.join(tempRoot, 'setup-go-cross', 'verify-report.json')
+  );
   core.setOutput('report', plan.reportPath);
   const { matchGlobs, verifyAndReport } = await import('./verify-step.js');
   const matches = await matchGlobs(patterns, workspace);

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { SaveInput } from '../cache/save.js';
-import type { VerifyPlan } from './verify-step.js';
+import type { VerifyPlan } from './verify-plan.js';
 
 /** What main hands to post (through GITHUB_STATE -> STATE_* env). */
 export interface PostState {

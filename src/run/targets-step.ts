@@ -4,7 +4,6 @@ import { DEFAULT_OUTPUT } from '../build/naming.js';
 import type { Artifact } from '../build/run.js';
 import { cachePaths } from '../cache/plan.js';
 import { exportGoldenEnv } from '../env/export.js';
-import { ldflagsStrip } from '../env/goflags.js';
 import type { Inputs } from '../inputs/parse.js';
 import { isUniversal, UNIVERSAL_SLICES } from '../inputs/targets.js';
 import { displayPath } from '../report/publish.js';
@@ -17,7 +16,7 @@ import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState } from './state.js';
 import { withFinding } from './verify-step.js';
-import type { VerifyPlan } from './verify-step.js';
+import { verifyPlanFor } from './verify-plan.js';
 
 /** One entry of the `target` list and the thin builds it takes (two for darwin/universal). */
 interface TargetBuild {
@@ -238,20 +237,7 @@ async function verifyPerTarget(
   const reports: FileReport[] = [];
   const expected: Target[] = [];
   for (const { build, artifacts } of built) {
-    const plan: VerifyPlan = {
-      options: {
-        target: build.target,
-        goVersion: go.version,
-        cgo: inputs.cgo,
-        stripped: ldflagsStrip(inputs.ldflags).symbols,
-        trimpath: inputs.trimpath,
-        githubSha: process.env['GITHUB_SHA'] || undefined
-      },
-      smokeArgs: inputs.smokeRun,
-      failOn: inputs.failOn,
-      workspace,
-      reportPath
-    };
+    const plan = verifyPlanFor(inputs, go.version, build.target, workspace, reportPath);
     const r = await verifyFiles(
       artifacts.map(a => a.file),
       plan

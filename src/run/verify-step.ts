@@ -10,21 +10,12 @@ import {
   writeSummary,
   type SummaryExtra
 } from '../report/publish.js';
-import type { FailOn } from '../inputs/parse.js';
 import { annotationProps, line, untrusted } from '../log/escape.js';
+import type { VerifyPlan } from './verify-plan.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import type { Target } from '../targets/parse.js';
-import { verifyFile, type FileReport, type Finding, type VerifyOptions } from '../verify/index.js';
+import { verifyFile, type FileReport, type Finding } from '../verify/index.js';
 import { describeChanges, worktreeChanges } from './worktree.js';
-
-/** Everything verification needs; main saves it in state for post. */
-export interface VerifyPlan {
-  options: VerifyOptions & { target: Target };
-  smokeArgs?: string[];
-  failOn: FailOn;
-  workspace: string;
-  reportPath: string;
-}
 
 /**
  * Regular files each glob matches now (globs are matched from the workspace).

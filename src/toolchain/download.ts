@@ -63,6 +63,23 @@ export async function withRetries<T>(
 /** GETs the index: read linearly into chunks, capped, within its own deadline. */
 export async function fetchText(url: string, opts: RetryOptions = {}): Promise<string> {
   const limits = limitsOf(opts);
+  return (
+    await fetchBytes(url, limits.indexMaxBytes, 'the cap for the download index', opts)
+  ).toString('utf8');
+}
+
+/**
+ * GETs a small document into memory, read linearly into chunks: at most
+ * maxBytes (capName says which cap in the error), within the index deadline
+ * over all attempts, retried on stalls, resets and 5xx.
+ */
+export async function fetchBytes(
+  url: string,
+  maxBytes: number,
+  capName: string,
+  opts: RetryOptions = {}
+): Promise<Buffer> {
+  const limits = limitsOf(opts);
   const deadline = performance.now() + limits.indexDeadlineMs;
   return withRetries(
     `GET ${url}`,
@@ -70,12 +87,12 @@ export async function fetchText(url: string, opts: RetryOptions = {}): Promise<s
       const { body } = await openBody(url, {
         stallMs: limits.stallMs,
         deadline,
-        maxBytes: limits.indexMaxBytes,
-        capName: 'the cap for the download index'
+        maxBytes,
+        capName
       });
       const chunks: Buffer[] = [];
       for await (const chunk of body) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     { ...limits, deadline },
     opts.log

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { DownloadError, withRetries, type RetryOptions } from '../download.js';
+import { DownloadError, fetchBytes, withRetries, type RetryOptions } from '../download.js';
 import { openBody } from '../http-get.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 
@@ -22,24 +22,7 @@ export async function getBytes(
   maxBytes: number,
   opts: FetchOptions = {}
 ): Promise<Buffer> {
-  const limits = limitsOf(opts);
-  const deadline = performance.now() + limits.indexDeadlineMs;
-  return withRetries(
-    `GET ${url}`,
-    async () => {
-      const { body } = await openBody(url, {
-        stallMs: limits.stallMs,
-        deadline,
-        maxBytes,
-        capName: 'the cap for this document'
-      });
-      const chunks: Buffer[] = [];
-      for await (const chunk of body) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
-    { ...limits, deadline },
-    opts.log
-  );
+  return fetchBytes(url, maxBytes, 'the cap for this document', opts);
 }
 
 /** Downloads url to dest (at most maxBytes); dest is removed on failure. Returns the byte count. */
