@@ -156,20 +156,7 @@ function limitsOf(opts) {
 }
 /** GETs a small document (list, lookup, tile) into memory: at most maxBytes. */
 async function getBytes(url, maxBytes, opts = {}) {
-    const limits = limitsOf(opts);
-    const deadline = performance.now() + limits.indexDeadlineMs;
-    return (0,download/* withRetries */.LH)(`GET ${url}`, async () => {
-        const { body } = await (0,http_get/* openBody */.BO)(url, {
-            stallMs: limits.stallMs,
-            deadline,
-            maxBytes,
-            capName: 'the cap for this document'
-        });
-        const chunks = [];
-        for await (const chunk of body)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    }, { ...limits, deadline }, opts.log);
+    return (0,download/* fetchBytes */.ci)(url, maxBytes, 'the cap for this document', opts);
 }
 /** Downloads url to dest (at most maxBytes); dest is removed on failure. Returns the byte count. */
 async function downloadFile(url, dest, maxBytes, opts = {}) {

@@ -33249,8 +33249,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cache/plan.ts
 var plan = __nccwpck_require__(6211);
-// EXTERNAL MODULE: ./src/env/goflags.ts
-var goflags = __nccwpck_require__(6358);
 // EXTERNAL MODULE: ./src/env/export.ts + 2 modules
 var env_export = __nccwpck_require__(5397);
 // EXTERNAL MODULE: ./src/inputs/parse.ts + 4 modules
@@ -33776,6 +33774,8 @@ var matcher = __nccwpck_require__(6775);
 var release_step = __nccwpck_require__(6135);
 // EXTERNAL MODULE: ./src/run/state.ts
 var state = __nccwpck_require__(4352);
+// EXTERNAL MODULE: ./src/run/verify-plan.ts
+var verify_plan = __nccwpck_require__(6822);
 ;// CONCATENATED MODULE: ./src/run/main.ts
 
 
@@ -33844,20 +33844,7 @@ async function verifyInMain(inputs, go, artifacts, workspace, tempRoot, releaseF
     const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
     if (!patterns.length)
         return {};
-    const plan = {
-        options: {
-            target: inputs.target,
-            goVersion: go.version,
-            cgo: inputs.cgo,
-            stripped: (0,goflags/* ldflagsStrip */.k_)(inputs.ldflags).symbols,
-            trimpath: inputs.trimpath,
-            githubSha: process.env['GITHUB_SHA'] || undefined
-        },
-        smokeArgs: inputs.smokeRun,
-        failOn: inputs.failOn,
-        workspace,
-        reportPath: external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')
-    };
+    const plan = (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json'));
     core/* setOutput */.uH('report', plan.reportPath);
     const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(216), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
     const matches = await matchGlobs(patterns, workspace);
@@ -34080,6 +34067,35 @@ function saveInputProblem(c, name) {
             return `${name}.${part} lacks path, key or hit`;
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 6822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ verifyPlanFor)
+/* harmony export */ });
+/* harmony import */ var _env_goflags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6358);
+
+/** The plan for one target's artifacts, from the inputs: the same policy in main, post and a release step. */
+function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
+    return {
+        options: {
+            target,
+            goVersion,
+            cgo: inputs.cgo,
+            stripped: (0,_env_goflags_js__WEBPACK_IMPORTED_MODULE_0__/* .ldflagsStrip */ .k_)(inputs.ldflags).symbols,
+            trimpath: inputs.trimpath,
+            githubSha: process.env['GITHUB_SHA'] || undefined
+        },
+        smokeArgs: inputs.smokeRun,
+        failOn: inputs.failOn,
+        workspace,
+        reportPath
+    };
 }
 
 
@@ -34539,6 +34555,7 @@ const ALWAYS_DYNAMIC_GOOS = new Set(['openbsd', 'solaris', 'illumos']);
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   Sy: () => (/* binding */ fetchText),
 /* harmony export */   YY: () => (/* binding */ downloadExtractVerified),
+/* harmony export */   ci: () => (/* binding */ fetchBytes),
 /* harmony export */   nV: () => (/* reexport safe */ _http_get_js__WEBPACK_IMPORTED_MODULE_7__.nV),
 /* harmony export */   nz: () => (/* binding */ downloadVerified)
 /* harmony export */ });
@@ -34604,18 +34621,27 @@ async function withRetries(what, attempt, limits, log) {
 /** GETs the index: read linearly into chunks, capped, within its own deadline. */
 async function fetchText(url, opts = {}) {
     const limits = limitsOf(opts);
+    return (await fetchBytes(url, limits.indexMaxBytes, 'the cap for the download index', opts)).toString('utf8');
+}
+/**
+ * GETs a small document into memory, read linearly into chunks: at most
+ * maxBytes (capName says which cap in the error), within the index deadline
+ * over all attempts, retried on stalls, resets and 5xx.
+ */
+async function fetchBytes(url, maxBytes, capName, opts = {}) {
+    const limits = limitsOf(opts);
     const deadline = performance.now() + limits.indexDeadlineMs;
     return withRetries(`GET ${url}`, async () => {
         const { body } = await (0,_http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .openBody */ .BO)(url, {
             stallMs: limits.stallMs,
             deadline,
-            maxBytes: limits.indexMaxBytes,
-            capName: 'the cap for the download index'
+            maxBytes,
+            capName
         });
         const chunks = [];
         for await (const chunk of body)
             chunks.push(chunk);
-        return Buffer.concat(chunks).toString('utf8');
+        return Buffer.concat(chunks);
     }, { ...limits, deadline }, opts.log);
 }
 /**
