@@ -283,18 +283,27 @@ async function extractModuleZip(zipFile, prefix, dest) {
         await new Promise((resolve, reject) => {
             let inFlight = 0;
             let ended = false;
-            let failed = false;
-            const fail = (e) => {
-                if (failed)
+            let failure;
+            // Settles only once no entry is still being written: the caller removes
+            // the staging directory next, and a write racing that removal would
+            // turn the one-line verdict into an ENOTEMPTY.
+            const settle = () => {
+                if (inFlight > 0)
                     return;
-                failed = true;
-                reject(e instanceof SumdbError ? e : layoutError(e));
+                if (failure)
+                    reject(failure);
+                else if (ended)
+                    resolve();
+            };
+            const fail = (e) => {
+                failure ??= e instanceof SumdbError ? e : layoutError(e);
+                settle();
             };
             // yauzl reads the central directory one record at a time: at most one
             // readEntry() may be outstanding, while up to 16 entries are being written.
             let reading = false;
             const next = () => {
-                if (failed || ended || reading || inFlight >= 16)
+                if (failure || ended || reading || inFlight >= 16)
                     return;
                 reading = true;
                 zip.readEntry();
@@ -303,20 +312,21 @@ async function extractModuleZip(zipFile, prefix, dest) {
             zip.on('end', () => {
                 reading = false;
                 ended = true;
-                if (inFlight === 0 && !failed)
-                    resolve();
+                settle();
             });
             zip.on('entry', (entry) => {
                 reading = false;
                 inFlight++;
-                const done = () => {
+                handle(entry).then(() => {
                     inFlight--;
-                    if (ended && inFlight === 0 && !failed)
-                        resolve();
+                    if (failure || ended)
+                        settle();
                     else
                         next();
-                };
-                handle(entry).then(done, fail);
+                }, (e) => {
+                    inFlight--;
+                    fail(e);
+                });
                 next();
             });
             const handle = async (entry) => {
@@ -812,7 +822,7 @@ async function installGoFromProxy(req, source) {
         return { version, goroot: dest, fromToolCache: false };
     }
     finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await (0,promises_.rm)(staging, { recursive: true, force: true, maxRetries: 3 });
     }
 }
 

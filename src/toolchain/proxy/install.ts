@@ -129,6 +129,6 @@ export async function installGoFromProxy(
     core.info(`Go ${version} cached at ${dest}`);
     return { version, goroot: dest, fromToolCache: false };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true, maxRetries: 3 });
   }
 }

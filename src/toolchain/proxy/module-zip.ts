@@ -92,17 +92,24 @@ export async function extractModuleZip(
     await new Promise<void>((resolve, reject) => {
       let inFlight = 0;
       let ended = false;
-      let failed = false;
+      let failure: SumdbError | undefined;
+      // Settles only once no entry is still being written: the caller removes
+      // the staging directory next, and a write racing that removal would
+      // turn the one-line verdict into an ENOTEMPTY.
+      const settle = () => {
+        if (inFlight > 0) return;
+        if (failure) reject(failure);
+        else if (ended) resolve();
+      };
       const fail = (e: unknown) => {
-        if (failed) return;
-        failed = true;
-        reject(e instanceof SumdbError ? e : layoutError(e as Error));
+        failure ??= e instanceof SumdbError ? e : layoutError(e as Error);
+        settle();
       };
       // yauzl reads the central directory one record at a time: at most one
       // readEntry() may be outstanding, while up to 16 entries are being written.
       let reading = false;
       const next = () => {
-        if (failed || ended || reading || inFlight >= 16) return;
+        if (failure || ended || reading || inFlight >= 16) return;
         reading = true;
         zip.readEntry();
       };
@@ -110,17 +117,22 @@ export async function extractModuleZip(
       zip.on('end', () => {
         reading = false;
         ended = true;
-        if (inFlight === 0 && !failed) resolve();
+        settle();
       });
       zip.on('entry', (entry: yauzl.Entry) => {
         reading = false;
         inFlight++;
-        const done = () => {
-          inFlight--;
-          if (ended && inFlight === 0 && !failed) resolve();
-          else next();
-        };
-        handle(entry).then(done, fail);
+        handle(entry).then(
+          () => {
+            inFlight--;
+            if (failure || ended) settle();
+            else next();
+          },
+          (e: unknown) => {
+            inFlight--;
+            fail(e);
+          }
+        );
         next();
       });
       const handle = async (entry: yauzl.Entry) => {
