@@ -33277,8 +33277,8 @@ var tool_cache = __nccwpck_require__(9805);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/toolchain/download.ts
-var download = __nccwpck_require__(1439);
+// EXTERNAL MODULE: ./src/toolchain/download.ts + 1 modules
+var download = __nccwpck_require__(6929);
 // EXTERNAL MODULE: ./src/toolchain/extract.ts
 var extract = __nccwpck_require__(9034);
 // EXTERNAL MODULE: ./src/toolchain/limits.ts
@@ -33363,7 +33363,7 @@ async function installGo(req) {
     // Loaded only for a proxy install: the zip reader and the checksum-database client
     // would otherwise add to every setup's start-up.
     if (req.proxy)
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3321))).installGoFromProxy(req, req.proxy);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1602))).installGoFromProxy(req, req.proxy);
     const tool = toolCacheName(req.baseUrl, req.officialDownloads);
     const local = (0,resolve/* resolveLocal */.iT)(req.spec, tool_cache/* findAllVersions */.iq(tool, req.toolArch));
     // check-latest: a cached 1.22.3 must not answer `1.22` when the index has 1.22.12; exact pins need no index.
@@ -34547,35 +34547,45 @@ const ALWAYS_DYNAMIC_GOOS = new Set(['openbsd', 'solaris', 'illumos']);
 
 /***/ }),
 
-/***/ 1439:
+/***/ 6929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ extractFile),
-/* harmony export */   LH: () => (/* binding */ withRetries),
-/* harmony export */   Sy: () => (/* binding */ fetchText),
-/* harmony export */   YY: () => (/* binding */ downloadExtractVerified),
-/* harmony export */   ci: () => (/* binding */ fetchBytes),
-/* harmony export */   nV: () => (/* reexport safe */ _http_get_js__WEBPACK_IMPORTED_MODULE_7__.nV),
-/* harmony export */   nz: () => (/* binding */ downloadVerified)
-/* harmony export */ });
-/* unused harmony exports ChecksumError, downloadThenExtract */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _extract_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9034);
-/* harmony import */ var _http_get_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4202);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4899);
-/* harmony import */ var _url_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3641);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nV: () => (/* reexport */ http_get/* DownloadError */.nV),
+  YY: () => (/* binding */ downloadExtractVerified),
+  nz: () => (/* binding */ downloadVerified),
+  AD: () => (/* binding */ extractFile),
+  ci: () => (/* binding */ fetchBytes),
+  Sy: () => (/* binding */ fetchText),
+  LH: () => (/* binding */ withRetries)
+});
+
+// UNUSED EXPORTS: ChecksumError, ExtractError, USER_AGENT, downloadThenExtract
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/toolchain/extract.ts
+var extract = __nccwpck_require__(9034);
+// EXTERNAL MODULE: ./src/toolchain/http-get.ts
+var http_get = __nccwpck_require__(4202);
+// EXTERNAL MODULE: ./src/toolchain/limits.ts
+var limits = __nccwpck_require__(4899);
+// EXTERNAL MODULE: ./src/toolchain/url-policy.ts
+var url_policy = __nccwpck_require__(3641);
+;// CONCATENATED MODULE: ./src/toolchain/download.ts
 
 
 
@@ -34591,7 +34601,7 @@ const ALWAYS_DYNAMIC_GOOS = new Set(['openbsd', 'solaris', 'illumos']);
 class ChecksumError extends Error {
 }
 function limitsOf(opts) {
-    return { ..._limits_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LIMITS */ .d, ...opts.limits };
+    return { ...limits/* DEFAULT_LIMITS */.d, ...opts.limits };
 }
 /**
  * Runs `attempt` until it succeeds, fails with a non-retryable error, runs
@@ -34604,15 +34614,15 @@ async function withRetries(what, attempt, limits, log) {
             return await attempt();
         }
         catch (e) {
-            const retryable = e instanceof _http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .DownloadError */ .nV ? e.retryable : false;
-            const message = (0,_url_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrls */ .s)(e.message);
+            const retryable = e instanceof http_get/* DownloadError */.nV ? e.retryable : false;
+            const message = (0,url_policy/* redactUrls */.s)(e.message);
             if (!retryable)
                 throw e;
             if (i >= limits.attempts)
-                throw new _http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .DownloadError */ .nV(`${what} failed ${i} times; last: ${message}`, false);
+                throw new http_get/* DownloadError */.nV(`${what} failed ${i} times; last: ${message}`, false);
             if (performance.now() + delay >= limits.deadline)
-                throw new _http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .DownloadError */ .nV(`${what} ran out of time after ${i} attempts; last: ${message}`, false);
-            log?.((0,_url_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrls */ .s)(`${what}: ${message}; retrying in ${delay} ms (attempt ${i + 1} of ${limits.attempts})`));
+                throw new http_get/* DownloadError */.nV(`${what} ran out of time after ${i} attempts; last: ${message}`, false);
+            log?.((0,url_policy/* redactUrls */.s)(`${what}: ${message}; retrying in ${delay} ms (attempt ${i + 1} of ${limits.attempts})`));
             await new Promise(r => setTimeout(r, delay));
             delay *= 2;
         }
@@ -34632,7 +34642,7 @@ async function fetchBytes(url, maxBytes, capName, opts = {}) {
     const limits = limitsOf(opts);
     const deadline = performance.now() + limits.indexDeadlineMs;
     return withRetries(`GET ${url}`, async () => {
-        const { body } = await (0,_http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .openBody */ .BO)(url, {
+        const { body } = await (0,http_get/* openBody */.BO)(url, {
             stallMs: limits.stallMs,
             deadline,
             maxBytes,
@@ -34655,15 +34665,15 @@ async function downloadVerified(url, dest, expected, opts = {}) {
     await withRetries(`download ${url}`, async () => {
         const tap = new Digest();
         try {
-            const { body } = await (0,_http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .openBody */ .BO)(url, archiveBounds(limits, deadline, expected.size));
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, hashingTap(tap), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(dest));
+            const { body } = await (0,http_get/* openBody */.BO)(url, archiveBounds(limits, deadline, expected.size));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, hashingTap(tap), (0,external_node_fs_.createWriteStream)(dest));
         }
         catch (e) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
+            await (0,promises_.rm)(dest, { force: true });
             throw e;
         }
         if (!tap.matches(expected.sha256)) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dest, { force: true });
+            await (0,promises_.rm)(dest, { force: true });
             throw checksumError(url, tap, expected, 'the file was deleted');
         }
     }, { ...limits, deadline }, opts.log);
@@ -34679,20 +34689,20 @@ async function downloadThenExtract(url, archive, stagingDir, expected, opts = {}
 }
 /** Unpacks a verified .tar.gz file into a fresh dir; dir is removed on failure. */
 async function extractFile(archive, dir, maxBytes) {
-    const label = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(archive);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-    const ex = (0,_extract_js__WEBPACK_IMPORTED_MODULE_6__/* .startExtraction */ .Yk)(dir, maxBytes, label);
+    const label = external_node_path_default().basename(archive);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const ex = (0,extract/* startExtraction */.Yk)(dir, maxBytes, label);
     try {
-        await Promise.all([(0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive), ex.input), ex.done]);
+        await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(archive), ex.input), ex.done]);
     }
     catch (e) {
         ex.abort();
         await ex.done.catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-        throw e instanceof _extract_js__WEBPACK_IMPORTED_MODULE_6__/* .ExtractError */ .We
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw e instanceof extract/* ExtractError */.We
             ? e
-            : new _extract_js__WEBPACK_IMPORTED_MODULE_6__/* .ExtractError */ .We(`unpacking ${label} failed: ${e.message}`);
+            : new extract/* ExtractError */.We(`unpacking ${label} failed: ${e.message}`);
     }
 }
 /**
@@ -34706,15 +34716,15 @@ async function downloadExtractVerified(url, stagingDir, expected, opts = {}) {
     const limits = limitsOf(opts);
     const deadline = performance.now() + limits.archiveDeadlineMs;
     await withRetries(`download ${url}`, async () => {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(stagingDir, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(stagingDir, { recursive: true });
-        const cleanUp = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(stagingDir, { recursive: true, force: true });
+        await (0,promises_.rm)(stagingDir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(stagingDir, { recursive: true });
+        const cleanUp = () => (0,promises_.rm)(stagingDir, { recursive: true, force: true });
         const tap = new Digest();
-        const ex = (0,_extract_js__WEBPACK_IMPORTED_MODULE_6__/* .startExtraction */ .Yk)(stagingDir, limits.unpackMaxBytes, fileName(url));
+        const ex = (0,extract/* startExtraction */.Yk)(stagingDir, limits.unpackMaxBytes, fileName(url));
         const settled = ex.done.then(() => undefined, (e) => e);
         try {
-            const { body } = await (0,_http_get_js__WEBPACK_IMPORTED_MODULE_7__/* .openBody */ .BO)(url, archiveBounds(limits, deadline, expected.size));
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, hashingTap(tap), ex.input);
+            const { body } = await (0,http_get/* openBody */.BO)(url, archiveBounds(limits, deadline, expected.size));
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, hashingTap(tap), ex.input);
         }
         catch (e) {
             ex.abort();
@@ -34751,7 +34761,7 @@ function archiveBounds(limits, deadline, size) {
 /** SHA-256 and byte count of a stream, fed chunk by chunk. */
 class Digest {
     bytes = 0;
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    hash = (0,external_node_crypto_.createHash)('sha256');
     digest;
     update(chunk) {
         this.hash.update(chunk);
@@ -34766,7 +34776,7 @@ class Digest {
 }
 /** A pass-through stream that hashes and counts what flows through it. */
 function hashingTap(digest) {
-    return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+    return new external_node_stream_.Transform({
         highWaterMark: 1 << 20,
         transform(chunk, _enc, done) {
             digest.update(chunk);
@@ -34778,7 +34788,7 @@ function checksumError(url, tap, expected, outcome) {
     const sizeNote = expected.size && expected.size !== tap.bytes
         ? ` (${tap.bytes} bytes, expected ${expected.size})`
         : '';
-    return new ChecksumError((0,_url_policy_js__WEBPACK_IMPORTED_MODULE_9__/* .redactUrls */ .s)(`SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`));
+    return new ChecksumError((0,url_policy/* redactUrls */.s)(`SHA-256 mismatch for ${url}: got ${tap.actual()}, the Go download index says ${expected.sha256}${sizeNote}; ${outcome}`));
 }
 
 
@@ -35869,13 +35879,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

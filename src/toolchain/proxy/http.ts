@@ -1,6 +1,3 @@
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import { DownloadError, fetchBytes, withRetries, type RetryOptions } from '../download.js';
 import { openBody } from '../http-get.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
@@ -25,37 +22,54 @@ export async function getBytes(
   return fetchBytes(url, maxBytes, 'the cap for this document', opts);
 }
 
-/** Downloads url to dest (at most maxBytes); dest is removed on failure. Returns the byte count. */
-export async function downloadFile(
+/**
+ * Downloads url into memory (at most maxBytes) within the archive deadline,
+ * into a SharedArrayBuffer that extraction workers read without a copy.
+ */
+export async function downloadShared(
   url: string,
-  dest: string,
   maxBytes: number,
   opts: FetchOptions = {}
-): Promise<number> {
+): Promise<Buffer> {
   const limits = limitsOf(opts);
   const deadline = performance.now() + limits.archiveDeadlineMs;
   return withRetries(
     `download ${url}`,
     async () => {
+      const chunks: Buffer[] = [];
       let bytes = 0;
+      let announced: number | undefined;
       try {
-        const { body } = await openBody(url, {
+        const { body, length } = await openBody(url, {
           stallMs: limits.stallMs,
           deadline,
           maxBytes,
           capName: 'the cap for a toolchain module zip'
         });
-        body.on('data', (c: Buffer) => (bytes += c.length));
-        await pipeline(body, createWriteStream(dest));
+        announced = length;
+        for await (const chunk of body) {
+          chunks.push(chunk as Buffer);
+          bytes += (chunk as Buffer).length;
+        }
       } catch (e) {
-        await rm(dest, { force: true });
         if (e instanceof DownloadError) throw e;
         throw new DownloadError(
           `download of ${url} broke off after ${bytes} bytes: ${(e as Error).message}`,
           true
         );
       }
-      return bytes;
+      if (announced !== undefined && bytes !== announced)
+        throw new DownloadError(
+          `download of ${url} broke off after ${bytes} of ${announced} bytes`,
+          true
+        );
+      const shared = Buffer.from(new SharedArrayBuffer(bytes));
+      let offset = 0;
+      for (const c of chunks) {
+        shared.set(c, offset);
+        offset += c.length;
+      }
+      return shared;
     },
     { ...limits, deadline },
     opts.log

@@ -19,7 +19,7 @@ import {
   toolchainModuleVersion,
   zipPrefix
 } from './goproxy.js';
-import { downloadFile, getBytes, type FetchOptions } from './http.js';
+import { downloadShared, getBytes, type FetchOptions } from './http.js';
 import { extractModuleZip, ZIP_LIMITS } from './module-zip.js';
 import type { SumdbConfig } from '../../inputs/sumdb.js';
 import { lookupVerified, zipHashFromRecord } from './sumdb-client.js';
@@ -109,12 +109,11 @@ export async function installGoFromProxy(
   try {
     await mkdir(staging, { recursive: true });
     const zipUrl = moduleUrl(source.url, modVersion, 'zip');
-    const zipFile = path.join(staging, 'module.zip');
     const started = performance.now();
-    const size = await downloadFile(zipUrl, zipFile, ZIP_LIMITS.maxBytes, http);
-    core.info(`Downloaded ${zipUrl} (${(size / 1024 / 1024).toFixed(1)} MiB)`);
+    const zip = await downloadShared(zipUrl, ZIP_LIMITS.maxBytes, http);
+    core.info(`Downloaded ${zipUrl} (${(zip.length / 1024 / 1024).toFixed(1)} MiB)`);
     const goroot = path.join(staging, 'go');
-    const got = await extractModuleZip(zipFile, zipPrefix(modVersion), goroot);
+    const got = await extractModuleZip(zip, zipPrefix(modVersion), goroot);
     if (got.h1 !== want)
       throw new SumdbError(
         'hash',

@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { inflateRaw as inflateRawCb, type InputType, type ZlibOptions } from 'node:zlib';
 import yauzl from 'yauzl';
 import { hash1, type HashedFile } from './dirhash.js';
 import { SumdbError } from './errors.js';
-
-const inflateRaw = promisify(inflateRawCb) as (
-  buf: InputType,
-  opts: ZlibOptions
-) => Promise<Buffer>;
+import { ExtractionPool } from './zip-pool.js';
+import type { FileJob } from './zip-worker.js';
 
 /**
  * Limits for a toolchain module zip. Go caps a module zip and its unpacked
@@ -59,128 +54,156 @@ export interface Extracted {
   bytes: number;
 }
 
+/** What the central directory says, checked: the files for the workers, the directories, the names to hash. */
+export interface ZipPlan {
+  files: FileJob[];
+  /** Directory entries (rare in module zips): created, hashed as empty. */
+  dirs: { name: string; target: string }[];
+  bytes: number;
+}
+
+const EMPTY_SHA256 = createHash('sha256').digest('hex');
+
 /**
- * Extracts a module zip into dest (a staging directory, never the tool
- * cache itself), hashing each entry as it is inflated: one pass gives both
- * the files and the h1: hash the caller compares before promoting. yauzl
- * parses the central directory and local headers; up to 16 entries are
- * inflated at once.
+ * Extracts a module zip (in memory, at most ZIP_LIMITS.maxBytes, checked by
+ * the download) into dest (a staging directory, never the tool cache
+ * itself), hashing each entry as it is inflated: one pass gives both the
+ * files and the h1: hash the caller compares before promoting.
+ * yauzl reads the central directory and local headers on this thread
+ * while worker threads (one per core, up to 4) inflate, hash and write the
+ * files already read.
  * Like cmd/go, every _go.mod is copied to go.mod afterwards.
  */
 export async function extractModuleZip(
-  zipFile: string,
+  zip: Buffer,
   prefix: string,
-  dest: string
+  dest: string,
+  opts: { workers?: number } = {}
 ): Promise<Extracted> {
-  // In memory (at most ZIP_LIMITS.maxBytes, checked by the download): each
-  // entry's data is then a slice yauzl locates, inflated on the thread pool,
-  // about 2x faster than a yauzl read stream per entry for ~10,000 small files.
-  const data0 = await readFile(zipFile);
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+  const shared = sharedBytes(zip);
+  const pool = new ExtractionPool(shared, opts.workers ?? Math.min(4, availableParallelism()));
+  let plan: ZipPlan;
+  try {
+    plan = await planModuleZip(shared, prefix, dest, job => pool.add(job));
+    for (const d of plan.dirs) await mkdir(d.target, { recursive: true });
+  } catch (e) {
+    await pool.close();
+    throw e;
+  }
+  const sums = await pool.finish();
+  const hashed: HashedFile[] = [
+    ...plan.files.map((f, i) => ({ name: f.name, sha256: sums[i] })),
+    ...plan.dirs.map(d => ({ name: d.name, sha256: EMPTY_SHA256 }))
+  ];
+  for (const f of plan.files)
+    if (path.basename(f.target) === '_go.mod')
+      await copyFile(f.target, path.join(path.dirname(f.target), 'go.mod'));
+  return { h1: hash1(hashed), files: hashed.length, bytes: plan.bytes };
+}
+
+/** The zip as a Buffer over a SharedArrayBuffer, which every worker can read without a copy. */
+function sharedBytes(zip: Buffer): Buffer {
+  if (
+    zip.buffer instanceof SharedArrayBuffer &&
+    zip.byteOffset === 0 &&
+    zip.byteLength === zip.buffer.byteLength
+  )
+    return zip;
+  const shared = Buffer.from(new SharedArrayBuffer(zip.length));
+  shared.set(zip);
+  return shared;
+}
+
+/**
+ * Reads the central directory and every local header with yauzl and checks
+ * each entry before anything is written: layout (entryPath), duplicates
+ * (case-folded, as Go refuses them), counts and sizes, encryption, method.
+ */
+export async function planModuleZip(
+  zip: Buffer,
+  prefix: string,
+  dest: string,
+  onFile: (job: FileJob) => void = () => {}
+): Promise<ZipPlan> {
+  const z = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.fromBuffer(
-      data0,
+      zip,
       { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true },
-      (err, z) => (err ? reject(layoutError(err)) : resolve(z))
+      (err, zf) => (err ? reject(layoutError(err)) : resolve(zf))
     )
   );
-  const hashed: HashedFile[] = [];
+  const plan: ZipPlan = { files: [], dirs: [], bytes: 0 };
   const seen = new Set<string>();
-  const dirs = new Set<string>();
-  const goMods: string[] = [];
-  let bytes = 0;
   try {
-    await new Promise<void>((resolve, reject) => {
-      let inFlight = 0;
-      let ended = false;
-      let failure: SumdbError | undefined;
-      // Settles only once no entry is still being written: the caller removes
-      // the staging directory next, and a write racing that removal would
-      // turn the one-line verdict into an ENOTEMPTY.
-      const settle = () => {
-        if (inFlight > 0) return;
-        if (failure) reject(failure);
-        else if (ended) resolve();
-      };
-      const fail = (e: unknown) => {
-        failure ??= e instanceof SumdbError ? e : layoutError(e as Error);
-        settle();
-      };
-      // yauzl reads the central directory one record at a time: at most one
-      // readEntry() may be outstanding, while up to 16 entries are being written.
-      let reading = false;
-      const next = () => {
-        if (failure || ended || reading || inFlight >= 16) return;
-        reading = true;
-        zip.readEntry();
-      };
-      zip.on('error', fail);
-      zip.on('end', () => {
-        reading = false;
-        ended = true;
-        settle();
+    for (;;) {
+      const entry = await new Promise<yauzl.Entry | undefined>((resolve, reject) => {
+        const onEntry = (e: yauzl.Entry) => done(() => resolve(e));
+        const onEnd = () => done(() => resolve(undefined));
+        const onError = (e: Error) => done(() => reject(layoutError(e)));
+        const done = (then: () => void) => {
+          z.off('entry', onEntry).off('end', onEnd).off('error', onError);
+          then();
+        };
+        z.on('entry', onEntry).on('end', onEnd).on('error', onError);
+        z.readEntry();
       });
-      zip.on('entry', (entry: yauzl.Entry) => {
-        reading = false;
-        inFlight++;
-        handle(entry).then(
-          () => {
-            inFlight--;
-            if (failure || ended) settle();
-            else next();
-          },
-          (e: unknown) => {
-            inFlight--;
-            fail(e);
-          }
+      if (!entry) return plan;
+      if (seen.size >= ZIP_LIMITS.maxEntries)
+        throw new SumdbError(
+          'layout',
+          `module zip has more than ${ZIP_LIMITS.maxEntries} entries; nothing was installed`
         );
-        next();
-      });
-      const handle = async (entry: yauzl.Entry) => {
-        if (hashed.length >= ZIP_LIMITS.maxEntries)
-          throw new SumdbError(
-            'layout',
-            `module zip has more than ${ZIP_LIMITS.maxEntries} entries; nothing was installed`
-          );
-        const rel = entryPath(entry.fileName, prefix);
-        const folded = rel.toLowerCase();
-        if (seen.has(folded))
-          throw new SumdbError(
-            'layout',
-            `module zip has ${JSON.stringify(rel)} twice (or differing only in case); nothing was installed`
-          );
-        seen.add(folded);
-        bytes += entry.uncompressedSize;
-        if (bytes > ZIP_LIMITS.maxBytes)
-          throw new SumdbError(
-            'layout',
-            `module zip unpacks to more than ${ZIP_LIMITS.maxBytes} bytes; nothing was installed`
-          );
-        const target = path.join(dest, ...rel.split('/'));
-        const sha = createHash('sha256');
-        if (entry.fileName.endsWith('/')) {
-          await mkdir(target, { recursive: true });
-        } else {
-          const dir = path.dirname(target);
-          if (!dirs.has(dir)) {
-            await mkdir(dir, { recursive: true });
-            dirs.add(dir);
-          }
-          const data = await entryData(zip, data0, entry);
-          sha.update(data);
-          // Sync: a write to the page cache is a memcpy; through the 4-thread pool
-          // it would queue behind the inflates and cost three hops (open, write, close).
-          writeFileSync(target, data, { mode: goFileMode(rel) });
-          if (path.posix.basename(rel) === '_go.mod') goMods.push(target);
-        }
-        hashed.push({ name: entry.fileName, sha256: sha.digest('hex') });
+      const rel = entryPath(entry.fileName, prefix);
+      const folded = rel.toLowerCase();
+      if (seen.has(folded))
+        throw new SumdbError(
+          'layout',
+          `module zip has ${JSON.stringify(rel)} twice (or differing only in case); nothing was installed`
+        );
+      seen.add(folded);
+      plan.bytes += entry.uncompressedSize;
+      if (plan.bytes > ZIP_LIMITS.maxBytes)
+        throw new SumdbError(
+          'layout',
+          `module zip unpacks to more than ${ZIP_LIMITS.maxBytes} bytes; nothing was installed`
+        );
+      const target = path.join(dest, ...rel.split('/'));
+      if (entry.fileName.endsWith('/')) {
+        plan.dirs.push({ name: entry.fileName, target });
+        continue;
+      }
+      const name = JSON.stringify(entry.fileName.slice(0, 200));
+      if (entry.isEncrypted())
+        throw new SumdbError(
+          'layout',
+          `module zip entry ${name} is encrypted; nothing was installed`
+        );
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+        throw new SumdbError(
+          'layout',
+          `module zip entry ${name} uses compression method ${entry.compressionMethod}; nothing was installed`
+        );
+      const start = await dataStart(z, entry);
+      if (start + entry.compressedSize > zip.length)
+        throw new SumdbError(
+          'layout',
+          `module zip entry ${name} runs past the end of the zip; nothing was installed`
+        );
+      const job: FileJob = {
+        name: entry.fileName,
+        start,
+        compressedSize: entry.compressedSize,
+        uncompressedSize: entry.uncompressedSize,
+        stored: entry.compressionMethod === 0,
+        target,
+        mode: goFileMode(rel)
       };
-      next();
-    });
+      plan.files.push(job);
+      onFile(job);
+    }
   } finally {
-    zip.close();
+    z.close();
   }
-  for (const m of goMods) await copyFile(m, path.join(path.dirname(m), 'go.mod'));
-  return { h1: hash1(hashed), files: hashed.length, bytes };
 }
 
 /** yauzl's own local-header reader (typed here: @types/yauzl lacks it). */
@@ -192,36 +215,13 @@ type LocalHeaderReader = {
   ): void;
 };
 
-/** An entry's content: the span yauzl locates, stored or inflated, of exactly the size its header says. */
-async function entryData(zip: yauzl.ZipFile, buf: Buffer, entry: yauzl.Entry): Promise<Buffer> {
-  const name = JSON.stringify(entry.fileName.slice(0, 200));
-  if (entry.isEncrypted())
-    throw new SumdbError('layout', `module zip entry ${name} is encrypted; nothing was installed`);
-  const { fileDataStart } = await new Promise<{ fileDataStart: number }>((ok, no) =>
-    (zip as unknown as LocalHeaderReader).readLocalFileHeader(entry, { minimal: true }, (err, h) =>
-      err ? no(layoutError(err)) : ok(h)
+/** Where an entry's data starts: after its local header, as yauzl reads it. */
+function dataStart(z: yauzl.ZipFile, entry: yauzl.Entry): Promise<number> {
+  return new Promise((ok, no) =>
+    (z as unknown as LocalHeaderReader).readLocalFileHeader(entry, { minimal: true }, (err, h) =>
+      err ? no(layoutError(err)) : ok(h.fileDataStart)
     )
   );
-  const raw = buf.subarray(fileDataStart, fileDataStart + entry.compressedSize);
-  let data: Buffer;
-  if (entry.compressionMethod === 0) data = raw;
-  else if (entry.compressionMethod === 8)
-    data = await inflateRaw(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).catch(
-      (e: Error) => {
-        throw layoutError(new Error(`${name}: ${e.message}`));
-      }
-    );
-  else
-    throw new SumdbError(
-      'layout',
-      `module zip entry ${name} uses compression method ${entry.compressionMethod}; nothing was installed`
-    );
-  if (data.length !== entry.uncompressedSize)
-    throw new SumdbError(
-      'layout',
-      `module zip entry ${name} holds ${data.length} bytes, its header says ${entry.uncompressedSize}; nothing was installed`
-    );
-  return data;
 }
 
 function layoutError(e: Error): SumdbError {

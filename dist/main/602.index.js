@@ -1,8 +1,8 @@
-export const id = 321;
-export const ids = [321];
+export const id = 602;
+export const ids = [602];
 export const modules = {
 
-/***/ 3321:
+/***/ 1602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -134,20 +134,13 @@ function resolveFromList(spec, versions, specText) {
     return hit.go;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./src/toolchain/download.ts
-var download = __webpack_require__(1439);
+// EXTERNAL MODULE: ./src/toolchain/download.ts + 1 modules
+var download = __webpack_require__(6929);
 // EXTERNAL MODULE: ./src/toolchain/http-get.ts
 var http_get = __webpack_require__(4202);
 // EXTERNAL MODULE: ./src/toolchain/limits.ts
 var limits = __webpack_require__(4899);
 ;// CONCATENATED MODULE: ./src/toolchain/proxy/http.ts
-
-
-
 
 
 
@@ -158,36 +151,47 @@ function limitsOf(opts) {
 async function getBytes(url, maxBytes, opts = {}) {
     return (0,download/* fetchBytes */.ci)(url, maxBytes, 'the cap for this document', opts);
 }
-/** Downloads url to dest (at most maxBytes); dest is removed on failure. Returns the byte count. */
-async function downloadFile(url, dest, maxBytes, opts = {}) {
+/**
+ * Downloads url into memory (at most maxBytes) within the archive deadline,
+ * into a SharedArrayBuffer that extraction workers read without a copy.
+ */
+async function downloadShared(url, maxBytes, opts = {}) {
     const limits = limitsOf(opts);
     const deadline = performance.now() + limits.archiveDeadlineMs;
     return (0,download/* withRetries */.LH)(`download ${url}`, async () => {
+        const chunks = [];
         let bytes = 0;
+        let announced;
         try {
-            const { body } = await (0,http_get/* openBody */.BO)(url, {
+            const { body, length } = await (0,http_get/* openBody */.BO)(url, {
                 stallMs: limits.stallMs,
                 deadline,
                 maxBytes,
                 capName: 'the cap for a toolchain module zip'
             });
-            body.on('data', (c) => (bytes += c.length));
-            await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(dest));
+            announced = length;
+            for await (const chunk of body) {
+                chunks.push(chunk);
+                bytes += chunk.length;
+            }
         }
         catch (e) {
-            await (0,promises_.rm)(dest, { force: true });
             if (e instanceof download/* DownloadError */.nV)
                 throw e;
             throw new download/* DownloadError */.nV(`download of ${url} broke off after ${bytes} bytes: ${e.message}`, true);
         }
-        return bytes;
+        if (announced !== undefined && bytes !== announced)
+            throw new download/* DownloadError */.nV(`download of ${url} broke off after ${bytes} of ${announced} bytes`, true);
+        const shared = Buffer.from(new SharedArrayBuffer(bytes));
+        let offset = 0;
+        for (const c of chunks) {
+            shared.set(c, offset);
+            offset += c.length;
+        }
+        return shared;
     }, { ...limits, deadline }, opts.log);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./src/toolchain/proxy/dirhash.ts
@@ -213,6 +217,190 @@ function goModHash1(content) {
     return hash1([{ name: 'go.mod', sha256: createHash('sha256').update(content).digest('hex') }]);
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/toolchain/proxy/zip-worker.ts
+/**
+ * A worker's whole program: inflate, hash and write each job of a batch,
+ * synchronously (a worker has nothing else to do, and sync zlib spares the
+ * thread-pool round trips). The zip is the SharedArrayBuffer in workerData,
+ * shared with every worker rather than copied. It runs from its source
+ * text (see ZIP_WORKER_SOURCE), so it may use nothing but its parameters.
+ */
+/* istanbul ignore next -- runs in a worker, from its source text */
+function zipWorkerMain(wt, zlib, crypto, fs, path) {
+    const port = wt.parentPort;
+    if (!port)
+        return;
+    const zip = Buffer.from(wt.workerData);
+    const made = new Set();
+    port.on('message', ({ id, jobs }) => {
+        const sums = [];
+        let kind = 'layout';
+        try {
+            for (const job of jobs) {
+                const name = JSON.stringify(job.name.slice(0, 200));
+                const raw = zip.subarray(job.start, job.start + job.compressedSize);
+                let data;
+                if (job.stored)
+                    data = raw;
+                else {
+                    try {
+                        // One output chunk of the entry's size, and no more than it.
+                        data = zlib.inflateRawSync(raw, {
+                            chunkSize: Math.max(64, job.uncompressedSize),
+                            maxOutputLength: Math.max(1, job.uncompressedSize)
+                        });
+                    }
+                    catch (e) {
+                        throw new Error(`module zip cannot be read: ${name}: ${e.message}; nothing was installed`);
+                    }
+                }
+                if (data.length !== job.uncompressedSize)
+                    throw new Error(`module zip entry ${name} holds ${data.length} bytes, its header says ${job.uncompressedSize}; nothing was installed`);
+                kind = 'io';
+                const dir = path.dirname(job.target);
+                if (!made.has(dir)) {
+                    fs.mkdirSync(dir, { recursive: true });
+                    made.add(dir);
+                }
+                fs.writeFileSync(job.target, data, { mode: job.mode });
+                sums.push(crypto.createHash('sha256').update(data).digest('hex'));
+                kind = 'layout';
+            }
+            port.postMessage({ id, sums });
+        }
+        catch (e) {
+            port.postMessage({ id, error: e.message, kind });
+        }
+    });
+}
+/**
+ * The worker's program as text for `new Worker(src, { eval: true })`: the
+ * bundle then needs no second file, and the function above stays typed and
+ * linted with the rest of the source.
+ */
+const ZIP_WORKER_SOURCE = `(${zipWorkerMain.toString()})(require('node:worker_threads'), require('node:zlib'), require('node:crypto'), require('node:fs'), require('node:path'));`;
+
+;// CONCATENATED MODULE: ./src/toolchain/proxy/zip-pool.ts
+
+
+
+/** A batch is about this many inflated bytes (or files): small enough to keep the workers even. */
+const BATCH_BYTES = 1 << 20;
+const BATCH_FILES = 128;
+/** Batches a worker holds at once, so it never waits for the next message. */
+const AHEAD = 2;
+/**
+ * Worker threads that inflate, hash and write module-zip entries while the
+ * central directory is still being read: jobs are added one by one, sent in
+ * batches to whichever worker has room. The first failure stops dispatch;
+ * the pool settles only once no batch is in flight, because the caller
+ * removes the staging directory next and a write racing that removal
+ * would turn the one-line verdict into an ENOTEMPTY.
+ */
+class ExtractionPool {
+    workers;
+    inFlight = new Map();
+    queue = [];
+    sums = [];
+    current;
+    added = 0;
+    failure;
+    closed = false;
+    wake;
+    /** zip must be a Buffer over a whole SharedArrayBuffer (shared, not copied, with the workers). */
+    constructor(zip, count) {
+        this.workers = Array.from({ length: Math.max(1, count) }, () => new external_node_worker_threads_.Worker(ZIP_WORKER_SOURCE, { eval: true, workerData: zip.buffer }));
+        for (const w of this.workers) {
+            this.inFlight.set(w, 0);
+            w.on('message', (reply) => this.received(w, reply));
+            w.on('error', e => this.lost(w, e));
+            w.on('exit', code => this.lost(w, new Error(`exit code ${code}`)));
+        }
+    }
+    add(job) {
+        this.current ??= { first: this.added, jobs: [], bytes: 0 };
+        this.current.jobs.push(job);
+        this.current.bytes += job.uncompressedSize;
+        this.added++;
+        if (this.current.bytes >= BATCH_BYTES || this.current.jobs.length >= BATCH_FILES) {
+            this.queue.push(this.current);
+            this.current = undefined;
+            this.dispatch();
+        }
+    }
+    /** Every job's SHA-256 (hex) in the order added, once all are written; rejects with the first failure. */
+    async finish() {
+        if (this.current)
+            this.queue.push(this.current);
+        this.current = undefined;
+        this.dispatch();
+        await this.idle(() => this.queue.length === 0 || this.failure !== undefined);
+        await this.close();
+        if (this.failure)
+            throw this.failure;
+        return this.sums;
+    }
+    /** Stops dispatching, waits for the batches in flight, ends the workers. */
+    async close() {
+        this.closed = true;
+        await this.idle(() => true);
+        await Promise.all(this.workers.map(w => w.terminate()));
+    }
+    /** Resolves when nothing is in flight and done() holds. */
+    idle(done) {
+        return new Promise(resolve => {
+            const check = () => {
+                for (const n of this.inFlight.values())
+                    if (n > 0)
+                        return;
+                if (!done() && this.inFlight.size > 0)
+                    return;
+                this.wake = undefined;
+                resolve();
+            };
+            this.wake = check;
+            check();
+        });
+    }
+    dispatch() {
+        for (const w of this.workers) {
+            while (!this.closed && !this.failure && this.queue.length > 0 && this.inFlight.has(w)) {
+                const held = this.inFlight.get(w);
+                if (held >= AHEAD)
+                    break;
+                const batch = this.queue.shift();
+                this.inFlight.set(w, held + 1);
+                w.postMessage({ id: batch.first, jobs: batch.jobs });
+            }
+        }
+    }
+    received(w, reply) {
+        this.inFlight.set(w, this.inFlight.get(w) - 1);
+        if ('error' in reply)
+            this.failure ??=
+                reply.kind === 'layout'
+                    ? new SumdbError('layout', reply.error)
+                    : new Error(`cannot unpack the module zip: ${reply.error}`);
+        else
+            reply.sums.forEach((sum, k) => (this.sums[reply.id + k] = sum));
+        this.dispatch();
+        this.wake?.();
+    }
+    lost(w, why) {
+        if (!this.inFlight.has(w))
+            return;
+        const pending = this.inFlight.get(w);
+        this.inFlight.delete(w);
+        if (!this.closed || pending > 0)
+            this.failure ??= new Error(`a zip extraction worker stopped: ${why.message}`, {
+                cause: why
+            });
+        this.wake?.();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/toolchain/proxy/module-zip.ts
 
 
@@ -222,8 +410,6 @@ function goModHash1(content) {
 
 
 
-
-const inflateRaw = (0,external_node_util_.promisify)(external_node_zlib_.inflateRaw);
 /**
  * Limits for a toolchain module zip. Go caps a module zip and its unpacked
  * size at 500 MiB (golang.org/x/mod/zip MaxZipFile); a Go toolchain has
@@ -260,136 +446,117 @@ function goFileMode(rel) {
         return 0o755;
     return 0o644;
 }
+const EMPTY_SHA256 = (0,external_node_crypto_.createHash)('sha256').digest('hex');
 /**
- * Extracts a module zip into dest (a staging directory, never the tool
- * cache itself), hashing each entry as it is inflated: one pass gives both
- * the files and the h1: hash the caller compares before promoting. yauzl
- * parses the central directory and local headers; up to 16 entries are
- * inflated at once.
+ * Extracts a module zip (in memory, at most ZIP_LIMITS.maxBytes, checked by
+ * the download) into dest (a staging directory, never the tool cache
+ * itself), hashing each entry as it is inflated: one pass gives both the
+ * files and the h1: hash the caller compares before promoting.
+ * yauzl reads the central directory and local headers on this thread
+ * while worker threads (one per core, up to 4) inflate, hash and write the
+ * files already read.
  * Like cmd/go, every _go.mod is copied to go.mod afterwards.
  */
-async function extractModuleZip(zipFile, prefix, dest) {
-    // In memory (at most ZIP_LIMITS.maxBytes, checked by the download): each
-    // entry's data is then a slice yauzl locates, inflated on the thread pool,
-    // about 2x faster than a yauzl read stream per entry for ~10,000 small files.
-    const data0 = await (0,promises_.readFile)(zipFile);
-    const zip = await new Promise((resolve, reject) => yauzl.fromBuffer(data0, { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true }, (err, z) => (err ? reject(layoutError(err)) : resolve(z))));
-    const hashed = [];
-    const seen = new Set();
-    const dirs = new Set();
-    const goMods = [];
-    let bytes = 0;
+async function extractModuleZip(zip, prefix, dest, opts = {}) {
+    const shared = sharedBytes(zip);
+    const pool = new ExtractionPool(shared, opts.workers ?? Math.min(4, (0,external_node_os_.availableParallelism)()));
+    let plan;
     try {
-        await new Promise((resolve, reject) => {
-            let inFlight = 0;
-            let ended = false;
-            let failure;
-            // Settles only once no entry is still being written: the caller removes
-            // the staging directory next, and a write racing that removal would
-            // turn the one-line verdict into an ENOTEMPTY.
-            const settle = () => {
-                if (inFlight > 0)
-                    return;
-                if (failure)
-                    reject(failure);
-                else if (ended)
-                    resolve();
-            };
-            const fail = (e) => {
-                failure ??= e instanceof SumdbError ? e : layoutError(e);
-                settle();
-            };
-            // yauzl reads the central directory one record at a time: at most one
-            // readEntry() may be outstanding, while up to 16 entries are being written.
-            let reading = false;
-            const next = () => {
-                if (failure || ended || reading || inFlight >= 16)
-                    return;
-                reading = true;
-                zip.readEntry();
-            };
-            zip.on('error', fail);
-            zip.on('end', () => {
-                reading = false;
-                ended = true;
-                settle();
+        plan = await planModuleZip(shared, prefix, dest, job => pool.add(job));
+        for (const d of plan.dirs)
+            await (0,promises_.mkdir)(d.target, { recursive: true });
+    }
+    catch (e) {
+        await pool.close();
+        throw e;
+    }
+    const sums = await pool.finish();
+    const hashed = [
+        ...plan.files.map((f, i) => ({ name: f.name, sha256: sums[i] })),
+        ...plan.dirs.map(d => ({ name: d.name, sha256: EMPTY_SHA256 }))
+    ];
+    for (const f of plan.files)
+        if (external_node_path_default().basename(f.target) === '_go.mod')
+            await (0,promises_.copyFile)(f.target, external_node_path_default().join(external_node_path_default().dirname(f.target), 'go.mod'));
+    return { h1: hash1(hashed), files: hashed.length, bytes: plan.bytes };
+}
+/** The zip as a Buffer over a SharedArrayBuffer, which every worker can read without a copy. */
+function sharedBytes(zip) {
+    if (zip.buffer instanceof SharedArrayBuffer &&
+        zip.byteOffset === 0 &&
+        zip.byteLength === zip.buffer.byteLength)
+        return zip;
+    const shared = Buffer.from(new SharedArrayBuffer(zip.length));
+    shared.set(zip);
+    return shared;
+}
+/**
+ * Reads the central directory and every local header with yauzl and checks
+ * each entry before anything is written: layout (entryPath), duplicates
+ * (case-folded, as Go refuses them), counts and sizes, encryption, method.
+ */
+async function planModuleZip(zip, prefix, dest, onFile = () => { }) {
+    const z = await new Promise((resolve, reject) => yauzl.fromBuffer(zip, { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true }, (err, zf) => (err ? reject(layoutError(err)) : resolve(zf))));
+    const plan = { files: [], dirs: [], bytes: 0 };
+    const seen = new Set();
+    try {
+        for (;;) {
+            const entry = await new Promise((resolve, reject) => {
+                const onEntry = (e) => done(() => resolve(e));
+                const onEnd = () => done(() => resolve(undefined));
+                const onError = (e) => done(() => reject(layoutError(e)));
+                const done = (then) => {
+                    z.off('entry', onEntry).off('end', onEnd).off('error', onError);
+                    then();
+                };
+                z.on('entry', onEntry).on('end', onEnd).on('error', onError);
+                z.readEntry();
             });
-            zip.on('entry', (entry) => {
-                reading = false;
-                inFlight++;
-                handle(entry).then(() => {
-                    inFlight--;
-                    if (failure || ended)
-                        settle();
-                    else
-                        next();
-                }, (e) => {
-                    inFlight--;
-                    fail(e);
-                });
-                next();
-            });
-            const handle = async (entry) => {
-                if (hashed.length >= ZIP_LIMITS.maxEntries)
-                    throw new SumdbError('layout', `module zip has more than ${ZIP_LIMITS.maxEntries} entries; nothing was installed`);
-                const rel = entryPath(entry.fileName, prefix);
-                const folded = rel.toLowerCase();
-                if (seen.has(folded))
-                    throw new SumdbError('layout', `module zip has ${JSON.stringify(rel)} twice (or differing only in case); nothing was installed`);
-                seen.add(folded);
-                bytes += entry.uncompressedSize;
-                if (bytes > ZIP_LIMITS.maxBytes)
-                    throw new SumdbError('layout', `module zip unpacks to more than ${ZIP_LIMITS.maxBytes} bytes; nothing was installed`);
-                const target = external_node_path_default().join(dest, ...rel.split('/'));
-                const sha = (0,external_node_crypto_.createHash)('sha256');
-                if (entry.fileName.endsWith('/')) {
-                    await (0,promises_.mkdir)(target, { recursive: true });
-                }
-                else {
-                    const dir = external_node_path_default().dirname(target);
-                    if (!dirs.has(dir)) {
-                        await (0,promises_.mkdir)(dir, { recursive: true });
-                        dirs.add(dir);
-                    }
-                    const data = await entryData(zip, data0, entry);
-                    sha.update(data);
-                    // Sync: a write to the page cache is a memcpy; through the 4-thread pool
-                    // it would queue behind the inflates and cost three hops (open, write, close).
-                    (0,external_node_fs_.writeFileSync)(target, data, { mode: goFileMode(rel) });
-                    if (external_node_path_default().posix.basename(rel) === '_go.mod')
-                        goMods.push(target);
-                }
-                hashed.push({ name: entry.fileName, sha256: sha.digest('hex') });
+            if (!entry)
+                return plan;
+            if (seen.size >= ZIP_LIMITS.maxEntries)
+                throw new SumdbError('layout', `module zip has more than ${ZIP_LIMITS.maxEntries} entries; nothing was installed`);
+            const rel = entryPath(entry.fileName, prefix);
+            const folded = rel.toLowerCase();
+            if (seen.has(folded))
+                throw new SumdbError('layout', `module zip has ${JSON.stringify(rel)} twice (or differing only in case); nothing was installed`);
+            seen.add(folded);
+            plan.bytes += entry.uncompressedSize;
+            if (plan.bytes > ZIP_LIMITS.maxBytes)
+                throw new SumdbError('layout', `module zip unpacks to more than ${ZIP_LIMITS.maxBytes} bytes; nothing was installed`);
+            const target = external_node_path_default().join(dest, ...rel.split('/'));
+            if (entry.fileName.endsWith('/')) {
+                plan.dirs.push({ name: entry.fileName, target });
+                continue;
+            }
+            const name = JSON.stringify(entry.fileName.slice(0, 200));
+            if (entry.isEncrypted())
+                throw new SumdbError('layout', `module zip entry ${name} is encrypted; nothing was installed`);
+            if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+                throw new SumdbError('layout', `module zip entry ${name} uses compression method ${entry.compressionMethod}; nothing was installed`);
+            const start = await dataStart(z, entry);
+            if (start + entry.compressedSize > zip.length)
+                throw new SumdbError('layout', `module zip entry ${name} runs past the end of the zip; nothing was installed`);
+            const job = {
+                name: entry.fileName,
+                start,
+                compressedSize: entry.compressedSize,
+                uncompressedSize: entry.uncompressedSize,
+                stored: entry.compressionMethod === 0,
+                target,
+                mode: goFileMode(rel)
             };
-            next();
-        });
+            plan.files.push(job);
+            onFile(job);
+        }
     }
     finally {
-        zip.close();
+        z.close();
     }
-    for (const m of goMods)
-        await (0,promises_.copyFile)(m, external_node_path_default().join(external_node_path_default().dirname(m), 'go.mod'));
-    return { h1: hash1(hashed), files: hashed.length, bytes };
 }
-/** An entry's content: the span yauzl locates, stored or inflated, of exactly the size its header says. */
-async function entryData(zip, buf, entry) {
-    const name = JSON.stringify(entry.fileName.slice(0, 200));
-    if (entry.isEncrypted())
-        throw new SumdbError('layout', `module zip entry ${name} is encrypted; nothing was installed`);
-    const { fileDataStart } = await new Promise((ok, no) => zip.readLocalFileHeader(entry, { minimal: true }, (err, h) => err ? no(layoutError(err)) : ok(h)));
-    const raw = buf.subarray(fileDataStart, fileDataStart + entry.compressedSize);
-    let data;
-    if (entry.compressionMethod === 0)
-        data = raw;
-    else if (entry.compressionMethod === 8)
-        data = await inflateRaw(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).catch((e) => {
-            throw layoutError(new Error(`${name}: ${e.message}`));
-        });
-    else
-        throw new SumdbError('layout', `module zip entry ${name} uses compression method ${entry.compressionMethod}; nothing was installed`);
-    if (data.length !== entry.uncompressedSize)
-        throw new SumdbError('layout', `module zip entry ${name} holds ${data.length} bytes, its header says ${entry.uncompressedSize}; nothing was installed`);
-    return data;
+/** Where an entry's data starts: after its local header, as yauzl reads it. */
+function dataStart(z, entry) {
+    return new Promise((ok, no) => z.readLocalFileHeader(entry, { minimal: true }, (err, h) => err ? no(layoutError(err)) : ok(h.fileDataStart)));
 }
 function layoutError(e) {
     return new SumdbError('layout', `module zip cannot be read: ${e.message}; nothing was installed`);
@@ -808,12 +975,11 @@ async function installGoFromProxy(req, source) {
     try {
         await (0,promises_.mkdir)(staging, { recursive: true });
         const zipUrl = moduleUrl(source.url, modVersion, 'zip');
-        const zipFile = external_node_path_default().join(staging, 'module.zip');
         const started = performance.now();
-        const size = await downloadFile(zipUrl, zipFile, ZIP_LIMITS.maxBytes, http);
-        core/* info */.pq(`Downloaded ${zipUrl} (${(size / 1024 / 1024).toFixed(1)} MiB)`);
+        const zip = await downloadShared(zipUrl, ZIP_LIMITS.maxBytes, http);
+        core/* info */.pq(`Downloaded ${zipUrl} (${(zip.length / 1024 / 1024).toFixed(1)} MiB)`);
         const goroot = external_node_path_default().join(staging, 'go');
-        const got = await extractModuleZip(zipFile, zipPrefix(modVersion), goroot);
+        const got = await extractModuleZip(zip, zipPrefix(modVersion), goroot);
         if (got.h1 !== want)
             throw new SumdbError('hash', `${TOOLCHAIN_MODULE}@${modVersion}: the module zip hashes to ${got.h1}, the checksum database says ${want}; nothing was installed`);
         core/* info */.pq(`h1 hash verified against ${source.sumdb.name} (${got.files} files); downloaded and extracted in ${Math.round(performance.now() - started)} ms`);
