@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,16 +18,36 @@ async function writeDepModule(dir: string): Promise<{ ws: string; env: NodeJS.Pr
   const at = path.join(proxy, 'example.com', 'greet', '@v');
   await mkdir(at, { recursive: true });
   await writeFile(path.join(at, 'list'), 'v1.2.3\nv1.2.4\n');
-  for (const v of ['v1.2.3', 'v1.2.4']) {
-    const src = path.join(dir, `zipsrc-${v}`);
-    const modRoot = path.join(src, 'example.com', `greet@${v}`);
+  // greet v1.2.3 requires example.com/deep (a transitive dependency of the app); v1.2.4 does not.
+  const modules: { mod: string; v: string; goMod: string; code: string }[] = [
+    {
+      mod: 'greet',
+      v: 'v1.2.3',
+      goMod: 'module example.com/greet\n\ngo 1.19\n\nrequire example.com/deep v1.0.0\n',
+      code: 'package greet\n\nimport "example.com/deep"\n\nfunc Hello() string { return "hello from greet v1.2.3 " + deep.Name }\n'
+    },
+    {
+      mod: 'greet',
+      v: 'v1.2.4',
+      goMod: 'module example.com/greet\n\ngo 1.19\n',
+      code: 'package greet\n\nfunc Hello() string { return "hello from greet v1.2.4" }\n'
+    },
+    {
+      mod: 'deep',
+      v: 'v1.0.0',
+      goMod: 'module example.com/deep\n\ngo 1.19\n',
+      code: 'package deep\n\nconst Name = "deep"\n'
+    }
+  ];
+  for (const { mod, v, goMod, code } of modules) {
+    const at = path.join(proxy, 'example.com', mod, '@v');
+    await mkdir(at, { recursive: true });
+    const src = path.join(dir, `zipsrc-${mod}-${v}`);
+    const modRoot = path.join(src, 'example.com', `${mod}@${v}`);
     await mkdir(modRoot, { recursive: true });
-    await writeFile(path.join(modRoot, 'go.mod'), 'module example.com/greet\n\ngo 1.19\n');
-    await writeFile(
-      path.join(modRoot, 'greet.go'),
-      `package greet\n\nfunc Hello() string { return "hello from greet ${v}" }\n`
-    );
-    await writeFile(path.join(at, `${v}.mod`), 'module example.com/greet\n\ngo 1.19\n');
+    await writeFile(path.join(modRoot, 'go.mod'), goMod);
+    await writeFile(path.join(modRoot, `${mod}.go`), code);
+    await writeFile(path.join(at, `${v}.mod`), goMod);
     await writeFile(
       path.join(at, `${v}.info`),
       `{"Version":"${v}","Time":"2024-01-02T03:04:05Z"}\n`
@@ -36,6 +56,7 @@ async function writeDepModule(dir: string): Promise<{ ws: string; env: NodeJS.Pr
       cwd: src
     });
   }
+  await writeFile(path.join(proxy, 'example.com', 'deep', '@v', 'list'), 'v1.0.0\n');
 
   const ws = path.join(dir, 'ws');
   await mkdir(path.join(ws, 'local'), { recursive: true });
@@ -67,10 +88,12 @@ async function writeDepModule(dir: string): Promise<{ ws: string; env: NodeJS.Pr
 describe('SBOM per artifact (CycloneDX 1.6)', () => {
   let dir: string;
   let bin: string;
+  let ws: string;
+  let env: NodeJS.ProcessEnv;
   const go = debianGo('1.23');
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'sbom-'));
-    const { ws, env } = await writeDepModule(dir);
+    ({ ws, env } = await writeDepModule(dir));
     await run(go, ['mod', 'tidy'], { cwd: ws, env });
     bin = path.join(dir, 'dist', 'app_linux_arm64');
     await run(go, ['build', '-trimpath', '-ldflags=-s -w', '-o', bin, '.'], {
@@ -87,6 +110,7 @@ describe('SBOM per artifact (CycloneDX 1.6)', () => {
     const want = await goVersionDeps(go, bin);
     // The fixture really has the three kinds: a proxied module, a module replacement, a directory.
     expect(want).toEqual([
+      expect.stringMatching(/^example\.com\/deep@v1\.0\.0 h1:[A-Za-z0-9+/]{43}=$/),
       expect.stringMatching(/^example\.com\/greet@v1\.2\.3 h1:[A-Za-z0-9+/]{43}=$/),
       'example.com/local@v0.1.0 => ./local@(devel)',
       expect.stringMatching(/^example\.com\/old@v1\.0\.0 => example\.com\/greet@v1\.2\.4 h1:/)
@@ -125,5 +149,68 @@ describe('SBOM per artifact (CycloneDX 1.6)', () => {
     expect(r.sboms).toEqual([`${bin}.cdx.json`]);
     expect(await validateCdx16(await readFile(`${bin}.cdx.json`, 'utf8'))).toBeNull();
     expect(r.written).toEqual([path.join(dir, 'dist', 'checksums.txt'), `${bin}.cdx.json`]);
+  });
+
+  /** The SBOM's dependency graph as "name -> dependsOn names" lines. */
+  function graphOf(bom: {
+    metadata: { component: { 'bom-ref': string; name: string } };
+    components: { 'bom-ref': string; name: string }[];
+    dependencies: { ref: string; dependsOn?: string[] }[];
+  }): Record<string, string[]> {
+    const names = new Map(
+      [bom.metadata.component, ...bom.components].map(c => [c['bom-ref'], c.name])
+    );
+    return Object.fromEntries(
+      bom.dependencies.map(d => [names.get(d.ref), (d.dependsOn ?? []).map(r => names.get(r))])
+    );
+  }
+
+  it('with the toolchain at hand, the SBOM says who requires whom (go mod graph, offline)', async () => {
+    // The step's own environment: the module cache the build filled (the graph is read with GOPROXY=off).
+    const saved = { ...process.env };
+    Object.assign(process.env, { GOMODCACHE: env.GOMODCACHE, GOFLAGS: '-mod=vendor' });
+    try {
+      await writeReleaseFiles([bin], ws, { sbom: true, goBin: go });
+    } finally {
+      process.env = saved;
+    }
+    const bom = JSON.parse(await readFile(`${bin}.cdx.json`, 'utf8'));
+    expect(await validateCdx16(JSON.stringify(bom))).toBeNull();
+    // deep is only `// indirect` in the app's go.mod: it hangs off greet, its real requirer.
+    expect(graphOf(bom)).toEqual({
+      'example.com/app': ['example.com/greet', 'example.com/local', 'example.com/old', 'std'],
+      'example.com/greet': ['example.com/deep'],
+      'example.com/deep': [],
+      'example.com/local': [],
+      'example.com/old': [],
+      std: []
+    });
+  });
+
+  it('without the graph (no module cache), the dependencies are flat and the log says so', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { GOMODCACHE: path.join(dir, 'empty-modcache') });
+    const log: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      log.push(String(chunk));
+      return true;
+    });
+    try {
+      await writeReleaseFiles([bin], ws, { sbom: true, goBin: go });
+    } finally {
+      write.mockRestore();
+      process.env = saved;
+    }
+    expect(log.join('')).toMatch(
+      /^sbom: go mod graph failed \(go: example\.com\/deep@v1\.0\.0: module lookup disabled by GOPROXY=off\); dependencies are listed flat under the main module$/m
+    );
+    const bom = JSON.parse(await readFile(`${bin}.cdx.json`, 'utf8'));
+    expect(graphOf(bom)['example.com/app']).toEqual([
+      'example.com/deep',
+      'example.com/greet',
+      'example.com/local',
+      'example.com/old',
+      'std'
+    ]);
   });
 });

@@ -95,11 +95,27 @@ function buildSbom(subject) {
     std.properties.add(prop('go:toolchain', go.version));
     bom.components.add(std);
     main.dependencies.add(std.bomRef);
+    const refs = new Map();
     for (const dep of go.deps) {
         const c = moduleComponent(dep, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Library);
         bom.components.add(c);
-        // Linked into the binary; build info does not say which module required which.
-        main.dependencies.add(c.bomRef);
+        refs.set(dep.path, c.bomRef);
+    }
+    const dependsOn = (component, paths) => {
+        for (const p of paths) {
+            const ref = refs.get(p);
+            if (ref)
+                component.dependencies.add(ref);
+        }
+    };
+    const requires = go.main ? subject.requires : undefined;
+    if (!requires || !go.main)
+        dependsOn(main, refs.keys());
+    else {
+        dependsOn(main, requires.get(go.main.path) ?? []);
+        for (const c of bom.components)
+            if (c !== std)
+                dependsOn(c, requires.get(c.name) ?? []);
     }
     return bom;
 }

@@ -81,7 +81,7 @@ function outputClashes(outputs) {
 /* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6347);
 /* harmony import */ var _cache_step_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2538);
 /* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6775);
-/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6135);
+/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3813);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4352);
 /* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2124);
 /* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6822);
@@ -148,7 +148,7 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     const artifacts = built.flatMap(b => b.artifacts);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('artifacts', JSON.stringify(artifacts.map(a => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(a.file, workspace))));
     const release = artifacts.length
-        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom })
+        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot) })
         : undefined;
     const failed = await verifyPerTarget(inputs, go, built, workspace, root, release?.checksums, reproducible);
     (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .savePostState */ .Li)({ caches: cache.states });

@@ -32766,13 +32766,14 @@ function checkOutputPerTarget(template, targets, expand) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   bp: () => (/* binding */ untrusted),
 /* harmony export */   kW: () => (/* binding */ annotationProps),
 /* harmony export */   mJ: () => (/* binding */ htmlLine),
 /* harmony export */   n8: () => (/* binding */ line),
 /* harmony export */   qy: () => (/* binding */ html)
 /* harmony export */ });
-/* unused harmony exports guardLine, excerpt */
+/* unused harmony export guardLine */
 /**
  * The one escaping layer for untrusted text (build-info strings, file names,
  * smoke-run output, input values, version-file content) on its way to the
@@ -33770,8 +33771,8 @@ async function setupToolchain(inputs, requested) {
 var cache_step = __nccwpck_require__(2538);
 // EXTERNAL MODULE: ./src/run/matcher.ts
 var matcher = __nccwpck_require__(6775);
-// EXTERNAL MODULE: ./src/run/release-step.ts
-var release_step = __nccwpck_require__(6135);
+// EXTERNAL MODULE: ./src/run/release-step.ts + 1 modules
+var release_step = __nccwpck_require__(3813);
 // EXTERNAL MODULE: ./src/run/state.ts
 var state = __nccwpck_require__(4352);
 // EXTERNAL MODULE: ./src/run/verify-plan.ts
@@ -33823,7 +33824,7 @@ async function runMain() {
             : [];
         core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
         const release = artifacts.length
-            ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom })
+            ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
             : { written: [] };
         const verification = await verifyInMain(inputs, go, artifacts, workspace, tempRoot, release.written);
         (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
@@ -33920,20 +33921,104 @@ async function registerProblemMatcher(tempDir) {
 
 /***/ }),
 
-/***/ 6135:
+/***/ 3813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ writeReleaseFiles)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _release_checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3349);
-/* harmony import */ var _release_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(906);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9992);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ writeReleaseFiles)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __nccwpck_require__(5260);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/release/checksums.ts
+var checksums = __nccwpck_require__(3349);
+;// CONCATENATED MODULE: ./src/release/modgraph.ts
+/** Edges of `go mod graph`, from node to the nodes it requires; odd lines are skipped. */
+function parseModGraph(text) {
+    const graph = new Map();
+    for (const line of text.split('\n')) {
+        const parts = line.trim().split(/\s+/);
+        if (parts.length !== 2 || !parts[0] || !parts[1])
+            continue;
+        const [from, to] = parts;
+        const edges = graph.get(from);
+        if (edges)
+            edges.push(to);
+        else
+            graph.set(from, [to]);
+    }
+    return graph;
+}
+/** The paths the main go.mod requires directly (no `// indirect`), from `go mod edit -json`. */
+function directRequirements(goModJson) {
+    try {
+        const parsed = JSON.parse(goModJson);
+        const direct = new Set();
+        for (const r of parsed.Require ?? [])
+            if (typeof r.Path === 'string' && r.Indirect !== true)
+                direct.add(r.Path);
+        return direct;
+    }
+    catch {
+        return undefined;
+    }
+}
+function modulePath(node) {
+    const at = node.lastIndexOf('@');
+    return at > 0 ? node.slice(0, at) : node;
+}
+/**
+ * For the main module and each linked dependency (keyed by module path),
+ * the linked modules it requires. The main module keeps only its direct
+ * requirements when `direct` is known (a tidy go.mod also lists every
+ * indirect one). A linked module no edge reaches from the main module is
+ * required by the main module here, so none is left out of the tree.
+ */
+function linkedRequirements(graph, mainPath, deps, direct) {
+    const linked = new Set(deps.map(d => d.path));
+    const requires = new Map();
+    const edgesOf = (node, self, keep) => [...new Set((graph.get(node) ?? []).map(modulePath))].filter(p => p !== self && linked.has(p) && keep(p));
+    requires.set(mainPath, edgesOf(mainPath, mainPath, p => !direct || direct.has(p)));
+    for (const d of deps)
+        requires.set(d.path, edgesOf(`${d.path}@${d.version}`, d.path, () => true));
+    const reached = new Set();
+    const reach = (p) => {
+        if (reached.has(p))
+            return;
+        reached.add(p);
+        for (const q of requires.get(p) ?? [])
+            reach(q);
+    };
+    reach(mainPath);
+    for (const d of deps)
+        if (!reached.has(d.path)) {
+            requires.get(mainPath).push(d.path);
+            reach(d.path);
+        }
+    for (const list of requires.values())
+        list.sort();
+    return requires;
+}
+
+// EXTERNAL MODULE: ./src/release/write.ts
+var write = __nccwpck_require__(906);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __nccwpck_require__(1967);
+// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
+var publish = __nccwpck_require__(9992);
+;// CONCATENATED MODULE: ./src/run/release-step.ts
+
+
+
 
 
 
@@ -33947,31 +34032,61 @@ async function registerProblemMatcher(tempDir) {
  * verified as such.
  */
 async function writeReleaseFiles(files, workspace, options = {}) {
-    const sums = await (0,_release_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChecksums */ .g)(files);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`checksums: ${(0,_report_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('checksums', sums.path);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digests', (0,_release_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .digestsOutput */ .ZT)(sums.digests, f => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(f, workspace)));
-    const sboms = options.sbom ? await writeSboms(files, workspace) : [];
+    const sums = await (0,write/* writeChecksums */.g)(files);
+    core/* info */.pq(`checksums: ${(0,publish/* displayPath */.Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
+    core/* setOutput */.uH('checksums', sums.path);
+    core/* setOutput */.uH('digests', (0,checksums/* digestsOutput */.ZT)(sums.digests, f => (0,publish/* displayPath */.Gt)(f, workspace)));
+    const sboms = options.sbom ? await writeSboms(files, workspace, options.goBin) : [];
     return { written: [sums.path, ...sboms], checksums: sums.path, sboms };
 }
-async function writeSboms(files, workspace) {
+async function writeSboms(files, workspace, goBin) {
     const { verifyFile } = await __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 6216));
     const { buildSbom, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
     const written = [];
+    let graph;
     for (const file of files) {
-        const shown = (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(file, workspace);
+        const shown = (0,publish/* displayPath */.Gt)(file, workspace);
         const { go } = await verifyFile(file);
         if (!go) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${shown}: no Go build info, so no SBOM`);
+            core/* notice */.lm(`${shown}: no Go build info, so no SBOM`);
             continue;
         }
         const out = `${file}${SBOM_SUFFIX}`;
-        const json = serializeSbom(buildSbom({ name: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file), go }));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(out, json);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`sbom: ${(0,_report_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(out, workspace)} (${go.deps.length} dependencies)`);
+        // One `go mod graph` for the step: its artifacts come from one module.
+        graph ??= goBin ? moduleGraph(goBin, workspace) : Promise.resolve(undefined);
+        const g = await graph;
+        const requires = g && go.main ? linkedRequirements(g.edges, go.main.path, go.deps, g.direct) : undefined;
+        const json = serializeSbom(buildSbom({ name: external_node_path_default().basename(file), go, requires }));
+        await (0,promises_.writeFile)(out, json);
+        core/* info */.pq(`sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${go.deps.length} dependencies${requires ? '' : ', listed flat'})`);
         written.push(out);
     }
     return written;
+}
+/**
+ * The module graph, read offline (GOPROXY=off: every go.mod it needs is in
+ * the module cache after the build) from `go mod graph`, and the main
+ * go.mod's direct requirements from `go mod edit -json`. Undefined, with an
+ * info line, when Go cannot answer (vendored build, no module, GOPATH mode).
+ */
+async function moduleGraph(goBin, workspace) {
+    const env = {
+        ...process.env,
+        GOPROXY: 'off',
+        GOTOOLCHAIN: 'local',
+        GOFLAGS: '-mod=mod'
+    };
+    const go = (args) => exec/* getExecOutput */.H(goBin, args, { cwd: workspace, env, silent: true, ignoreReturnCode: true });
+    const graph = await go(['mod', 'graph']);
+    if (graph.exitCode !== 0) {
+        core/* info */.pq((0,log_escape/* line */.n8) `sbom: go mod graph failed (${(0,log_escape/* excerpt */.Kb)(graph.stderr.trim(), 200)}); dependencies are listed flat under the main module`);
+        return undefined;
+    }
+    const edit = await go(['mod', 'edit', '-json']);
+    return {
+        edges: parseModGraph(graph.stdout),
+        direct: edit.exitCode === 0 ? directRequirements(edit.stdout) : undefined
+    };
 }
 
 

@@ -38,6 +38,12 @@ export interface SbomSubject {
   /** The artifact's file name (metadata). */
   name: string;
   go: GoReport;
+  /**
+   * Which linked modules each module (by path, the main module's included)
+   * requires (modgraph.ts). Without it every dependency hangs off the main
+   * module: build info alone does not say who requires whom.
+   */
+  requires?: Map<string, string[]>;
 }
 
 function prop(name: string, value: string): Models.Property {
@@ -86,11 +92,23 @@ export function buildSbom(subject: SbomSubject): Models.Bom {
   std.properties.add(prop('go:toolchain', go.version));
   bom.components.add(std);
   main.dependencies.add(std.bomRef);
+  const refs = new Map<string, Models.BomRef>();
   for (const dep of go.deps) {
     const c = moduleComponent(dep, Enums.ComponentType.Library);
     bom.components.add(c);
-    // Linked into the binary; build info does not say which module required which.
-    main.dependencies.add(c.bomRef);
+    refs.set(dep.path, c.bomRef);
+  }
+  const dependsOn = (component: Models.Component, paths: Iterable<string>) => {
+    for (const p of paths) {
+      const ref = refs.get(p);
+      if (ref) component.dependencies.add(ref);
+    }
+  };
+  const requires = go.main ? subject.requires : undefined;
+  if (!requires || !go.main) dependsOn(main, refs.keys());
+  else {
+    dependsOn(main, requires.get(go.main.path) ?? []);
+    for (const c of bom.components) if (c !== std) dependsOn(c, requires.get(c.name) ?? []);
   }
   return bom;
 }

@@ -53,7 +53,7 @@ export async function runMain(): Promise<void> {
       ? await writeReleaseFiles(
           artifacts.map(a => a.file),
           workspace,
-          { sbom: inputs.sbom }
+          { sbom: inputs.sbom, goBin: goBinary(go.goroot) }
         )
       : { written: [] };
 

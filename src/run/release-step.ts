@@ -1,8 +1,11 @@
 import * as core from '@actions/core';
+import * as exec from '@actions/exec';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestsOutput } from '../release/checksums.js';
+import { directRequirements, linkedRequirements, parseModGraph } from '../release/modgraph.js';
 import { writeChecksums } from '../release/write.js';
+import { excerpt, line } from '../log/escape.js';
 import { displayPath } from '../report/publish.js';
 
 /**
@@ -14,7 +17,7 @@ import { displayPath } from '../report/publish.js';
 export async function writeReleaseFiles(
   files: string[],
   workspace: string,
-  options: { sbom?: boolean } = {}
+  options: { sbom?: boolean; goBin?: string } = {}
 ): Promise<{ written: string[]; checksums: string; sboms: string[] }> {
   const sums = await writeChecksums(files);
   core.info(`checksums: ${displayPath(sums.path, workspace)} (${files.length} artifact(s))`);
@@ -23,14 +26,19 @@ export async function writeReleaseFiles(
     'digests',
     digestsOutput(sums.digests, f => displayPath(f, workspace))
   );
-  const sboms = options.sbom ? await writeSboms(files, workspace) : [];
+  const sboms = options.sbom ? await writeSboms(files, workspace, options.goBin) : [];
   return { written: [sums.path, ...sboms], checksums: sums.path, sboms };
 }
 
-async function writeSboms(files: string[], workspace: string): Promise<string[]> {
+async function writeSboms(
+  files: string[],
+  workspace: string,
+  goBin: string | undefined
+): Promise<string[]> {
   const { verifyFile } = await import('../verify/index.js');
   const { buildSbom, serializeSbom, SBOM_SUFFIX } = await import('../release/sbom.js');
   const written: string[] = [];
+  let graph: Promise<ModuleGraph | undefined> | undefined;
   for (const file of files) {
     const shown = displayPath(file, workspace);
     const { go } = await verifyFile(file);
@@ -39,10 +47,51 @@ async function writeSboms(files: string[], workspace: string): Promise<string[]>
       continue;
     }
     const out = `${file}${SBOM_SUFFIX}`;
-    const json = serializeSbom(buildSbom({ name: path.basename(file), go }));
+    // One `go mod graph` for the step: its artifacts come from one module.
+    graph ??= goBin ? moduleGraph(goBin, workspace) : Promise.resolve(undefined);
+    const g = await graph;
+    const requires =
+      g && go.main ? linkedRequirements(g.edges, go.main.path, go.deps, g.direct) : undefined;
+    const json = serializeSbom(buildSbom({ name: path.basename(file), go, requires }));
     await writeFile(out, json);
-    core.info(`sbom: ${displayPath(out, workspace)} (${go.deps.length} dependencies)`);
+    core.info(
+      `sbom: ${displayPath(out, workspace)} (${go.deps.length} dependencies${requires ? '' : ', listed flat'})`
+    );
     written.push(out);
   }
   return written;
+}
+
+interface ModuleGraph {
+  edges: Map<string, string[]>;
+  direct?: Set<string>;
+}
+
+/**
+ * The module graph, read offline (GOPROXY=off: every go.mod it needs is in
+ * the module cache after the build) from `go mod graph`, and the main
+ * go.mod's direct requirements from `go mod edit -json`. Undefined, with an
+ * info line, when Go cannot answer (vendored build, no module, GOPATH mode).
+ */
+async function moduleGraph(goBin: string, workspace: string): Promise<ModuleGraph | undefined> {
+  const env = {
+    ...(process.env as Record<string, string>),
+    GOPROXY: 'off',
+    GOTOOLCHAIN: 'local',
+    GOFLAGS: '-mod=mod'
+  };
+  const go = (args: string[]) =>
+    exec.getExecOutput(goBin, args, { cwd: workspace, env, silent: true, ignoreReturnCode: true });
+  const graph = await go(['mod', 'graph']);
+  if (graph.exitCode !== 0) {
+    core.info(
+      line`sbom: go mod graph failed (${excerpt(graph.stderr.trim(), 200)}); dependencies are listed flat under the main module`
+    );
+    return undefined;
+  }
+  const edit = await go(['mod', 'edit', '-json']);
+  return {
+    edges: parseModGraph(graph.stdout),
+    direct: edit.exitCode === 0 ? directRequirements(edit.stdout) : undefined
+  };
 }

@@ -88,7 +88,7 @@ export async function runTargetsStep(
     ? await writeReleaseFiles(
         artifacts.map(a => a.file),
         workspace,
-        { sbom: inputs.sbom }
+        { sbom: inputs.sbom, goBin: goBinary(go.goroot) }
       )
     : undefined;
 
