@@ -163,4 +163,56 @@ describe('end to end: a release in one step', () => {
     );
     expect(r.main.summary).toContain('❌ no');
   });
+
+  it('verify with several targets: each file is checked against the target it is meant for', async () => {
+    // The user builds in their own step (as goreleaser would); one binary is none of the targets.
+    const r = await h.run(
+      'verify-many',
+      {
+        'go-version': '1.23.5',
+        target: 'linux/amd64, linux/arm/v6, linux/arm/v7',
+        verify: 'dist/*',
+        'smoke-run': '--version'
+      },
+      [
+        {
+          run: [
+            'mkdir -p dist',
+            'GOOS=linux GOARCH=amd64 go build -o dist/app_amd64 .',
+            'GOOS=linux GOARCH=arm GOARM=7 go build -o dist/app_armv7 .',
+            'GOOS=linux GOARCH=arm GOARM=6 go build -o dist/app_armv6 .',
+            'GOOS=linux GOARCH=386 go build -o dist/app_386 .'
+          ].join('\n')
+        }
+      ]
+    );
+    expect(r.main.conclusion).toBe('success');
+    expect(r.post?.conclusion).toBe('failure');
+    const report = await readReport(r);
+    const byPath = Object.fromEntries(report.files.map(f => [f.path, f]));
+    expect(Object.keys(byPath).sort()).toEqual([
+      'dist/app_386',
+      'dist/app_amd64',
+      'dist/app_armv6',
+      'dist/app_armv7'
+    ]);
+    for (const ok of ['dist/app_amd64', 'dist/app_armv6', 'dist/app_armv7']) {
+      expect(byPath[ok].ok).toBe(true);
+      // Smoke-run as its own target (qemu-arm for both arm variants).
+      expect(byPath[ok].findings).toContainEqual(
+        expect.objectContaining({ check: 'smoke-run', severity: 'info' })
+      );
+    }
+    expect(byPath['dist/app_armv6'].go.settings.GOARM).toBe('6');
+    expect(byPath['dist/app_386']).toMatchObject({ ok: false, goos: 'linux', goarch: '386' });
+    expect(byPath['dist/app_386'].findings).toContainEqual({
+      check: 'goarch',
+      severity: 'error',
+      message: "built for linux/386; the step's targets are linux/amd64, linux/arm/v6, linux/arm/v7"
+    });
+    const errors = r.annotations.filter(a => a.level === 'error');
+    expect(errors.map(a => a.file)).toEqual(expect.arrayContaining(['dist/app_386']));
+    expect(r.summary).toMatch(/one of linux\/amd64, linux\/arm\/v6, linux\/arm\/v7 → linux\/386/);
+    expect(r.summary).toMatch(/linux\/arm\/v6 → linux\/arm \(GOARM=6\)/);
+  });
 });

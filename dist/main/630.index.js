@@ -1,5 +1,5 @@
 export const id = 630;
-export const ids = [630,124];
+export const ids = [630,434];
 export const modules = {
 
 /***/ 1830:
@@ -69,22 +69,27 @@ function outputClashes(outputs) {
 /* harmony export */ });
 /* unused harmony export targetEnv */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _build_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1830);
-/* harmony import */ var _cache_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6211);
-/* harmony import */ var _env_export_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5397);
-/* harmony import */ var _inputs_targets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4295);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9992);
-/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5701);
-/* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6365);
-/* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6347);
-/* harmony import */ var _cache_step_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2538);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6775);
-/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3813);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4352);
-/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2124);
-/* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6822);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _build_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1830);
+/* harmony import */ var _cache_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6211);
+/* harmony import */ var _env_export_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5397);
+/* harmony import */ var _inputs_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4295);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9992);
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5701);
+/* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6365);
+/* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6347);
+/* harmony import */ var _cache_step_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2538);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6775);
+/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3813);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4352);
+/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2434);
+/* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1536);
+/* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6822);
+
+
 
 
 
@@ -108,23 +113,23 @@ function outputClashes(outputs) {
  * checksums.txt and one summary cover them all.
  */
 async function runTargetsStep(inputs, go, workspace, tempRoot) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(tempRoot, 'setup-go-cross');
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempRoot, 'setup-go-cross');
     const builds = inputs.targets.map(target => ({
         target,
-        slices: (0,_inputs_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .isUniversal */ .Aw)(target) ? _inputs_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .UNIVERSAL_SLICES */ .Sq : [target]
+        slices: (0,_inputs_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .isUniversal */ .Aw)(target) ? _inputs_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .UNIVERSAL_SLICES */ .Sq : [target]
     }));
     const cacheTargets = uniqueByKey(builds.flatMap(b => b.slices), inputs.cgo);
     const paths = new Map(cacheTargets.map(t => [
-        (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, inputs.cgo),
-        (0,_cache_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .cachePaths */ .R)({ target: t, cgo: inputs.cgo }, root)
+        (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, inputs.cgo),
+        (0,_cache_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .cachePaths */ .R)({ target: t, cgo: inputs.cgo }, root)
     ]));
     const first = [...paths.values()][0];
-    await (0,_env_export_js__WEBPACK_IMPORTED_MODULE_4__/* .exportGoldenEnv */ .z)(inputs, go, first);
-    const cache = await (0,_cache_step_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreBuildCaches */ .a)(inputs, go.version, [...paths.values()], workspace);
-    await (0,_matcher_js__WEBPACK_IMPORTED_MODULE_11__/* .registerProblemMatcher */ .b)(tempRoot);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('go-version', (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__/* .bareVersion */ .D)(go.version));
+    await (0,_env_export_js__WEBPACK_IMPORTED_MODULE_5__/* .exportGoldenEnv */ .z)(inputs, go, first);
+    const cache = await (0,_cache_step_js__WEBPACK_IMPORTED_MODULE_11__/* .restoreBuildCaches */ .a)(inputs, go.version, [...paths.values()], workspace);
+    await (0,_matcher_js__WEBPACK_IMPORTED_MODULE_12__/* .registerProblemMatcher */ .b)(tempRoot);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('go-version', (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_10__/* .bareVersion */ .D)(go.version));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('goroot', go.goroot);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('target', inputs.targets.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatTarget */ .P4).join(','));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('target', inputs.targets.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .formatTarget */ .P4).join(','));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('gocache', first.gocache);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', cache.cacheHit);
     let built = [];
@@ -132,43 +137,62 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     if (inputs.build.length) {
         // Built outside the workspace and moved in after the last build: an earlier
         // target's file in the work tree would stamp later ones vcs.modified=true.
-        const staged = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'staged');
+        const staged = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'staged');
         const builder = await targetBuilder(inputs, go, paths);
-        built = await builder(builds, workspace, staged, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'universal'));
+        built = await builder(builds, workspace, staged, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'universal'));
         if (inputs.reproducible)
             reproducible = await rebuildAndCompare(builds, built, builder, workspace, root);
         for (const b of built)
             b.artifacts = await placeArtifacts(b.artifacts, staged, workspace);
         if (reproducible)
             reproducible = new Map([...reproducible].map(([f, finding]) => [
-                node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(staged, f)),
+                node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(staged, f)),
                 finding
             ]));
     }
     const artifacts = built.flatMap(b => b.artifacts);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('artifacts', JSON.stringify(artifacts.map(a => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(a.file, workspace))));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('artifacts', JSON.stringify(artifacts.map(a => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(a.file, workspace))));
     const release = artifacts.length
-        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot) })
+        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_13__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_9__/* .goBinary */ .K1)(go.goroot) })
         : undefined;
-    const failed = await verifyPerTarget(inputs, go, built, workspace, root, release?.checksums, reproducible);
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .savePostState */ .Li)({ caches: cache.states });
+    const checksums = release && {
+        path: release.checksums,
+        text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(release.checksums, 'utf8')
+    };
+    let failed;
+    let verify;
+    if (inputs.verify.length) {
+        // `verify` globs replace the default (what `build` produced), as with one target:
+        // each file is checked against the target it is meant for.
+        const plan = {
+            ...(0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.targets[0], workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'verify-report.json')),
+            targets: inputs.targets
+        };
+        ({ failed, state: verify } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
+            findings: reproducible,
+            checksums
+        }));
+    }
+    else
+        failed = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible);
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_14__/* .savePostState */ .Li)({ caches: cache.states, verify });
     if (failed)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failed);
 }
 /** Builds every target one after another into `staged`, joining universal binaries. */
 async function targetBuilder(inputs, go, paths) {
     const { buildPackages } = await __webpack_require__.e(/* import() */ 565).then(__webpack_require__.bind(__webpack_require__, 8946));
-    const goBin = (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot);
+    const goBin = (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_9__/* .goBinary */ .K1)(go.goroot);
     return async (builds, workspace, staged, thinDir, gocache) => {
-        const output = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staged, inputs.output ?? _build_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_OUTPUT */ .Ol);
+        const output = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staged, inputs.output ?? _build_naming_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_OUTPUT */ .Ol);
         const built = [];
         for (const b of builds) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`target ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatTarget */ .P4)(b.target)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`target ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .formatTarget */ .P4)(b.target)}`);
             const buildFor = (t, out) => buildPackages({ ...inputs, target: t, output: out }, goBin, workspace, {
                 ...targetEnv(t, paths, inputs.cgo),
                 ...(gocache ? { GOCACHE: gocache(t) } : {})
             });
-            if (!(0,_inputs_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .isUniversal */ .Aw)(b.target)) {
+            if (!(0,_inputs_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .isUniversal */ .Aw)(b.target)) {
                 built.push({ build: b, artifacts: await buildFor(b.target, output) });
                 continue;
             }
@@ -185,14 +209,14 @@ async function targetBuilder(inputs, go, paths) {
 async function rebuildAndCompare(builds, built, builder, workspace, root) {
     const { cp, mkdir, rm } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const { compareRebuilds } = await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 8643));
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'reproduce');
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'reproduce');
     await rm(dir, { recursive: true, force: true });
-    const copy = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'workspace-copy');
+    const copy = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'workspace-copy');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
     await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
-    const gocache = (t) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache', (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, false));
-    await mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache'), { recursive: true });
-    const rebuilt = await builder(builds, copy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'staged'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'universal'), gocache);
+    const gocache = (t) => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'gocache', (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, false));
+    await mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'gocache'), { recursive: true });
+    const rebuilt = await builder(builds, copy, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'staged'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'universal'), gocache);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const findings = new Map();
     for (const [i, b] of built.entries())
@@ -206,8 +230,8 @@ async function placeArtifacts(artifacts, staged, workspace) {
     const { copyFile, mkdir, rename, rm } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
     const placed = [];
     for (const a of artifacts) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(staged, a.file));
-        await mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(staged, a.file));
+        await mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
         await rename(a.file, file).catch(async () => {
             // RUNNER_TEMP may be another file system; copyFile keeps the mode.
             await copyFile(a.file, file);
@@ -220,8 +244,8 @@ async function placeArtifacts(artifacts, staged, workspace) {
 function uniqueByKey(targets, cgo) {
     const seen = new Map();
     for (const t of targets)
-        if (!seen.has((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, cgo)))
-            seen.set((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, cgo), t);
+        if (!seen.has((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, cgo)))
+            seen.set((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, cgo), t);
     return [...seen.values()];
 }
 /** What one build sets over the step's environment: the target and its own GOCACHE. */
@@ -229,7 +253,7 @@ function targetEnv(t, paths, cgo) {
     const env = { GOOS: t.goos, GOARCH: t.goarch };
     if (t.variant)
         env[t.variant.name] = t.variant.value;
-    const p = paths.get((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, cgo));
+    const p = paths.get((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, cgo));
     if (p)
         env['GOCACHE'] = p.gocache;
     return env;
@@ -238,22 +262,19 @@ function targetEnv(t, paths, cgo) {
 async function verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible) {
     if (!built.some(b => b.artifacts.length))
         return undefined;
-    const { verifyFiles, publishReports } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2124));
-    const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json');
+    const { verifyFiles, publishReports } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2434));
+    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'verify-report.json');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', reportPath);
     const reports = [];
     const expected = [];
     for (const { build, artifacts } of built) {
-        const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
+        const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
         const r = await verifyFiles(artifacts.map(a => a.file), plan);
-        reports.push(...r.map((report, i) => (0,_verify_step_js__WEBPACK_IMPORTED_MODULE_14__/* .withFinding */ .i)(report, reproducible?.get(artifacts[i].file))));
+        reports.push(...r.map((report, i) => (0,_verify_step_js__WEBPACK_IMPORTED_MODULE_15__/* .withFinding */ .i)(report, reproducible?.get(artifacts[i].file))));
         expected.push(...r.map(() => build.target));
     }
     const failed = await publishReports(reports, expected, { workspace, failOn: inputs.failOn, reportPath }, {
-        checksums: checksums
-            ? { path: checksums, text: await readFile(checksums, 'utf8') }
-            : undefined,
+        checksums,
         reproducible: reproducible
             ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
             : undefined
@@ -268,7 +289,7 @@ async function verifyPerTarget(inputs, go, built, workspace, root, checksums, re
 
 /***/ }),
 
-/***/ 2124:
+/***/ 2434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -516,8 +537,49 @@ function runBounded(cmd, argv, timeoutMs) {
     });
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 4 modules
-var verify = __webpack_require__(6216);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var parse = __webpack_require__(5701);
+// EXTERNAL MODULE: ./src/verify/index.ts + 2 modules
+var verify = __webpack_require__(8821);
+// EXTERNAL MODULE: ./src/verify/checks.ts
+var checks = __webpack_require__(3148);
+;// CONCATENATED MODULE: ./src/verify/match-target.ts
+/**
+ * Which of a step's several targets a binary is meant for, judged by what
+ * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
+ * between variants of one arch, by the variant its build info records.
+ * The binary is then checked against that target like any other. Pure.
+ */
+
+
+function matchTarget(probe, targets) {
+    if (probe.macho?.arches)
+        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
+    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
+    if (same.length <= 1)
+        return same[0];
+    const settings = probe.go?.settings ?? {};
+    return (same.find(t => {
+        const got = t.variant && settings[t.variant.name];
+        return got !== undefined && (0,checks/* sameVariant */.ag)(t.variant.name, got, t.variant.value);
+    }) ??
+        same.find(t => !t.variant) ??
+        same[0]);
+}
+/** The finding for a binary that is none of the targets. */
+function noTargetFinding(probe, targets) {
+    const what = probe.macho?.arches
+        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
+        : probe.goos && probe.goarch
+            ? `built for ${probe.goos}/${probe.goarch}`
+            : `of no Go target (${probe.format ?? 'not a recognised executable'})`;
+    return {
+        check: 'goarch',
+        severity: 'error',
+        message: `${what}; the step's targets are ${targets.map(parse/* formatTarget */.P4).join(', ')}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/worktree.ts
 
 const MAX_BYTES = 64 * 1024;
@@ -556,6 +618,8 @@ function describeChanges(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/verify-step.ts
+
+
 
 
 
@@ -609,18 +673,36 @@ async function globOnce(pattern, followSymbolicLinks) {
  * Verifies files (and smoke-runs the ones that pass), then reports: log,
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
-async function verifyAndReport(files, plan) {
-    const reports = await verifyFiles(files, plan);
-    const failed = await publishReports(reports, plan.options.target, plan);
+async function verifyAndReport(files, plan, extras = {}) {
+    const reports = (await verifyFiles(files, plan)).map((r, i) => withFinding(r, extras.findings?.get(files[i])));
+    const { targets } = plan;
+    const expected = targets && targets.length > 1
+        ? reports.map(r => matchTarget(r, targets) ?? targets)
+        : plan.options.target;
+    const failed = await publishReports(reports, expected, plan, {
+        checksums: extras.checksums,
+        reproducible: extras.findings?.size
+            ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
+            : undefined
+    });
     return { reports, failed, failing: (0,publish/* countFailing */.aO)(reports, plan.failOn) };
 }
-/** Verifies (and smoke-runs) files against the plan's one target; logs each. */
+/**
+ * Verifies (and smoke-runs) files against the plan's target, or with
+ * several targets against the one each file is meant for; logs each.
+ */
 async function verifyFiles(files, plan) {
     const reports = [];
-    const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set();
+    const emulators = new Map();
+    const emulatorsFor = (t) => {
+        const key = (0,parse/* formatTarget */.P4)(t);
+        if (!emulators.has(key))
+            emulators.set(key, emulatorsOnPath(t));
+        return emulators.get(key);
+    };
     let changes;
     for (const file of files) {
-        const verified = await (0,verify.verifyFile)(file, plan.options);
+        const { verified, target } = await verifyForTarget(file, plan);
         // The step adds what the verifier cannot know (where the workspace is, what
         // git status says, the smoke run) by composing a new report, never by editing it.
         let findings = verified.findings;
@@ -633,8 +715,8 @@ async function verifyFiles(files, plan) {
                     : f);
         }
         let report = { ...verified, path: (0,publish/* displayPath */.Gt)(file, plan.workspace), findings };
-        if (plan.smokeArgs)
-            report = withFinding(report, await smokeFinding(report, file, plan, emulators));
+        if (plan.smokeArgs && target)
+            report = withFinding(report, await smokeFinding(report, file, target, plan.smokeArgs, await emulatorsFor(target)));
         logReport(report);
         reports.push(report);
     }
@@ -657,13 +739,28 @@ async function publishReports(reports, expected, plan, extra) {
     await (0,publish/* writeReport */.u5)(plan.reportPath, reports);
     return (0,publish/* anyFails */.M)(reports, plan.failOn);
 }
-async function smokeFinding(report, file, plan, emulators) {
+/**
+ * The file verified against its target: the plan's one, or with several the
+ * one matchTarget picks from a first, target-free look at the file. A file
+ * that is none of the targets keeps that look's findings plus an error,
+ * and has no target (nothing to smoke-run it as).
+ */
+async function verifyForTarget(file, plan) {
+    if (!plan.targets || plan.targets.length < 2)
+        return { verified: await (0,verify.verifyFile)(file, plan.options), target: plan.options.target };
+    const probe = await (0,verify.verifyFile)(file, { ...plan.options, target: undefined });
+    const target = matchTarget(probe, plan.targets);
+    if (target)
+        return { verified: await (0,verify.verifyFile)(file, { ...plan.options, target }), target };
+    return { verified: withFinding(probe, noTargetFinding(probe, plan.targets)) };
+}
+async function smokeFinding(report, file, target, smokeArgs, emulators) {
     if (!report.ok) {
         const message = 'smoke run skipped: the artifact failed verification';
         noticeSkipped(report.path, message);
         return { check: 'smoke-run', severity: 'info', message };
     }
-    const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
+    const result = await smokeRun(file, target, smokeArgs, emulators);
     // A skip is known here as data (result.status), so its notice is raised here, not guessed from text.
     if (result.status === 'skip')
         noticeSkipped(report.path, result.message);

@@ -32432,9 +32432,6 @@ function parseInputs(read, env = {}) {
     const downloadBaseUrl = parseBaseUrl(baseName, raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL);
     const targets = (0,inputs_targets/* parseTargetList */.n5)(raw['target']);
     const target = targets[0];
-    if ((0,inputs_targets/* isMultiTarget */.hZ)(targets) && raw['verify']) {
-        throw new errors/* InputError */.d(`verify with target "${raw['target'].replace(/\s*[\r\n]+\s*/g, ', ')}": several targets are verified as they are built; accepted: verify with one target, or build with several`);
-    }
     if (raw['output']) {
         try {
             (0,output_template/* checkOutputShape */.H_)(raw['output']);
@@ -33034,9 +33031,11 @@ const SUMMARY_HEADER = [
     'Result'
 ];
 /** One summary-table row per artifact, in words a reviewer scans. Pure. */
-function summaryRow(report, expected, displayPath, failOn) {
+function summaryRow(report, 
+/** The target it was checked against, or every target of the step when it is none of them. */
+expected, displayPath, failOn) {
     const found = report.goos && report.goarch ? `${report.goos}/${report.goarch}` : (report.format ?? 'unknown');
-    const variantName = expected.variant?.name;
+    const variantName = Array.isArray(expected) ? undefined : expected.variant?.name;
     const foundVariant = variantName ? report.go?.settings[variantName] : undefined;
     const foundText = foundVariant ? `${found} (${variantName}=${foundVariant})` : found;
     const bin = report.elf ?? report.macho ?? report.pe;
@@ -33048,7 +33047,7 @@ function summaryRow(report, expected, displayPath, failOn) {
     const size = report.size ?? undefined;
     return [
         displayPath,
-        `${(0,parse/* formatTarget */.P4)(expected)} → ${foundText}`,
+        `${Array.isArray(expected) ? `one of ${expected.map(parse/* formatTarget */.P4).join(', ')}` : (0,parse/* formatTarget */.P4)(expected)} → ${foundText}`,
         dynamic === undefined ? '–' : dynamic ? 'no (dynamic)' : 'yes',
         bin
             ? bin.stripped && !bin.dwarf
@@ -33099,7 +33098,9 @@ function annotate(reports, workspace) {
     }
 }
 /** The job summary: one row per artifact, the failing checks listed under the table. */
-async function writeSummary(reports, expected, workspace, failOn, extra = {}) {
+async function writeSummary(reports, 
+/** One target for every report, or each report's own (a list of them: none matched). */
+expected, workspace, failOn, extra = {}) {
     if (!reports.length)
         return;
     // Every cell holds untrusted text (paths, GOOS, versions from build info): HTML-escaped.
@@ -33262,8 +33263,6 @@ function debugStack(e) {
         core/* debug */.Yz(e.stack);
 }
 
-// EXTERNAL MODULE: ./src/log/escape.ts
-var log_escape = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/inputs/targets.ts
 var targets = __nccwpck_require__(4295);
 // EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
@@ -33592,6 +33591,8 @@ async function portsRemembered(goBin, memo) {
     return ports;
 }
 
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/toolchain/go-version.ts
 var go_version = __nccwpck_require__(5444);
 ;// CONCATENATED MODULE: ./src/toolchain/version-file.ts
@@ -33777,6 +33778,8 @@ var release_step = __nccwpck_require__(3813);
 var state = __nccwpck_require__(4352);
 // EXTERNAL MODULE: ./src/run/verify-plan.ts
 var verify_plan = __nccwpck_require__(6822);
+// EXTERNAL MODULE: ./src/run/verify-main.ts
+var verify_main = __nccwpck_require__(1536);
 ;// CONCATENATED MODULE: ./src/run/main.ts
 
 
@@ -33807,7 +33810,7 @@ async function runMain() {
         const go = await setupToolchain(inputs, requested);
         if ((0,targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
             // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
-            const { runTargetsStep } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(216), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
+            const { runTargetsStep } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(821), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
             return await runTargetsStep(inputs, go, workspace, tempRoot);
         }
         const paths = (0,plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
@@ -33826,7 +33829,7 @@ async function runMain() {
         const release = artifacts.length
             ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
             : { written: [] };
-        const verification = await verifyInMain(inputs, go, artifacts, workspace, tempRoot, release.written);
+        const verification = await (0,verify_main/* verifyInMain */.y)(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')), release.written);
         (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
         if (verification.failed)
             core/* setFailed */.C1(verification.failed);
@@ -33835,42 +33838,6 @@ async function runMain() {
         core/* setFailed */.C1(e.message);
         debugStack(e);
     }
-}
-/**
- * Verifies what exists now: the `verify` globs, or by default what `build`
- * produced. Globs that match nothing yet are left for the post step, which
- * runs after the user's own build steps.
- */
-async function verifyInMain(inputs, go, artifacts, workspace, tempRoot, releaseFiles = []) {
-    const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
-    if (!patterns.length)
-        return {};
-    const plan = (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json'));
-    core/* setOutput */.uH('report', plan.reportPath);
-    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(216), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
-    const matches = await matchGlobs(patterns, workspace);
-    // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
-    const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
-    const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
-    if (pending.length)
-        core/* info */.pq((0,log_escape/* line */.n8) `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
-    const state = {
-        plan,
-        patterns,
-        done: [...files, ...releaseFiles],
-        matchedInMain: patterns.filter(p => !pending.includes(p))
-    };
-    if (!files.length)
-        return { state };
-    const { reports, failed, failing } = await verifyAndReport(files, plan);
-    // `verified` is what the checks found; fail-on only decides whether the step fails.
-    core/* setOutput */.uH('verified', failing ? 'false' : 'true');
-    return {
-        state,
-        failed: failed
-            ? `verify: ${failing} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
-            : undefined
-    };
 }
 
 
@@ -34040,7 +34007,7 @@ async function writeReleaseFiles(files, workspace, options = {}) {
     return { written: [sums.path, ...sboms], checksums: sums.path, sboms };
 }
 async function writeSboms(files, workspace, goBin) {
-    const { verifyFile } = await __nccwpck_require__.e(/* import() */ 216).then(__nccwpck_require__.bind(__nccwpck_require__, 6216));
+    const { verifyFile } = await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 8821));
     const { buildSbom, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
     const written = [];
     let graph;
@@ -34158,9 +34125,12 @@ function postStateProblem(raw) {
         const plan = v.plan;
         if (!isObject(plan) || !isObject(plan.options))
             return 'verify.plan has no options';
-        const target = plan.options.target;
-        if (!isObject(target) || typeof target.goos !== 'string' || typeof target.goarch !== 'string')
+        const isTarget = (t) => isObject(t) && typeof t.goos === 'string' && typeof t.goarch === 'string';
+        if (!isTarget(plan.options.target))
             return 'verify.plan.options.target is not {goos, goarch}';
+        if (plan.targets !== undefined &&
+            !(Array.isArray(plan.targets) && plan.targets.every(isTarget)))
+            return 'verify.plan.targets is not a list of {goos, goarch}';
         if (typeof plan.workspace !== 'string' || typeof plan.reportPath !== 'string')
             return 'verify.plan lacks workspace or reportPath';
         if (plan.failOn !== 'error' && plan.failOn !== 'warning' && plan.failOn !== 'never')
@@ -34182,6 +34152,55 @@ function saveInputProblem(c, name) {
             return `${name}.${part} lacks path, key or hit`;
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 1536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ verifyInMain)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1967);
+
+
+/**
+ * Verifies in the main step what exists now: the `verify` globs (or what
+ * `build` produced). Globs that match nothing yet are left for the post
+ * step, which runs after the user's own build steps; the returned state
+ * tells it which.
+ */
+async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
+    if (!patterns.length)
+        return {};
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', plan.reportPath);
+    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(821), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2434));
+    const matches = await matchGlobs(patterns, plan.workspace);
+    // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
+    const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
+    const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
+    if (pending.length)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .line */ .n8) `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
+    const state = {
+        plan,
+        patterns,
+        done: [...files, ...releaseFiles],
+        matchedInMain: patterns.filter(p => !pending.includes(p))
+    };
+    if (!files.length)
+        return { state };
+    const { reports, failed, failing } = await verifyAndReport(files, plan, extras);
+    // `verified` is what the checks found; fail-on only decides whether the step fails.
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verified', failing ? 'false' : 'true');
+    return {
+        state,
+        failed: failed
+            ? `verify: ${failing} of ${reports.length} artifact(s) failed verification (fail-on: ${plan.failOn})`
+            : undefined
+    };
 }
 
 

@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1077);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6035);
 
 (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -38416,7 +38416,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1077:
+/***/ 6035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98912,9 +98912,12 @@ function postStateProblem(raw) {
         const plan = v.plan;
         if (!state_isObject(plan) || !state_isObject(plan.options))
             return 'verify.plan has no options';
-        const target = plan.options.target;
-        if (!state_isObject(target) || typeof target.goos !== 'string' || typeof target.goarch !== 'string')
+        const isTarget = (t) => state_isObject(t) && typeof t.goos === 'string' && typeof t.goarch === 'string';
+        if (!isTarget(plan.options.target))
             return 'verify.plan.options.target is not {goos, goarch}';
+        if (plan.targets !== undefined &&
+            !(Array.isArray(plan.targets) && plan.targets.every(isTarget)))
+            return 'verify.plan.targets is not a list of {goos, goarch}';
         if (typeof plan.workspace !== 'string' || typeof plan.reportPath !== 'string')
             return 'verify.plan lacks workspace or reportPath';
         if (plan.failOn !== 'error' && plan.failOn !== 'warning' && plan.failOn !== 'never')
@@ -99350,9 +99353,11 @@ const SUMMARY_HEADER = [
     'Result'
 ];
 /** One summary-table row per artifact, in words a reviewer scans. Pure. */
-function summaryRow(report, expected, displayPath, failOn) {
+function summaryRow(report, 
+/** The target it was checked against, or every target of the step when it is none of them. */
+expected, displayPath, failOn) {
     const found = report.goos && report.goarch ? `${report.goos}/${report.goarch}` : (report.format ?? 'unknown');
-    const variantName = expected.variant?.name;
+    const variantName = Array.isArray(expected) ? undefined : expected.variant?.name;
     const foundVariant = variantName ? report.go?.settings[variantName] : undefined;
     const foundText = foundVariant ? `${found} (${variantName}=${foundVariant})` : found;
     const bin = report.elf ?? report.macho ?? report.pe;
@@ -99364,7 +99369,7 @@ function summaryRow(report, expected, displayPath, failOn) {
     const size = report.size ?? undefined;
     return [
         displayPath,
-        `${formatTarget(expected)} → ${foundText}`,
+        `${Array.isArray(expected) ? `one of ${expected.map(formatTarget).join(', ')}` : formatTarget(expected)} → ${foundText}`,
         dynamic === undefined ? '–' : dynamic ? 'no (dynamic)' : 'yes',
         bin
             ? bin.stripped && !bin.dwarf
@@ -99415,7 +99420,9 @@ function annotate(reports, workspace) {
     }
 }
 /** The job summary: one row per artifact, the failing checks listed under the table. */
-async function writeSummary(reports, expected, workspace, failOn, extra = {}) {
+async function writeSummary(reports, 
+/** One target for every report, or each report's own (a list of them: none matched). */
+expected, workspace, failOn, extra = {}) {
     if (!reports.length)
         return;
     // Every cell holds untrusted text (paths, GOOS, versions from build info): HTML-escaped.
@@ -101788,6 +101795,43 @@ function withStats(report, reader, fileSize, started, unreadable) {
     return { report, stats, unreadable };
 }
 
+;// CONCATENATED MODULE: ./src/verify/match-target.ts
+/**
+ * Which of a step's several targets a binary is meant for, judged by what
+ * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
+ * between variants of one arch, by the variant its build info records.
+ * The binary is then checked against that target like any other. Pure.
+ */
+
+
+function matchTarget(probe, targets) {
+    if (probe.macho?.arches)
+        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
+    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
+    if (same.length <= 1)
+        return same[0];
+    const settings = probe.go?.settings ?? {};
+    return (same.find(t => {
+        const got = t.variant && settings[t.variant.name];
+        return got !== undefined && sameVariant(t.variant.name, got, t.variant.value);
+    }) ??
+        same.find(t => !t.variant) ??
+        same[0]);
+}
+/** The finding for a binary that is none of the targets. */
+function noTargetFinding(probe, targets) {
+    const what = probe.macho?.arches
+        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
+        : probe.goos && probe.goarch
+            ? `built for ${probe.goos}/${probe.goarch}`
+            : `of no Go target (${probe.format ?? 'not a recognised executable'})`;
+    return {
+        check: 'goarch',
+        severity: 'error',
+        message: `${what}; the step's targets are ${targets.map(formatTarget).join(', ')}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/worktree.ts
 
 const MAX_BYTES = 64 * 1024;
@@ -101826,6 +101870,8 @@ function describeChanges(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/verify-step.ts
+
+
 
 
 
@@ -101879,18 +101925,36 @@ async function globOnce(pattern, followSymbolicLinks) {
  * Verifies files (and smoke-runs the ones that pass), then reports: log,
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
-async function verifyAndReport(files, plan) {
-    const reports = await verifyFiles(files, plan);
-    const failed = await publishReports(reports, plan.options.target, plan);
+async function verifyAndReport(files, plan, extras = {}) {
+    const reports = (await verifyFiles(files, plan)).map((r, i) => withFinding(r, extras.findings?.get(files[i])));
+    const { targets } = plan;
+    const expected = targets && targets.length > 1
+        ? reports.map(r => matchTarget(r, targets) ?? targets)
+        : plan.options.target;
+    const failed = await publishReports(reports, expected, plan, {
+        checksums: extras.checksums,
+        reproducible: extras.findings?.size
+            ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
+            : undefined
+    });
     return { reports, failed, failing: countFailing(reports, plan.failOn) };
 }
-/** Verifies (and smoke-runs) files against the plan's one target; logs each. */
+/**
+ * Verifies (and smoke-runs) files against the plan's target, or with
+ * several targets against the one each file is meant for; logs each.
+ */
 async function verifyFiles(files, plan) {
     const reports = [];
-    const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set();
+    const emulators = new Map();
+    const emulatorsFor = (t) => {
+        const key = formatTarget(t);
+        if (!emulators.has(key))
+            emulators.set(key, emulatorsOnPath(t));
+        return emulators.get(key);
+    };
     let changes;
     for (const file of files) {
-        const verified = await verifyFile(file, plan.options);
+        const { verified, target } = await verifyForTarget(file, plan);
         // The step adds what the verifier cannot know (where the workspace is, what
         // git status says, the smoke run) by composing a new report, never by editing it.
         let findings = verified.findings;
@@ -101903,8 +101967,8 @@ async function verifyFiles(files, plan) {
                     : f);
         }
         let report = { ...verified, path: displayPath(file, plan.workspace), findings };
-        if (plan.smokeArgs)
-            report = withFinding(report, await smokeFinding(report, file, plan, emulators));
+        if (plan.smokeArgs && target)
+            report = withFinding(report, await smokeFinding(report, file, target, plan.smokeArgs, await emulatorsFor(target)));
         logReport(report);
         reports.push(report);
     }
@@ -101927,13 +101991,28 @@ async function publishReports(reports, expected, plan, extra) {
     await writeReport(plan.reportPath, reports);
     return anyFails(reports, plan.failOn);
 }
-async function smokeFinding(report, file, plan, emulators) {
+/**
+ * The file verified against its target: the plan's one, or with several the
+ * one matchTarget picks from a first, target-free look at the file. A file
+ * that is none of the targets keeps that look's findings plus an error,
+ * and has no target (nothing to smoke-run it as).
+ */
+async function verifyForTarget(file, plan) {
+    if (!plan.targets || plan.targets.length < 2)
+        return { verified: await verifyFile(file, plan.options), target: plan.options.target };
+    const probe = await verifyFile(file, { ...plan.options, target: undefined });
+    const target = matchTarget(probe, plan.targets);
+    if (target)
+        return { verified: await verifyFile(file, { ...plan.options, target }), target };
+    return { verified: withFinding(probe, noTargetFinding(probe, plan.targets)) };
+}
+async function smokeFinding(report, file, target, smokeArgs, emulators) {
     if (!report.ok) {
         const message = 'smoke run skipped: the artifact failed verification';
         noticeSkipped(report.path, message);
         return { check: 'smoke-run', severity: 'info', message };
     }
-    const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
+    const result = await smokeRun(file, target, smokeArgs, emulators);
     // A skip is known here as data (result.status), so its notice is raised here, not guessed from text.
     if (result.status === 'skip')
         noticeSkipped(report.path, result.message);

@@ -11,7 +11,7 @@ import {
 import { checkLdflags } from './ldflags.js';
 import { parseGoSumdb, SumdbConfigError, type SumdbConfig } from './sumdb.js';
 import { redactUrls } from './redact.js';
-import { checkOutputPerTarget, isMultiTarget, parseTargetList } from './targets.js';
+import { checkOutputPerTarget, parseTargetList } from './targets.js';
 
 export { InputError };
 
@@ -102,11 +102,6 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
 
   const targets = parseTargetList(raw['target']);
   const target = targets[0];
-  if (isMultiTarget(targets) && raw['verify']) {
-    throw new InputError(
-      `verify with target "${raw['target'].replace(/\s*[\r\n]+\s*/g, ', ')}": several targets are verified as they are built; accepted: verify with one target, or build with several`
-    );
-  }
 
   if (raw['output']) {
     try {

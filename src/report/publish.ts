@@ -31,7 +31,8 @@ export interface SummaryExtra {
 /** The job summary: one row per artifact, the failing checks listed under the table. */
 export async function writeSummary(
   reports: FileReport[],
-  expected: Target | Target[],
+  /** One target for every report, or each report's own (a list of them: none matched). */
+  expected: Target | (Target | Target[])[],
   workspace: string,
   failOn: FailOn,
   extra: SummaryExtra = {}

@@ -34,13 +34,14 @@ export const SUMMARY_HEADER = [
 /** One summary-table row per artifact, in words a reviewer scans. Pure. */
 export function summaryRow(
   report: FileReport,
-  expected: Target,
+  /** The target it was checked against, or every target of the step when it is none of them. */
+  expected: Target | Target[],
   displayPath: string,
   failOn: FailOn
 ): string[] {
   const found =
     report.goos && report.goarch ? `${report.goos}/${report.goarch}` : (report.format ?? 'unknown');
-  const variantName = expected.variant?.name;
+  const variantName = Array.isArray(expected) ? undefined : expected.variant?.name;
   const foundVariant = variantName ? report.go?.settings[variantName] : undefined;
   const foundText = foundVariant ? `${found} (${variantName}=${foundVariant})` : found;
   const bin = report.elf ?? report.macho ?? report.pe;
@@ -52,7 +53,7 @@ export function summaryRow(
   const size = report.size ?? undefined;
   return [
     displayPath,
-    `${formatTarget(expected)} → ${foundText}`,
+    `${Array.isArray(expected) ? `one of ${expected.map(formatTarget).join(', ')}` : formatTarget(expected)} → ${foundText}`,
     dynamic === undefined ? '–' : dynamic ? 'no (dynamic)' : 'yes',
     bin
       ? bin.stripped && !bin.dwarf

@@ -4,20 +4,20 @@ import path from 'node:path';
 import type { Artifact } from '../build/run.js';
 import { cachePaths } from '../cache/plan.js';
 import { exportGoldenEnv } from '../env/export.js';
-import { parseInputs, type Inputs } from '../inputs/parse.js';
+import { parseInputs } from '../inputs/parse.js';
 import { debugStack } from '../log/debug.js';
-import { line } from '../log/escape.js';
 import { isMultiTarget } from '../inputs/targets.js';
 import { displayPath } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
-import { goBinary, type InstalledGo } from '../toolchain/installed.js';
+import { goBinary } from '../toolchain/installed.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { bareVersion } from '../toolchain/version.js';
 import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
-import { savePostState, type PostState } from './state.js';
+import { savePostState } from './state.js';
 import { verifyPlanFor } from './verify-plan.js';
+import { verifyInMain } from './verify-main.js';
 
 /** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
 export async function runMain(): Promise<void> {
@@ -58,11 +58,14 @@ export async function runMain(): Promise<void> {
       : { written: [] };
 
     const verification = await verifyInMain(
-      inputs,
-      go,
-      artifacts,
-      workspace,
-      tempRoot,
+      inputs.verify.length ? inputs.verify : artifacts.map(a => a.file),
+      verifyPlanFor(
+        inputs,
+        go.version,
+        inputs.target,
+        workspace,
+        path.join(tempRoot, 'setup-go-cross', 'verify-report.json')
+      ),
       release.written
     );
     savePostState({ cache: cache.states?.[0], verify: verification.state });
@@ -71,54 +74,4 @@ export async function runMain(): Promise<void> {
     core.setFailed((e as Error).message);
     debugStack(e);
   }
-}
-
-/**
- * Verifies what exists now: the `verify` globs, or by default what `build`
- * produced. Globs that match nothing yet are left for the post step, which
- * runs after the user's own build steps.
- */
-async function verifyInMain(
-  inputs: Inputs,
-  go: InstalledGo,
-  artifacts: Artifact[],
-  workspace: string,
-  tempRoot: string,
-  releaseFiles: string[] = []
-): Promise<{ failed?: string; state?: PostState['verify'] }> {
-  const patterns = inputs.verify.length ? inputs.verify : artifacts.map(a => a.file);
-  if (!patterns.length) return {};
-  const plan = verifyPlanFor(
-    inputs,
-    go.version,
-    inputs.target,
-    workspace,
-    path.join(tempRoot, 'setup-go-cross', 'verify-report.json')
-  );
-  core.setOutput('report', plan.reportPath);
-  const { matchGlobs, verifyAndReport } = await import('./verify-step.js');
-  const matches = await matchGlobs(patterns, workspace);
-  // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
-  const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
-  const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
-  if (pending.length)
-    core.info(
-      line`verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`
-    );
-  const state = {
-    plan,
-    patterns,
-    done: [...files, ...releaseFiles],
-    matchedInMain: patterns.filter(p => !pending.includes(p))
-  };
-  if (!files.length) return { state };
-  const { reports, failed, failing } = await verifyAndReport(files, plan);
-  // `verified` is what the checks found; fail-on only decides whether the step fails.
-  core.setOutput('verified', failing ? 'false' : 'true');
-  return {
-    state,
-    failed: failed
-      ? `verify: ${failing} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
-      : undefined
-  };
 }

@@ -75,9 +75,14 @@ export function postStateProblem(raw: string): string | null {
       if (!isStrings(v[name])) return `verify.${name} is not a list of strings`;
     const plan = v.plan;
     if (!isObject(plan) || !isObject(plan.options)) return 'verify.plan has no options';
-    const target = plan.options.target;
-    if (!isObject(target) || typeof target.goos !== 'string' || typeof target.goarch !== 'string')
-      return 'verify.plan.options.target is not {goos, goarch}';
+    const isTarget = (t: unknown) =>
+      isObject(t) && typeof t.goos === 'string' && typeof t.goarch === 'string';
+    if (!isTarget(plan.options.target)) return 'verify.plan.options.target is not {goos, goarch}';
+    if (
+      plan.targets !== undefined &&
+      !(Array.isArray(plan.targets) && plan.targets.every(isTarget))
+    )
+      return 'verify.plan.targets is not a list of {goos, goarch}';
     if (typeof plan.workspace !== 'string' || typeof plan.reportPath !== 'string')
       return 'verify.plan lacks workspace or reportPath';
     if (plan.failOn !== 'error' && plan.failOn !== 'warning' && plan.failOn !== 'never')

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_OUTPUT } from '../build/naming.js';
 import type { Artifact } from '../build/run.js';
@@ -14,8 +15,9 @@ import type { FileReport, Finding } from '../verify/index.js';
 import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
-import { savePostState } from './state.js';
+import { savePostState, type PostState } from './state.js';
 import { withFinding } from './verify-step.js';
+import { verifyInMain } from './verify-main.js';
 import { verifyPlanFor } from './verify-plan.js';
 
 /** One entry of the `target` list and the thin builds it takes (two for darwin/universal). */
@@ -92,16 +94,32 @@ export async function runTargetsStep(
       )
     : undefined;
 
-  const failed = await verifyPerTarget(
-    inputs,
-    go,
-    built,
-    workspace,
-    root,
-    release?.checksums,
-    reproducible
-  );
-  savePostState({ caches: cache.states });
+  const checksums = release && {
+    path: release.checksums,
+    text: await readFile(release.checksums, 'utf8')
+  };
+  let failed: string | undefined;
+  let verify: PostState['verify'];
+  if (inputs.verify.length) {
+    // `verify` globs replace the default (what `build` produced), as with one target:
+    // each file is checked against the target it is meant for.
+    const plan = {
+      ...verifyPlanFor(
+        inputs,
+        go.version,
+        inputs.targets[0],
+        workspace,
+        path.join(root, 'verify-report.json')
+      ),
+      targets: inputs.targets
+    };
+    ({ failed, state: verify } = await verifyInMain(inputs.verify, plan, release?.written, {
+      findings: reproducible,
+      checksums
+    }));
+  } else
+    failed = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible);
+  savePostState({ caches: cache.states, verify });
   if (failed) core.setFailed(failed);
 }
 
@@ -226,12 +244,11 @@ async function verifyPerTarget(
   built: { build: TargetBuild; artifacts: Artifact[] }[],
   workspace: string,
   root: string,
-  checksums: string | undefined,
+  checksums: { path: string; text: string } | undefined,
   reproducible?: Map<string, Finding>
 ): Promise<string | undefined> {
   if (!built.some(b => b.artifacts.length)) return undefined;
   const { verifyFiles, publishReports } = await import('./verify-step.js');
-  const { readFile } = await import('node:fs/promises');
   const reportPath = path.join(root, 'verify-report.json');
   core.setOutput('report', reportPath);
   const reports: FileReport[] = [];
@@ -252,9 +269,7 @@ async function verifyPerTarget(
     expected,
     { workspace, failOn: inputs.failOn, reportPath },
     {
-      checksums: checksums
-        ? { path: checksums, text: await readFile(checksums, 'utf8') }
-        : undefined,
+      checksums,
       reproducible: reproducible
         ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
         : undefined

@@ -6,6 +6,11 @@ import type { VerifyOptions } from '../verify/index.js';
 /** Everything verification needs; main saves it in state for post. */
 export interface VerifyPlan {
   options: VerifyOptions & { target: Target };
+  /**
+   * A step with several targets: each file is checked against the one it is
+   * meant for (verify/match-target.ts); options.target is only the first.
+   */
+  targets?: Target[];
   smokeArgs?: string[];
   failOn: FailOn;
   workspace: string;

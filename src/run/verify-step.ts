@@ -13,8 +13,9 @@ import {
 import { annotationProps, line, untrusted } from '../log/escape.js';
 import type { VerifyPlan } from './verify-plan.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
-import type { Target } from '../targets/parse.js';
+import { formatTarget, type Target } from '../targets/parse.js';
 import { verifyFile, type FileReport, type Finding } from '../verify/index.js';
+import { matchTarget, noTargetFinding } from '../verify/match-target.js';
 import { describeChanges, worktreeChanges } from './worktree.js';
 
 /**
@@ -63,26 +64,55 @@ async function globOnce(pattern: string, followSymbolicLinks: boolean): Promise<
   return globber.glob();
 }
 
+/** What a release step adds to the verification of its artifacts. */
+export interface ReleaseExtras {
+  /** Findings of the step's own per file (a reproducibility rebuild), added to its report. */
+  findings?: Map<string, Finding>;
+  /** checksums.txt, shown in the job summary. */
+  checksums?: { path: string; text: string };
+}
+
 /**
  * Verifies files (and smoke-runs the ones that pass), then reports: log,
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
 export async function verifyAndReport(
   files: string[],
-  plan: VerifyPlan
+  plan: VerifyPlan,
+  extras: ReleaseExtras = {}
 ): Promise<{ reports: FileReport[]; failed: boolean; failing: number }> {
-  const reports = await verifyFiles(files, plan);
-  const failed = await publishReports(reports, plan.options.target, plan);
+  const reports = (await verifyFiles(files, plan)).map((r, i) =>
+    withFinding(r, extras.findings?.get(files[i]))
+  );
+  const { targets } = plan;
+  const expected =
+    targets && targets.length > 1
+      ? reports.map(r => matchTarget(r, targets) ?? targets)
+      : plan.options.target;
+  const failed = await publishReports(reports, expected, plan, {
+    checksums: extras.checksums,
+    reproducible: extras.findings?.size
+      ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
+      : undefined
+  });
   return { reports, failed, failing: countFailing(reports, plan.failOn) };
 }
 
-/** Verifies (and smoke-runs) files against the plan's one target; logs each. */
+/**
+ * Verifies (and smoke-runs) files against the plan's target, or with
+ * several targets against the one each file is meant for; logs each.
+ */
 export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set<string>();
+  const emulators = new Map<string, Promise<Set<string>>>();
+  const emulatorsFor = (t: Target) => {
+    const key = formatTarget(t);
+    if (!emulators.has(key)) emulators.set(key, emulatorsOnPath(t));
+    return emulators.get(key)!;
+  };
   let changes: Promise<string[] | undefined> | undefined;
   for (const file of files) {
-    const verified = await verifyFile(file, plan.options);
+    const { verified, target } = await verifyForTarget(file, plan);
     // The step adds what the verifier cannot know (where the workspace is, what
     // git status says, the smoke run) by composing a new report, never by editing it.
     let findings = verified.findings;
@@ -97,8 +127,11 @@ export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<Fi
         );
     }
     let report: FileReport = { ...verified, path: displayPath(file, plan.workspace), findings };
-    if (plan.smokeArgs)
-      report = withFinding(report, await smokeFinding(report, file, plan, emulators));
+    if (plan.smokeArgs && target)
+      report = withFinding(
+        report,
+        await smokeFinding(report, file, target, plan.smokeArgs, await emulatorsFor(target))
+      );
     logReport(report);
     reports.push(report);
   }
@@ -118,7 +151,7 @@ export function withFinding(report: FileReport, finding: Finding | undefined): F
 /** Annotations, job summary, JSON report; returns whether the step must fail. */
 export async function publishReports(
   reports: FileReport[],
-  expected: Target | Target[],
+  expected: Target | (Target | Target[])[],
   plan: Pick<VerifyPlan, 'workspace' | 'failOn' | 'reportPath'>,
   extra?: SummaryExtra
 ): Promise<boolean> {
@@ -128,10 +161,29 @@ export async function publishReports(
   return anyFails(reports, plan.failOn);
 }
 
+/**
+ * The file verified against its target: the plan's one, or with several the
+ * one matchTarget picks from a first, target-free look at the file. A file
+ * that is none of the targets keeps that look's findings plus an error,
+ * and has no target (nothing to smoke-run it as).
+ */
+async function verifyForTarget(
+  file: string,
+  plan: VerifyPlan
+): Promise<{ verified: FileReport; target?: Target }> {
+  if (!plan.targets || plan.targets.length < 2)
+    return { verified: await verifyFile(file, plan.options), target: plan.options.target };
+  const probe = await verifyFile(file, { ...plan.options, target: undefined });
+  const target = matchTarget(probe, plan.targets);
+  if (target) return { verified: await verifyFile(file, { ...plan.options, target }), target };
+  return { verified: withFinding(probe, noTargetFinding(probe, plan.targets)) };
+}
+
 async function smokeFinding(
   report: FileReport,
   file: string,
-  plan: VerifyPlan,
+  target: Target,
+  smokeArgs: string[],
   emulators: Set<string>
 ): Promise<Finding> {
   if (!report.ok) {
@@ -139,7 +191,7 @@ async function smokeFinding(
     noticeSkipped(report.path, message);
     return { check: 'smoke-run', severity: 'info', message };
   }
-  const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
+  const result = await smokeRun(file, target, smokeArgs, emulators);
   // A skip is known here as data (result.status), so its notice is raised here, not guessed from text.
   if (result.status === 'skip') noticeSkipped(report.path, result.message);
   // The program's output is untrusted: each line escaped on its own.

@@ -1,5 +1,5 @@
-export const id = 216;
-export const ids = [216];
+export const id = 821;
+export const ids = [821];
 export const modules = {
 
 /***/ 9968:
@@ -84,6 +84,304 @@ function beyondEnd(size, regions) {
 function isDwarfName(name) {
     // ELF/PE .debug_* and (compressed, Go <= 1.19 and PE) .zdebug_*; Mach-O __debug_* / __zdebug_*.
     return /^(\.|__)z?debug_/.test(name);
+}
+
+
+/***/ }),
+
+/***/ 3148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JT: () => (/* binding */ runChecks),
+/* harmony export */   ag: () => (/* binding */ sameVariant),
+/* harmony export */   tV: () => (/* binding */ claimedTarget)
+/* harmony export */ });
+/* unused harmony export headerTarget */
+/* harmony import */ var _targets_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7086);
+/* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(817);
+/* harmony import */ var _elf_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3280);
+/* harmony import */ var _pe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(666);
+/* harmony import */ var _macho_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8823);
+/* harmony import */ var _goversion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7663);
+/**
+ * Policy: turns facts (Inspection) and what the user asked for (VerifyOptions)
+ * into findings, each with a stable check name and a message that says what
+ * was found and what was expected, in the words of the target table.
+ */
+
+
+
+
+
+
+
+const FORMAT_NAMES = {
+    elf: 'ELF',
+    macho: 'Mach-O',
+    pe: 'PE (Windows)',
+    wasm: 'WebAssembly',
+    xcoff: 'XCOFF (AIX)',
+    plan9: 'Plan 9 a.out'
+};
+/** What the header alone says the binary is for (GOOS/GOARCH guesses). */
+function headerTarget(ins) {
+    if (ins.elf) {
+        const e = ins.elf;
+        return { goos: (0,_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .goosForElfOsabi */ .Jv)(e.osabi), goarch: (0,_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .goarchForElf */ .rU)(e.machine, e.bits, e.endian) };
+    }
+    if (ins.macho)
+        return {
+            goos: ins.macho.platform === 2 ? 'ios' : 'darwin',
+            goarch: (0,_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .goarchForMachoCpu */ .YM)(ins.macho.cpu)
+        };
+    if (ins.pe)
+        return { goos: 'windows', goarch: (0,_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .goarchForPeMachine */ .O1)(ins.pe.machine) };
+    return {};
+}
+/** GOOS/GOARCH the binary says it is: build info first, else its header. */
+function claimedTarget(ins) {
+    const s = ins.go?.mod.settings ?? {};
+    const h = headerTarget(ins);
+    return { goos: s.GOOS ?? h.goos ?? null, goarch: s.GOARCH ?? h.goarch ?? null };
+}
+function runChecks(ins, opts) {
+    const out = [];
+    const add = (check, severity, message) => out.push({ check, severity, message });
+    const claimed = claimedTarget(ins);
+    const settings = ins.go?.mod.settings ?? {};
+    // What to compare against: the intended target, else what the build info claims.
+    const wanted = opts.target ??
+        (settings.GOOS && settings.GOARCH
+            ? { goos: settings.GOOS, goarch: settings.GOARCH }
+            : undefined);
+    const expected = wanted ? (0,_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .targetFacts */ .hz)(wanted.goos, wanted.goarch) : undefined;
+    const expName = wanted ? `${wanted.goos}/${wanted.goarch}` : '';
+    const foundName = claimed.goos && claimed.goarch ? ` (${claimed.goos}/${claimed.goarch})` : '';
+    const byTarget = opts.target ? 'expected' : 'but its build info says';
+    if (ins.format === null) {
+        add('format', 'error', `not an executable: not ELF, Mach-O or PE (starts with ${describeHead(ins.head)})`);
+        return out;
+    }
+    if (expected && expected.format !== ins.format) {
+        add('format', 'error', `is ${article(FORMAT_NAMES[ins.format])} file, ${byTarget} ${FORMAT_NAMES[expected.format]} (${expName})`);
+    }
+    if (ins.format !== 'elf' && ins.format !== 'macho' && ins.format !== 'pe') {
+        add('format', 'warning', `${FORMAT_NAMES[ins.format]} binaries are recognised but not verifiable`);
+        return out;
+    }
+    if (ins.error)
+        add('format', 'error', `malformed ${FORMAT_NAMES[ins.format]} file: ${ins.error}`);
+    const truncated = ins.elf?.truncated ??
+        ins.macho?.truncated ??
+        ins.fat?.facts.find(a => a.truncated)?.truncated ??
+        ins.pe?.truncated;
+    if (truncated && !ins.error)
+        add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
+    // Odd but tolerated structure the parser noticed (a library name it could not read, ...).
+    for (const note of ins.elf?.warnings ?? ins.pe?.warnings ?? [])
+        add('format', 'info', note);
+    if (expected && expected.format === ins.format)
+        headerChecks(ins, expected, expName, foundName, byTarget, add);
+    typeAndLinkChecks(ins, opts, claimed.goos, settings, add);
+    if (opts.stripped ?? true)
+        strippedChecks(ins, add);
+    if (!ins.error || ins.go)
+        goChecks(ins, opts, add);
+    return out;
+}
+function headerChecks(ins, t, expName, foundName, byTarget, add) {
+    if (ins.elf) {
+        const e = ins.elf;
+        if (e.bits !== t.bits)
+            add('class', 'error', `is a ${e.bits}-bit ELF${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
+        if (e.endian !== t.endian)
+            add('endian', 'error', `is ${e.endian}-endian${foundName}, ${byTarget} ${t.endian}-endian (${expName})`);
+        if (e.machine !== t.elfMachine) {
+            add('machine', 'error', `built for ${(0,_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .elfMachineName */ .E5)(e.machine)}${foundName}, ${byTarget} ${t.machineName} (${expName})`);
+        }
+        if (t.elfOsabi !== undefined && e.osabi !== t.elfOsabi) {
+            add('osabi', 'error', `ELF OS/ABI is ${e.osabi} (${_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OSABI_NAMES */ .is[e.osabi] ?? 'unknown'})${foundName}, ${byTarget} ${t.elfOsabi} (${_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .OSABI_NAMES */ .is[t.elfOsabi]}, ${t.goos})`);
+        }
+    }
+    else if (ins.macho) {
+        const m = ins.macho;
+        if (m.cpu !== t.machoCpu) {
+            const have = ins.fat
+                ? `a fat file with ${ins.fat.arches.map(a => _macho_js__WEBPACK_IMPORTED_MODULE_4__/* .MACHO_CPUS */ .Ji[a.cpu] ?? a.cpu).join(', ')}`
+                : `built for ${_macho_js__WEBPACK_IMPORTED_MODULE_4__/* .MACHO_CPUS */ .Ji[m.cpu] ?? `cpu 0x${m.cpu.toString(16)}`}${foundName}`;
+            add('machine', 'error', `${have}, ${byTarget} ${t.machineName} (${expName})`);
+        }
+        if (m.bits !== t.bits)
+            add('class', 'error', `is a ${m.bits}-bit Mach-O${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
+        if (m.endian !== t.endian)
+            add('endian', 'error', `is ${m.endian}-endian${foundName}, ${byTarget} ${t.endian}-endian (${expName})`);
+    }
+    else if (ins.pe) {
+        const p = ins.pe;
+        const bits = p.magic === 0x20b ? 64 : 32;
+        if (p.machine !== t.peMachine) {
+            add('machine', 'error', `built for ${describePeMachine(p.machine)}${foundName}, ${byTarget} ${t.machineName} (${expName})`);
+        }
+        if (p.magic !== 0 && bits !== t.bits)
+            add('class', 'error', `is a ${bits}-bit PE${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
+    }
+}
+function typeAndLinkChecks(ins, opts, goos, settings, add) {
+    const goosNow = opts.target?.goos ?? goos;
+    if (ins.elf) {
+        const e = ins.elf;
+        if (e.type !== _elf_js__WEBPACK_IMPORTED_MODULE_2__.ET.EXEC && e.type !== _elf_js__WEBPACK_IMPORTED_MODULE_2__.ET.DYN)
+            add('type', 'error', `is an ELF ${_elf_js__WEBPACK_IMPORTED_MODULE_2__/* .ELF_TYPES */ .gh[e.type]?.what ?? `type ${e.type}`}, not an executable`);
+        if (e.type === _elf_js__WEBPACK_IMPORTED_MODULE_2__.ET.DYN && settings['-buildmode'] === 'c-shared')
+            add('type', 'error', 'is a shared library (-buildmode=c-shared), not an executable');
+        if (opts.cgo)
+            return;
+        if (goosNow && _targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .ALWAYS_DYNAMIC_GOOS */ .JZ.has(goosNow)) {
+            if (e.interpreter)
+                add('static', 'info', `${goosNow} binaries always use the system dynamic loader (${e.interpreter}); static check skipped`);
+            return;
+        }
+        const why = settings['-buildmode'] === 'pie'
+            ? ' (built with -buildmode=pie)'
+            : settings.CGO_ENABLED === '1'
+                ? ' (built with CGO_ENABLED=1)'
+                : '';
+        if (e.interpreter)
+            add('static', 'error', `is dynamically linked: needs the loader ${e.interpreter}${why}; expected a static binary (CGO_ENABLED=0)`);
+        if (e.needed.length)
+            add('static', 'error', `needs shared libraries ${e.needed.join(', ')}${why}; expected a static binary (CGO_ENABLED=0)`);
+        if (e.hasDynamic && !e.interpreter && e.needed.length === 0)
+            add('static', 'error', `has a dynamic section (PT_DYNAMIC)${why}; expected a static binary with none`);
+    }
+    else if (ins.macho) {
+        if (ins.macho.filetype !== 2)
+            add('type', 'error', `is a Mach-O of file type ${ins.macho.filetype}, not an executable (MH_EXECUTE)`);
+    }
+    else if (ins.pe) {
+        const c = ins.pe.characteristics;
+        if (c & _pe_js__WEBPACK_IMPORTED_MODULE_3__/* .IMAGE_FILE_DLL */ .A2)
+            add('type', 'error', 'is a DLL, not an executable');
+        else if (!(c & _pe_js__WEBPACK_IMPORTED_MODULE_3__/* .IMAGE_FILE_EXECUTABLE_IMAGE */ .of))
+            add('type', 'error', 'is not marked executable (IMAGE_FILE_EXECUTABLE_IMAGE unset)');
+    }
+}
+function strippedChecks(ins, add) {
+    let symbols = false;
+    let dwarf = false;
+    let symWhere = '';
+    if (ins.elf) {
+        symbols = !(0,_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .elfStripped */ .vL)(ins.elf);
+        dwarf = (0,_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .elfDwarf */ .i7)(ins.elf);
+        symWhere = 'a symbol table (.symtab)';
+    }
+    else if (ins.macho) {
+        symbols = (0,_macho_js__WEBPACK_IMPORTED_MODULE_4__/* .machoOwnSymbols */ .w5)(ins.macho) > 0;
+        dwarf = (0,_inspect_js__WEBPACK_IMPORTED_MODULE_1__/* .machoHasDwarf */ .dW)(ins.macho);
+        symWhere = `${(0,_macho_js__WEBPACK_IMPORTED_MODULE_4__/* .machoOwnSymbols */ .w5)(ins.macho)} symbols beyond its imports (LC_SYMTAB)`;
+    }
+    else if (ins.pe) {
+        symbols = ins.pe.nsyms > 0;
+        dwarf = (0,_pe_js__WEBPACK_IMPORTED_MODULE_3__/* .peHasDwarf */ .qt)(ins.pe);
+        symWhere = `${ins.pe.nsyms} COFF symbols`;
+    }
+    if (symbols && ins.macho && goMinor(ins) !== null && goMinor(ins) < 22) {
+        // Measured: go1.21 and older keep the Mach-O symbol table with -s; go1.22 strips it.
+        add('stripped', 'warning', `has ${symWhere}: Go ${(0,_goversion_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBuildVersion */ .a)(ins.go.raw.version).release} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`);
+    }
+    else if (symbols) {
+        add('stripped', 'error', `has ${symWhere}: expected it stripped (-ldflags=-s)`);
+    }
+    if (dwarf)
+        add('dwarf', 'error', 'has DWARF debug info (.debug_*/.zdebug_* sections): expected none (-ldflags=-w)');
+}
+function goChecks(ins, opts, add) {
+    if (!ins.go) {
+        const what = ins.goMarkers.length
+            ? `a Go binary (${ins.goMarkers.join(', ')}) without Go build info`
+            : 'no Go build info found: not a Go binary, or its build info was removed';
+        add('buildinfo', 'warning', `${what}; Go version, GOOS/GOARCH and build settings cannot be checked`);
+        return;
+    }
+    const { raw, mod } = ins.go;
+    const s = mod.settings;
+    const built = (0,_goversion_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBuildVersion */ .a)(raw.version);
+    const version = built.release ?? raw.version;
+    if (opts.goVersion) {
+        // The pin is a release; experiments and +auto/+path suffixes do not change which Go built it.
+        const want = opts.goVersion.startsWith('go') ? opts.goVersion : `go${opts.goVersion}`;
+        if (built.release !== want)
+            add('go-version', 'error', `built with ${raw.version}, expected ${want}`);
+    }
+    const t = opts.target;
+    if (t) {
+        if (s.GOOS !== undefined && s.GOOS !== t.goos)
+            add('goos', 'error', `build info says GOOS=${s.GOOS}, expected GOOS=${t.goos}`);
+        if (s.GOARCH !== undefined && s.GOARCH !== t.goarch)
+            add('goarch', 'error', `build info says GOARCH=${s.GOARCH}, expected GOARCH=${t.goarch}`);
+        if (t.variant && s.GOARCH === t.goarch) {
+            const got = s[t.variant.name];
+            if (got === undefined)
+                add('variant', 'warning', `build info does not record ${t.variant.name}; expected ${t.variant.name}=${t.variant.value}`);
+            else if (!sameVariant(t.variant.name, got, t.variant.value)) {
+                add('variant', 'error', `built with ${t.variant.name}=${got}, expected ${t.variant.name}=${t.variant.value}`);
+            }
+        }
+    }
+    // Build settings exist from Go 1.18; older build info has none, so there is nothing to compare.
+    const hasSettings = Object.keys(s).length > 0;
+    if (hasSettings) {
+        const wantCgo = opts.cgo ? '1' : '0';
+        const gotCgo = s.CGO_ENABLED ?? '0';
+        if (gotCgo !== wantCgo)
+            add('cgo', 'error', `built with CGO_ENABLED=${gotCgo}, expected CGO_ENABLED=${wantCgo}`);
+        if ((opts.trimpath ?? true) && s['-trimpath'] !== 'true')
+            add('trimpath', 'error', 'built without -trimpath: local paths are embedded and the build is not reproducible');
+    }
+    else {
+        add('buildinfo', 'info', `${version} does not record build settings; CGO_ENABLED, -trimpath and variant cannot be checked`);
+    }
+    const rev = s['vcs.revision'];
+    if (opts.githubSha && rev && rev.toLowerCase() !== opts.githubSha.toLowerCase()) {
+        add('vcs-revision', 'error', `built from commit ${rev.slice(0, 12)}, but this run is at ${opts.githubSha.slice(0, 12)} (GITHUB_SHA)`);
+    }
+    if (s['vcs.modified'] === 'true')
+        add('vcs-modified', 'warning', 'built from a modified working tree (vcs.modified=true): the binary does not match any commit');
+    if (mod.bad.length)
+        add('buildinfo', 'info', `ignored ${mod.bad.length} unrecognised build info line(s)`);
+}
+/** Minor version of the Go that built the file (22 for go1.22.12), or null. */
+function goMinor(ins) {
+    return ins.go ? (0,_goversion_js__WEBPACK_IMPORTED_MODULE_5__/* .buildMinor */ .u)((0,_goversion_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBuildVersion */ .a)(ins.go.raw.version)) : null;
+}
+/**
+ * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
+ * mode; 5 defaults to softfloat, 6 and 7 to hardfloat). Other variables compare as written.
+ */
+function sameVariant(name, got, want) {
+    if (name !== 'GOARM')
+        return got === want;
+    const norm = (v) => {
+        const [level, fp] = v.split(',');
+        return `${level},${fp ?? (level === '5' ? 'softfloat' : 'hardfloat')}`;
+    };
+    return norm(got) === norm(want);
+}
+function describePeMachine(machine) {
+    const arch = (0,_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .goarchForPeMachine */ .O1)(machine);
+    return arch ? ((0,_targets_table_js__WEBPACK_IMPORTED_MODULE_0__/* .archInfo */ .RS)(arch)?.machineName ?? arch) : `PE machine 0x${machine.toString(16)}`;
+}
+function article(word) {
+    return /^[AEIOU]/i.test(word) && !word.startsWith('PE') ? `an ${word}` : `a ${word}`;
+}
+function describeHead(head) {
+    if (head.length === 0)
+        return 'nothing: the file is empty';
+    const text = head.subarray(0, 16);
+    const printable = text.every(b => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127));
+    return printable
+        ? `text ${JSON.stringify(text.toString('latin1'))}`
+        : `bytes ${text.subarray(0, 8).toString('hex')}`;
 }
 
 
@@ -394,30 +692,14 @@ function hasSymtab(f) {
 
 /***/ }),
 
-/***/ 6216:
+/***/ 7663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  verifyFile: () => (/* binding */ verifyFile)
-});
-
-// UNUSED EXPORTS: FormatError, ReadError, formatTable, verifyBytes, verifyFileResult
-
-// EXTERNAL MODULE: ./src/targets/table.ts
-var table = __webpack_require__(7086);
-// EXTERNAL MODULE: ./src/verify/inspect.ts + 2 modules
-var inspect = __webpack_require__(817);
-// EXTERNAL MODULE: ./src/verify/elf.ts
-var elf = __webpack_require__(3280);
-// EXTERNAL MODULE: ./src/verify/pe.ts
-var pe = __webpack_require__(666);
-// EXTERNAL MODULE: ./src/verify/macho.ts
-var macho = __webpack_require__(8823);
-// EXTERNAL MODULE: ./src/toolchain/go-version.ts
-var go_version = __webpack_require__(5444);
-;// CONCATENATED MODULE: ./src/verify/goversion.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ parseBuildVersion),
+/* harmony export */   u: () => (/* binding */ buildMinor)
+/* harmony export */ });
+/* harmony import */ var _toolchain_go_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5444);
 
 function parseBuildVersion(raw) {
     let rest = raw.trim();
@@ -435,7 +717,7 @@ function parseBuildVersion(raw) {
     }
     if (rest.startsWith('devel'))
         return { raw, devel: true, experiments };
-    const v = (0,go_version/* leadingGoVersion */.b)(rest);
+    const v = (0,_toolchain_go_version_js__WEBPACK_IMPORTED_MODULE_0__/* .leadingGoVersion */ .b)(rest);
     const release = v ? `go${v.text}` : undefined;
     // The release is only what is followed by nothing, a +suffix, or -suffix/space (vendor builds).
     if (!release || !/^(?:$|[+ -])/.test(rest.slice(release.length)))
@@ -444,291 +726,32 @@ function parseBuildVersion(raw) {
 }
 /** Minor version (27 for go1.27.4), or null when the version is not a release. */
 function buildMinor(v) {
-    const parsed = v.release ? (0,go_version/* leadingGoVersion */.b)(v.release) : undefined;
+    const parsed = v.release ? (0,_toolchain_go_version_js__WEBPACK_IMPORTED_MODULE_0__/* .leadingGoVersion */ .b)(v.release) : undefined;
     return parsed?.major === 1 ? parsed.minor : null;
 }
 
-;// CONCATENATED MODULE: ./src/verify/checks.ts
-/**
- * Policy: turns facts (Inspection) and what the user asked for (VerifyOptions)
- * into findings, each with a stable check name and a message that says what
- * was found and what was expected, in the words of the target table.
- */
+
+/***/ }),
+
+/***/ 8821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyFile: () => (/* binding */ verifyFile)
+});
 
+// UNUSED EXPORTS: FormatError, ReadError, formatTable, verifyBytes, verifyFileResult
 
-
-
-
-const FORMAT_NAMES = {
-    elf: 'ELF',
-    macho: 'Mach-O',
-    pe: 'PE (Windows)',
-    wasm: 'WebAssembly',
-    xcoff: 'XCOFF (AIX)',
-    plan9: 'Plan 9 a.out'
-};
-/** What the header alone says the binary is for (GOOS/GOARCH guesses). */
-function headerTarget(ins) {
-    if (ins.elf) {
-        const e = ins.elf;
-        return { goos: (0,table/* goosForElfOsabi */.Jv)(e.osabi), goarch: (0,table/* goarchForElf */.rU)(e.machine, e.bits, e.endian) };
-    }
-    if (ins.macho)
-        return {
-            goos: ins.macho.platform === 2 ? 'ios' : 'darwin',
-            goarch: (0,table/* goarchForMachoCpu */.YM)(ins.macho.cpu)
-        };
-    if (ins.pe)
-        return { goos: 'windows', goarch: (0,table/* goarchForPeMachine */.O1)(ins.pe.machine) };
-    return {};
-}
-/** GOOS/GOARCH the binary says it is: build info first, else its header. */
-function claimedTarget(ins) {
-    const s = ins.go?.mod.settings ?? {};
-    const h = headerTarget(ins);
-    return { goos: s.GOOS ?? h.goos ?? null, goarch: s.GOARCH ?? h.goarch ?? null };
-}
-function runChecks(ins, opts) {
-    const out = [];
-    const add = (check, severity, message) => out.push({ check, severity, message });
-    const claimed = claimedTarget(ins);
-    const settings = ins.go?.mod.settings ?? {};
-    // What to compare against: the intended target, else what the build info claims.
-    const wanted = opts.target ??
-        (settings.GOOS && settings.GOARCH
-            ? { goos: settings.GOOS, goarch: settings.GOARCH }
-            : undefined);
-    const expected = wanted ? (0,table/* targetFacts */.hz)(wanted.goos, wanted.goarch) : undefined;
-    const expName = wanted ? `${wanted.goos}/${wanted.goarch}` : '';
-    const foundName = claimed.goos && claimed.goarch ? ` (${claimed.goos}/${claimed.goarch})` : '';
-    const byTarget = opts.target ? 'expected' : 'but its build info says';
-    if (ins.format === null) {
-        add('format', 'error', `not an executable: not ELF, Mach-O or PE (starts with ${describeHead(ins.head)})`);
-        return out;
-    }
-    if (expected && expected.format !== ins.format) {
-        add('format', 'error', `is ${article(FORMAT_NAMES[ins.format])} file, ${byTarget} ${FORMAT_NAMES[expected.format]} (${expName})`);
-    }
-    if (ins.format !== 'elf' && ins.format !== 'macho' && ins.format !== 'pe') {
-        add('format', 'warning', `${FORMAT_NAMES[ins.format]} binaries are recognised but not verifiable`);
-        return out;
-    }
-    if (ins.error)
-        add('format', 'error', `malformed ${FORMAT_NAMES[ins.format]} file: ${ins.error}`);
-    const truncated = ins.elf?.truncated ??
-        ins.macho?.truncated ??
-        ins.fat?.facts.find(a => a.truncated)?.truncated ??
-        ins.pe?.truncated;
-    if (truncated && !ins.error)
-        add('format', 'error', `incomplete file (truncated copy?): ${truncated}`);
-    // Odd but tolerated structure the parser noticed (a library name it could not read, ...).
-    for (const note of ins.elf?.warnings ?? ins.pe?.warnings ?? [])
-        add('format', 'info', note);
-    if (expected && expected.format === ins.format)
-        headerChecks(ins, expected, expName, foundName, byTarget, add);
-    typeAndLinkChecks(ins, opts, claimed.goos, settings, add);
-    if (opts.stripped ?? true)
-        strippedChecks(ins, add);
-    if (!ins.error || ins.go)
-        goChecks(ins, opts, add);
-    return out;
-}
-function headerChecks(ins, t, expName, foundName, byTarget, add) {
-    if (ins.elf) {
-        const e = ins.elf;
-        if (e.bits !== t.bits)
-            add('class', 'error', `is a ${e.bits}-bit ELF${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
-        if (e.endian !== t.endian)
-            add('endian', 'error', `is ${e.endian}-endian${foundName}, ${byTarget} ${t.endian}-endian (${expName})`);
-        if (e.machine !== t.elfMachine) {
-            add('machine', 'error', `built for ${(0,table/* elfMachineName */.E5)(e.machine)}${foundName}, ${byTarget} ${t.machineName} (${expName})`);
-        }
-        if (t.elfOsabi !== undefined && e.osabi !== t.elfOsabi) {
-            add('osabi', 'error', `ELF OS/ABI is ${e.osabi} (${table/* OSABI_NAMES */.is[e.osabi] ?? 'unknown'})${foundName}, ${byTarget} ${t.elfOsabi} (${table/* OSABI_NAMES */.is[t.elfOsabi]}, ${t.goos})`);
-        }
-    }
-    else if (ins.macho) {
-        const m = ins.macho;
-        if (m.cpu !== t.machoCpu) {
-            const have = ins.fat
-                ? `a fat file with ${ins.fat.arches.map(a => macho/* MACHO_CPUS */.Ji[a.cpu] ?? a.cpu).join(', ')}`
-                : `built for ${macho/* MACHO_CPUS */.Ji[m.cpu] ?? `cpu 0x${m.cpu.toString(16)}`}${foundName}`;
-            add('machine', 'error', `${have}, ${byTarget} ${t.machineName} (${expName})`);
-        }
-        if (m.bits !== t.bits)
-            add('class', 'error', `is a ${m.bits}-bit Mach-O${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
-        if (m.endian !== t.endian)
-            add('endian', 'error', `is ${m.endian}-endian${foundName}, ${byTarget} ${t.endian}-endian (${expName})`);
-    }
-    else if (ins.pe) {
-        const p = ins.pe;
-        const bits = p.magic === 0x20b ? 64 : 32;
-        if (p.machine !== t.peMachine) {
-            add('machine', 'error', `built for ${describePeMachine(p.machine)}${foundName}, ${byTarget} ${t.machineName} (${expName})`);
-        }
-        if (p.magic !== 0 && bits !== t.bits)
-            add('class', 'error', `is a ${bits}-bit PE${foundName}, ${byTarget} ${t.bits}-bit (${expName})`);
-    }
-}
-function typeAndLinkChecks(ins, opts, goos, settings, add) {
-    const goosNow = opts.target?.goos ?? goos;
-    if (ins.elf) {
-        const e = ins.elf;
-        if (e.type !== elf.ET.EXEC && e.type !== elf.ET.DYN)
-            add('type', 'error', `is an ELF ${elf/* ELF_TYPES */.gh[e.type]?.what ?? `type ${e.type}`}, not an executable`);
-        if (e.type === elf.ET.DYN && settings['-buildmode'] === 'c-shared')
-            add('type', 'error', 'is a shared library (-buildmode=c-shared), not an executable');
-        if (opts.cgo)
-            return;
-        if (goosNow && table/* ALWAYS_DYNAMIC_GOOS */.JZ.has(goosNow)) {
-            if (e.interpreter)
-                add('static', 'info', `${goosNow} binaries always use the system dynamic loader (${e.interpreter}); static check skipped`);
-            return;
-        }
-        const why = settings['-buildmode'] === 'pie'
-            ? ' (built with -buildmode=pie)'
-            : settings.CGO_ENABLED === '1'
-                ? ' (built with CGO_ENABLED=1)'
-                : '';
-        if (e.interpreter)
-            add('static', 'error', `is dynamically linked: needs the loader ${e.interpreter}${why}; expected a static binary (CGO_ENABLED=0)`);
-        if (e.needed.length)
-            add('static', 'error', `needs shared libraries ${e.needed.join(', ')}${why}; expected a static binary (CGO_ENABLED=0)`);
-        if (e.hasDynamic && !e.interpreter && e.needed.length === 0)
-            add('static', 'error', `has a dynamic section (PT_DYNAMIC)${why}; expected a static binary with none`);
-    }
-    else if (ins.macho) {
-        if (ins.macho.filetype !== 2)
-            add('type', 'error', `is a Mach-O of file type ${ins.macho.filetype}, not an executable (MH_EXECUTE)`);
-    }
-    else if (ins.pe) {
-        const c = ins.pe.characteristics;
-        if (c & pe/* IMAGE_FILE_DLL */.A2)
-            add('type', 'error', 'is a DLL, not an executable');
-        else if (!(c & pe/* IMAGE_FILE_EXECUTABLE_IMAGE */.of))
-            add('type', 'error', 'is not marked executable (IMAGE_FILE_EXECUTABLE_IMAGE unset)');
-    }
-}
-function strippedChecks(ins, add) {
-    let symbols = false;
-    let dwarf = false;
-    let symWhere = '';
-    if (ins.elf) {
-        symbols = !(0,inspect/* elfStripped */.vL)(ins.elf);
-        dwarf = (0,inspect/* elfDwarf */.i7)(ins.elf);
-        symWhere = 'a symbol table (.symtab)';
-    }
-    else if (ins.macho) {
-        symbols = (0,macho/* machoOwnSymbols */.w5)(ins.macho) > 0;
-        dwarf = (0,inspect/* machoHasDwarf */.dW)(ins.macho);
-        symWhere = `${(0,macho/* machoOwnSymbols */.w5)(ins.macho)} symbols beyond its imports (LC_SYMTAB)`;
-    }
-    else if (ins.pe) {
-        symbols = ins.pe.nsyms > 0;
-        dwarf = (0,pe/* peHasDwarf */.qt)(ins.pe);
-        symWhere = `${ins.pe.nsyms} COFF symbols`;
-    }
-    if (symbols && ins.macho && goMinor(ins) !== null && goMinor(ins) < 22) {
-        // Measured: go1.21 and older keep the Mach-O symbol table with -s; go1.22 strips it.
-        add('stripped', 'warning', `has ${symWhere}: Go ${parseBuildVersion(ins.go.raw.version).release} keeps the Mach-O symbol table even with -ldflags=-s (Go 1.22+ strips it)`);
-    }
-    else if (symbols) {
-        add('stripped', 'error', `has ${symWhere}: expected it stripped (-ldflags=-s)`);
-    }
-    if (dwarf)
-        add('dwarf', 'error', 'has DWARF debug info (.debug_*/.zdebug_* sections): expected none (-ldflags=-w)');
-}
-function goChecks(ins, opts, add) {
-    if (!ins.go) {
-        const what = ins.goMarkers.length
-            ? `a Go binary (${ins.goMarkers.join(', ')}) without Go build info`
-            : 'no Go build info found: not a Go binary, or its build info was removed';
-        add('buildinfo', 'warning', `${what}; Go version, GOOS/GOARCH and build settings cannot be checked`);
-        return;
-    }
-    const { raw, mod } = ins.go;
-    const s = mod.settings;
-    const built = parseBuildVersion(raw.version);
-    const version = built.release ?? raw.version;
-    if (opts.goVersion) {
-        // The pin is a release; experiments and +auto/+path suffixes do not change which Go built it.
-        const want = opts.goVersion.startsWith('go') ? opts.goVersion : `go${opts.goVersion}`;
-        if (built.release !== want)
-            add('go-version', 'error', `built with ${raw.version}, expected ${want}`);
-    }
-    const t = opts.target;
-    if (t) {
-        if (s.GOOS !== undefined && s.GOOS !== t.goos)
-            add('goos', 'error', `build info says GOOS=${s.GOOS}, expected GOOS=${t.goos}`);
-        if (s.GOARCH !== undefined && s.GOARCH !== t.goarch)
-            add('goarch', 'error', `build info says GOARCH=${s.GOARCH}, expected GOARCH=${t.goarch}`);
-        if (t.variant && s.GOARCH === t.goarch) {
-            const got = s[t.variant.name];
-            if (got === undefined)
-                add('variant', 'warning', `build info does not record ${t.variant.name}; expected ${t.variant.name}=${t.variant.value}`);
-            else if (!sameVariant(t.variant.name, got, t.variant.value)) {
-                add('variant', 'error', `built with ${t.variant.name}=${got}, expected ${t.variant.name}=${t.variant.value}`);
-            }
-        }
-    }
-    // Build settings exist from Go 1.18; older build info has none, so there is nothing to compare.
-    const hasSettings = Object.keys(s).length > 0;
-    if (hasSettings) {
-        const wantCgo = opts.cgo ? '1' : '0';
-        const gotCgo = s.CGO_ENABLED ?? '0';
-        if (gotCgo !== wantCgo)
-            add('cgo', 'error', `built with CGO_ENABLED=${gotCgo}, expected CGO_ENABLED=${wantCgo}`);
-        if ((opts.trimpath ?? true) && s['-trimpath'] !== 'true')
-            add('trimpath', 'error', 'built without -trimpath: local paths are embedded and the build is not reproducible');
-    }
-    else {
-        add('buildinfo', 'info', `${version} does not record build settings; CGO_ENABLED, -trimpath and variant cannot be checked`);
-    }
-    const rev = s['vcs.revision'];
-    if (opts.githubSha && rev && rev.toLowerCase() !== opts.githubSha.toLowerCase()) {
-        add('vcs-revision', 'error', `built from commit ${rev.slice(0, 12)}, but this run is at ${opts.githubSha.slice(0, 12)} (GITHUB_SHA)`);
-    }
-    if (s['vcs.modified'] === 'true')
-        add('vcs-modified', 'warning', 'built from a modified working tree (vcs.modified=true): the binary does not match any commit');
-    if (mod.bad.length)
-        add('buildinfo', 'info', `ignored ${mod.bad.length} unrecognised build info line(s)`);
-}
-/** Minor version of the Go that built the file (22 for go1.22.12), or null. */
-function goMinor(ins) {
-    return ins.go ? buildMinor(parseBuildVersion(ins.go.raw.version)) : null;
-}
-/**
- * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
- * mode; 5 defaults to softfloat, 6 and 7 to hardfloat). Other variables compare as written.
- */
-function sameVariant(name, got, want) {
-    if (name !== 'GOARM')
-        return got === want;
-    const norm = (v) => {
-        const [level, fp] = v.split(',');
-        return `${level},${fp ?? (level === '5' ? 'softfloat' : 'hardfloat')}`;
-    };
-    return norm(got) === norm(want);
-}
-function describePeMachine(machine) {
-    const arch = (0,table/* goarchForPeMachine */.O1)(machine);
-    return arch ? ((0,table/* archInfo */.RS)(arch)?.machineName ?? arch) : `PE machine 0x${machine.toString(16)}`;
-}
-function article(word) {
-    return /^[AEIOU]/i.test(word) && !word.startsWith('PE') ? `an ${word}` : `a ${word}`;
-}
-function describeHead(head) {
-    if (head.length === 0)
-        return 'nothing: the file is empty';
-    const text = head.subarray(0, 16);
-    const printable = text.every(b => b === 9 || b === 10 || b === 13 || (b >= 32 && b < 127));
-    return printable
-        ? `text ${JSON.stringify(text.toString('latin1'))}`
-        : `bytes ${text.subarray(0, 8).toString('hex')}`;
-}
-
+// EXTERNAL MODULE: ./src/targets/table.ts
+var table = __webpack_require__(7086);
+// EXTERNAL MODULE: ./src/verify/checks.ts
+var checks = __webpack_require__(3148);
+// EXTERNAL MODULE: ./src/verify/inspect.ts + 2 modules
+var inspect = __webpack_require__(817);
+// EXTERNAL MODULE: ./src/verify/macho.ts
+var macho = __webpack_require__(8823);
 ;// CONCATENATED MODULE: ./src/verify/universal.ts
 
 
@@ -752,10 +775,10 @@ async function inspectUniversal(r, options) {
                     severity: 'error',
                     message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
                 });
-            findings.push(...runChecks(ins, { ...options, target: undefined }));
-            return { ins, findings, goarch: claimedTarget(ins).goarch };
+            findings.push(...(0,checks/* runChecks */.JT)(ins, { ...options, target: undefined }));
+            return { ins, findings, goarch: (0,checks/* claimedTarget */.tV)(ins).goarch };
         }
-        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
+        perSlice.push([goarch, (0,checks/* runChecks */.JT)(ins, { ...options, target: { goos: 'darwin', goarch } })]);
     }
     // A finding every slice has is said once; the others name their slice.
     const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
@@ -778,7 +801,7 @@ async function inspectUniversal(r, options) {
             severity: 'error',
             message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
         });
-    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
+    return { ins, findings, goarch: ins.fat ? goarches.join('+') : (0,checks/* claimedTarget */.tV)(ins).goarch };
 }
 function sliceGoarch(ins, i) {
     const cpu = ins.fat.arches[i].cpu;
@@ -789,6 +812,12 @@ function sliceGoarch(ins, i) {
 
 // EXTERNAL MODULE: ./src/verify/reader.ts
 var verify_reader = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/verify/elf.ts
+var elf = __webpack_require__(3280);
+// EXTERNAL MODULE: ./src/verify/pe.ts
+var pe = __webpack_require__(666);
+// EXTERNAL MODULE: ./src/verify/goversion.ts
+var goversion = __webpack_require__(7663);
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 /**
  * The report shape (docs/verify-report.md, docs/verify-report.schema.json: the
@@ -900,7 +929,7 @@ function goReport(ins) {
     const { raw, mod } = ins.go;
     return {
         version: raw.version,
-        experiments: parseBuildVersion(raw.version).experiments,
+        experiments: (0,goversion/* parseBuildVersion */.a)(raw.version).experiments,
         path: mod.path,
         main: mod.main,
         settings: mod.settings,
@@ -1005,7 +1034,7 @@ async function verifySource(path, source, options, started) {
                 size: source.size,
                 ok: !u.findings.some(f => f.severity === 'error'),
                 format: u.ins.format,
-                goos: claimedTarget(u.ins).goos,
+                goos: (0,checks/* claimedTarget */.tV)(u.ins).goos,
                 goarch: u.goarch,
                 elf: elfReport(u.ins),
                 macho: machoReport(u.ins),
@@ -1019,8 +1048,8 @@ async function verifySource(path, source, options, started) {
             ? ((0,table/* targetFacts */.hz)(t.goos, t.goarch)?.machoCpu ?? (0,table/* archInfo */.RS)(t.goarch)?.machoCpu)
             : undefined;
         const ins = await (0,inspect/* inspect */.Nn)(reader, preferCpu);
-        const findings = runChecks(ins, options);
-        const claimed = claimedTarget(ins);
+        const findings = (0,checks/* runChecks */.JT)(ins, options);
+        const claimed = (0,checks/* claimedTarget */.tV)(ins);
         const report = {
             path,
             size: source.size,

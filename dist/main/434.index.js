@@ -1,8 +1,8 @@
-export const id = 124;
-export const ids = [124];
+export const id = 434;
+export const ids = [434];
 export const modules = {
 
-/***/ 2124:
+/***/ 2434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -250,8 +250,49 @@ function runBounded(cmd, argv, timeoutMs) {
     });
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 4 modules
-var verify = __webpack_require__(6216);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var parse = __webpack_require__(5701);
+// EXTERNAL MODULE: ./src/verify/index.ts + 2 modules
+var verify = __webpack_require__(8821);
+// EXTERNAL MODULE: ./src/verify/checks.ts
+var checks = __webpack_require__(3148);
+;// CONCATENATED MODULE: ./src/verify/match-target.ts
+/**
+ * Which of a step's several targets a binary is meant for, judged by what
+ * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
+ * between variants of one arch, by the variant its build info records.
+ * The binary is then checked against that target like any other. Pure.
+ */
+
+
+function matchTarget(probe, targets) {
+    if (probe.macho?.arches)
+        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
+    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
+    if (same.length <= 1)
+        return same[0];
+    const settings = probe.go?.settings ?? {};
+    return (same.find(t => {
+        const got = t.variant && settings[t.variant.name];
+        return got !== undefined && (0,checks/* sameVariant */.ag)(t.variant.name, got, t.variant.value);
+    }) ??
+        same.find(t => !t.variant) ??
+        same[0]);
+}
+/** The finding for a binary that is none of the targets. */
+function noTargetFinding(probe, targets) {
+    const what = probe.macho?.arches
+        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
+        : probe.goos && probe.goarch
+            ? `built for ${probe.goos}/${probe.goarch}`
+            : `of no Go target (${probe.format ?? 'not a recognised executable'})`;
+    return {
+        check: 'goarch',
+        severity: 'error',
+        message: `${what}; the step's targets are ${targets.map(parse/* formatTarget */.P4).join(', ')}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/worktree.ts
 
 const MAX_BYTES = 64 * 1024;
@@ -290,6 +331,8 @@ function describeChanges(paths) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/verify-step.ts
+
+
 
 
 
@@ -343,18 +386,36 @@ async function globOnce(pattern, followSymbolicLinks) {
  * Verifies files (and smoke-runs the ones that pass), then reports: log,
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
-async function verifyAndReport(files, plan) {
-    const reports = await verifyFiles(files, plan);
-    const failed = await publishReports(reports, plan.options.target, plan);
+async function verifyAndReport(files, plan, extras = {}) {
+    const reports = (await verifyFiles(files, plan)).map((r, i) => withFinding(r, extras.findings?.get(files[i])));
+    const { targets } = plan;
+    const expected = targets && targets.length > 1
+        ? reports.map(r => matchTarget(r, targets) ?? targets)
+        : plan.options.target;
+    const failed = await publishReports(reports, expected, plan, {
+        checksums: extras.checksums,
+        reproducible: extras.findings?.size
+            ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
+            : undefined
+    });
     return { reports, failed, failing: (0,publish/* countFailing */.aO)(reports, plan.failOn) };
 }
-/** Verifies (and smoke-runs) files against the plan's one target; logs each. */
+/**
+ * Verifies (and smoke-runs) files against the plan's target, or with
+ * several targets against the one each file is meant for; logs each.
+ */
 async function verifyFiles(files, plan) {
     const reports = [];
-    const emulators = plan.smokeArgs ? await emulatorsOnPath(plan.options.target) : new Set();
+    const emulators = new Map();
+    const emulatorsFor = (t) => {
+        const key = (0,parse/* formatTarget */.P4)(t);
+        if (!emulators.has(key))
+            emulators.set(key, emulatorsOnPath(t));
+        return emulators.get(key);
+    };
     let changes;
     for (const file of files) {
-        const verified = await (0,verify.verifyFile)(file, plan.options);
+        const { verified, target } = await verifyForTarget(file, plan);
         // The step adds what the verifier cannot know (where the workspace is, what
         // git status says, the smoke run) by composing a new report, never by editing it.
         let findings = verified.findings;
@@ -367,8 +428,8 @@ async function verifyFiles(files, plan) {
                     : f);
         }
         let report = { ...verified, path: (0,publish/* displayPath */.Gt)(file, plan.workspace), findings };
-        if (plan.smokeArgs)
-            report = withFinding(report, await smokeFinding(report, file, plan, emulators));
+        if (plan.smokeArgs && target)
+            report = withFinding(report, await smokeFinding(report, file, target, plan.smokeArgs, await emulatorsFor(target)));
         logReport(report);
         reports.push(report);
     }
@@ -391,13 +452,28 @@ async function publishReports(reports, expected, plan, extra) {
     await (0,publish/* writeReport */.u5)(plan.reportPath, reports);
     return (0,publish/* anyFails */.M)(reports, plan.failOn);
 }
-async function smokeFinding(report, file, plan, emulators) {
+/**
+ * The file verified against its target: the plan's one, or with several the
+ * one matchTarget picks from a first, target-free look at the file. A file
+ * that is none of the targets keeps that look's findings plus an error,
+ * and has no target (nothing to smoke-run it as).
+ */
+async function verifyForTarget(file, plan) {
+    if (!plan.targets || plan.targets.length < 2)
+        return { verified: await (0,verify.verifyFile)(file, plan.options), target: plan.options.target };
+    const probe = await (0,verify.verifyFile)(file, { ...plan.options, target: undefined });
+    const target = matchTarget(probe, plan.targets);
+    if (target)
+        return { verified: await (0,verify.verifyFile)(file, { ...plan.options, target }), target };
+    return { verified: withFinding(probe, noTargetFinding(probe, plan.targets)) };
+}
+async function smokeFinding(report, file, target, smokeArgs, emulators) {
     if (!report.ok) {
         const message = 'smoke run skipped: the artifact failed verification';
         noticeSkipped(report.path, message);
         return { check: 'smoke-run', severity: 'info', message };
     }
-    const result = await smokeRun(file, plan.options.target, plan.smokeArgs ?? [], emulators);
+    const result = await smokeRun(file, target, smokeArgs, emulators);
     // A skip is known here as data (result.status), so its notice is raised here, not guessed from text.
     if (result.status === 'skip')
         noticeSkipped(report.path, result.message);
