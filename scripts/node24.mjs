@@ -26,31 +26,47 @@ const OFFLINE =
   /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH)\b/;
 
 function packageName() {
-  const os = { linux: 'linux', darwin: 'darwin', win32: 'win' }[process.platform];
-  const arch = { x64: 'x64', arm64: 'arm64' }[process.arch];
+  /** @type {Partial<Record<NodeJS.Platform, string>>} */
+  const oses = { linux: 'linux', darwin: 'darwin', win32: 'win' };
+  /** @type {Partial<Record<NodeJS.Architecture, string>>} */
+  const arches = { x64: 'x64', arm64: 'arm64' };
+  const os = oses[process.platform];
+  const arch = arches[process.arch];
   if (!os || !arch) throw new Error(`no Node 24 package for ${process.platform}/${process.arch}`);
   return `node-${os}-${arch}`;
 }
 
+/** @param {string} dir */
 function binaryIn(dir) {
   const pkg = join(dir, 'node_modules', packageName());
   return process.platform === 'win32' ? join(pkg, 'bin', 'node.exe') : join(pkg, 'bin', 'node');
 }
 
+/** @param {string} bin */
 async function versionOf(bin) {
   const { stdout } = await execFileP(bin, ['--version']);
   return stdout.trim();
 }
 
+/** @type {Promise<string> | undefined} */
 let pending;
 
-/** Path of a Node 24 binary (installing it on first use). */
+/**
+ * Path of a Node 24 binary (installing it on first use).
+ * @param {{ quiet?: boolean }} [options]
+ * @returns {Promise<string>}
+ */
 export function ensureNode24({ quiet = false } = {}) {
   pending ??= install(quiet).finally(() => (pending = undefined));
   return pending;
 }
 
+/**
+ * @param {boolean} quiet
+ * @returns {Promise<string>}
+ */
 async function install(quiet) {
+  /** @type {(msg: string) => void} */
   const log = quiet ? () => {} : msg => console.log(`[node24] ${msg}`);
   if (process.versions.node.startsWith('24.')) return process.execPath;
   const bin = binaryIn(NODE24_DIR);
@@ -79,10 +95,12 @@ async function install(quiet) {
     );
   } catch (err) {
     await rm(partial, { recursive: true, force: true });
-    const text = `${err.stderr ?? ''}${err.stdout ?? ''}${err.message}`;
-    if (OFFLINE.test(text)) {
+    const e = /** @type {{ stderr?: string; stdout?: string; message?: string }} */ (err);
+    const text = `${e.stderr ?? ''}${e.stdout ?? ''}${e.message}`;
+    const offline = OFFLINE.exec(text);
+    if (offline) {
       log(
-        `npm registry unreachable (${OFFLINE.exec(text)[1]}); falling back to ` +
+        `npm registry unreachable (${offline[1]}); falling back to ` +
           `node ${process.version} at ${process.execPath}: the bundles run, but not on node24`
       );
       return process.execPath;

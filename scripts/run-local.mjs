@@ -20,6 +20,9 @@ import { startMirror } from './fixtures/mirror-server.mjs';
 import { ensureNode24 } from './node24.mjs';
 import { initGitWorkspace, runAction } from './runner/index.mjs';
 
+/** @typedef {import('./runner/index.mjs').StepResult} StepResult */
+/** @typedef {import('./runner/index.mjs').UserStep} UserStep */
+
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = join(REPO, '.tmp/local-run');
 const MIRROR_PORT = 47123;
@@ -32,6 +35,10 @@ const DEFAULT_STEP = [
   'if [ -n "$q" ] && command -v "$q" >/dev/null; then "$q" ./app; fi'
 ].join('\n');
 
+/**
+ * @param {string} [msg]
+ * @returns {never}
+ */
 function usage(msg) {
   if (msg) console.error(msg);
   console.error(
@@ -40,8 +47,16 @@ function usage(msg) {
   process.exit(2);
 }
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
-  const opts = { inputs: {}, steps: [], mirror: true, echo: true };
+  const opts = {
+    /** @type {Record<string, string>} */
+    inputs: {},
+    /** @type {UserStep[]} */
+    steps: [],
+    mirror: true,
+    echo: true
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i] ?? usage(`${a} needs a value`);
@@ -60,6 +75,7 @@ function parseArgs(argv) {
   return opts;
 }
 
+/** @param {string} dir */
 async function makeWorkspace(dir) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -72,6 +88,7 @@ async function makeWorkspace(dir) {
   );
 }
 
+/** @param {StepResult} step */
 function printStep(step) {
   const bar = '-'.repeat(72);
   console.log(
@@ -97,7 +114,9 @@ async function main() {
   let mirror;
   // By default, show the whole story: the user step builds `app`, and the
   // post step verifies it and smoke-runs it (under qemu when installed).
+  /** @type {Record<string, string>} */
   const defaults = opts.steps.length ? {} : { verify: 'app', 'smoke-run': '--version' };
+  /** @type {Record<string, string>} */
   const inputs = { 'go-version': '1.23.5', ...defaults, ...opts.inputs };
   if (opts.mirror) {
     await buildMirrorFixtures();
