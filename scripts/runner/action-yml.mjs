@@ -8,7 +8,15 @@
  * silently misread action.yml.
  */
 
-/** @returns {Record<string, unknown>} */
+/**
+ * @typedef {import('./index.mjs').YamlMap} YamlMap
+ * @typedef {{ lines: string[]; i: number }} State the lines and the one being read
+ */
+
+/**
+ * @param {string} text
+ * @returns {YamlMap}
+ */
 export function parseActionYml(text) {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const state = { lines, i: 0 };
@@ -18,20 +26,34 @@ export function parseActionYml(text) {
   return result;
 }
 
+/**
+ * @param {State} state
+ * @param {string} msg
+ * @returns {never}
+ */
 function fail(state, msg) {
   throw new Error(
     `action.yml line ${state.i + 1}: ${msg}: ${JSON.stringify(state.lines[state.i])}`
   );
 }
 
+/** @param {string} line */
 const isBlank = line => /^\s*(#.*)?$/.test(line);
-const indentOf = line => /^ */.exec(line)[0].length;
+/** @param {string} line */
+const indentOf = line => /** @type {RegExpExecArray} */ (/^ */.exec(line))[0].length; // always matches
 
+/** @param {State} state */
 function skipBlank(state) {
   while (state.i < state.lines.length && isBlank(state.lines[state.i])) state.i++;
 }
 
+/**
+ * @param {State} state
+ * @param {number} indent
+ * @returns {YamlMap}
+ */
 function parseMapping(state, indent) {
+  /** @type {YamlMap} */
   const map = {};
   for (;;) {
     skipBlank(state);
@@ -44,7 +66,7 @@ function parseMapping(state, indent) {
     const body = line.slice(ind);
     if (body.startsWith('- ') || body === '-') fail(state, 'sequences are not supported');
     const { key, rest } = splitKey(state, body);
-    if (key in map) fail(state, `duplicate key ${key}`);
+    if (Object.hasOwn(map, key)) fail(state, `duplicate key ${key}`);
     state.i++;
     const value = stripComment(rest).trim();
     if (value === '') {
@@ -65,6 +87,11 @@ function parseMapping(state, indent) {
   }
 }
 
+/**
+ * @param {State} state
+ * @param {string} body
+ * @returns {{ key: string; rest: string }}
+ */
 function splitKey(state, body) {
   let m = /^"((?:[^"\\]|\\.)*)"\s*:(?:\s+|$)(.*)$/.exec(body);
   if (m) return { key: unescapeDouble(m[1]), rest: m[2] };
@@ -75,6 +102,7 @@ function splitKey(state, body) {
   fail(state, 'expected "key: value"');
 }
 
+/** @param {string} s */
 function stripComment(s) {
   // A plain scalar's comment starts at " #"; quoted values are handled elsewhere.
   const m = /(^|\s)#/.exec(s);
@@ -82,6 +110,11 @@ function stripComment(s) {
 }
 
 /** Plain scalar; continuation lines more indented than the key fold into one line. */
+/**
+ * @param {State} state
+ * @param {string} first
+ * @param {number} indent
+ */
 function parsePlain(state, first, indent) {
   const parts = [first];
   while (state.i < state.lines.length) {
@@ -94,9 +127,14 @@ function parsePlain(state, first, indent) {
 }
 
 /** 'single' or "double" quoted, possibly over several lines (lines fold to spaces). */
+/**
+ * @param {State} state
+ * @param {string} first
+ */
 function parseQuoted(state, first) {
   const quote = first[0];
   let text = first.slice(1);
+  /** @param {string} s */
   const closes = s => (quote === "'" ? /^(?:[^']|'')*'/.exec(s) : /^(?:[^"\\]|\\.)*"/.exec(s));
   const pieces = [];
   for (;;) {
@@ -128,13 +166,20 @@ function parseQuoted(state, first) {
   return quote === "'" ? joined.replace(/''/g, "'") : unescapeDouble(joined);
 }
 
+/** @param {string} s */
 function unescapeDouble(s) {
+  /** @type {Record<string, string>} */
   const map = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', 0: '\0', ' ': ' ' };
-  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, e) =>
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, /** @type {string} */ e) =>
     e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : (map[e] ?? e)
   );
 }
 
+/**
+ * @param {State} state
+ * @param {string} header
+ * @param {number} indent
+ */
 function parseBlockScalar(state, header, indent) {
   const m = /^([|>])([1-9])?([-+])?([1-9])?\s*(#.*)?$/.exec(header);
   if (!m) {

@@ -10,13 +10,21 @@
  */
 
 /**
+ * @typedef {import('./index.mjs').Annotation} Annotation
+ * @typedef {import('./index.mjs').WorkflowCommand} WorkflowCommand
+ */
+
+/**
  * Parses a GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE file.
  * Mirrors the runner: the first of `=` and `<<` decides the form; a heredoc
  * without its closing delimiter, or an empty key, is an error that fails the
  * step.
+ * @param {string} text
+ * @param {string} [fileLabel]
  * @returns {{ values: Record<string, string>, errors: string[] }}
  */
 export function parseKeyValueFile(text, fileLabel = 'file') {
+  /** @type {Record<string, string>} */
   const values = {};
   const errors = [];
   const lines = text.split(/\r\n|\n|\r/);
@@ -59,7 +67,10 @@ export function parseKeyValueFile(text, fileLabel = 'file') {
   return { values, errors };
 }
 
-/** GITHUB_PATH: each non-empty line is a directory, in the order written. */
+/**
+ * GITHUB_PATH: each non-empty line is a directory, in the order written.
+ * @param {string} text
+ */
 export function parsePathFile(text) {
   return text.split(/\r\n|\n|\r/).filter(line => line !== '');
 }
@@ -77,28 +88,35 @@ const PROPERTY_ESCAPES = [
   ['%', '%25']
 ];
 
+/** @param {string} s */
 export function unescapeData(s) {
   for (const [token, replacement] of DATA_ESCAPES) s = s.split(replacement).join(token);
   return s;
 }
 
+/** @param {string} s */
 export function unescapeProperty(s) {
   for (const [token, replacement] of PROPERTY_ESCAPES) s = s.split(replacement).join(token);
   return s;
 }
 
-/** The inverse, as @actions/core escapes (for tests that build command lines). */
+/**
+ * The inverse, as @actions/core escapes (for tests that build command lines).
+ * @param {string} s
+ */
 export function escapeData(s) {
   return String(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+/** @param {string} s */
 export function escapeProperty(s) {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /**
  * Parses one output line as a workflow command, or returns null.
- * @returns {{ command: string, properties: Record<string, string>, data: string } | null}
+ * @param {string} line
+ * @returns {WorkflowCommand | null}
  */
 export function parseCommandLine(line) {
   const message = line.trimStart();
@@ -109,6 +127,7 @@ export function parseCommandLine(line) {
   const space = info.indexOf(' ');
   const command = space < 0 ? info : info.slice(0, space);
   if (command === '') return null;
+  /** @type {Record<string, string>} */
   const properties = {};
   if (space >= 0) {
     for (const pair of info
@@ -124,12 +143,17 @@ export function parseCommandLine(line) {
   return { command, properties, data: unescapeData(message.slice(end + 2)) };
 }
 
+/** @param {string | undefined} v */
 const toInt = v => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
 
-/** An annotation from an ::error / ::warning / ::notice command. */
+/**
+ * An annotation from an ::error / ::warning / ::notice command.
+ * @param {WorkflowCommand} cmd
+ * @returns {Annotation}
+ */
 export function annotationFrom({ command, properties, data }) {
   return {
-    level: command,
+    level: /** @type {Annotation['level']} */ (command),
     message: data,
     file: properties.file,
     line: toInt(properties.line),
@@ -148,18 +172,48 @@ export function annotationFrom({ command, properties, data }) {
  * like the runner. Multi-line patterns match consecutive lines; `loop` on the
  * last pattern keeps matching it.
  */
+/**
+ * @typedef {typeof FIELDS[number]} Field
+ * @typedef {{ regexp: string; loop?: boolean } & Partial<Record<Field, number>>} PatternConfig
+ * @typedef {{ owner?: string; severity?: string; pattern?: PatternConfig[] }} MatcherConfig
+ * @typedef {PatternConfig & { re: RegExp }} Pattern
+ * @typedef {object} Matcher
+ * @property {string} owner
+ * @property {string} [severity]
+ * @property {Pattern[]} pattern
+ * @property {number} pos the pattern the next line must match
+ * @property {Partial<Record<Field, string>>} captured
+ */
+
+/** The pattern fields that name a capture group. */
+const FIELDS = /** @type {const} */ ([
+  'file',
+  'line',
+  'column',
+  'severity',
+  'message',
+  'code',
+  'endLine',
+  'endColumn'
+]);
+
 export class ProblemMatchers {
   constructor() {
-    /** @type {Map<string, {owner: string, severity?: string, pattern: object[], pos: number, captured: object}>} */
+    /** @type {Map<string, Matcher>} */
     this.matchers = new Map();
   }
 
+  /** @param {unknown} json a problem matcher file, already parsed */
   add(json) {
-    for (const m of json.problemMatcher ?? []) {
+    const config = /** @type {{ problemMatcher?: MatcherConfig[] }} */ (json);
+    for (const m of config.problemMatcher ?? []) {
       if (!m.owner || !Array.isArray(m.pattern) || m.pattern.length === 0) {
         throw new Error(`problem matcher without owner or pattern: ${JSON.stringify(m)}`);
       }
-      const pattern = m.pattern.map(p => ({ ...p, re: new RegExp(p.regexp) }));
+      const pattern = m.pattern.map((/** @type {PatternConfig} */ p) => ({
+        ...p,
+        re: new RegExp(p.regexp)
+      }));
       this.matchers.set(m.owner, {
         owner: m.owner,
         severity: m.severity,
@@ -170,6 +224,7 @@ export class ProblemMatchers {
     }
   }
 
+  /** @param {string} owner */
   remove(owner) {
     this.matchers.delete(owner);
   }
@@ -178,8 +233,12 @@ export class ProblemMatchers {
     return [...this.matchers.keys()];
   }
 
-  /** @returns {object[]} annotations produced by this line */
+  /**
+   * @param {string} line
+   * @returns {Annotation[]} annotations produced by this line
+   */
   match(line) {
+    /** @type {Annotation[]} */
     const out = [];
     for (const m of this.matchers.values()) {
       const annotation = this.#step(m, line);
@@ -188,6 +247,11 @@ export class ProblemMatchers {
     return out;
   }
 
+  /**
+   * @param {Matcher} m
+   * @param {string} line
+   * @returns {Annotation | null}
+   */
   #step(m, line) {
     let p = m.pattern[m.pos];
     let match = p.re.exec(line);
@@ -199,18 +263,9 @@ export class ProblemMatchers {
       match = p.re.exec(line);
     }
     if (!match) return null;
-    for (const field of [
-      'file',
-      'line',
-      'column',
-      'severity',
-      'message',
-      'code',
-      'endLine',
-      'endColumn'
-    ]) {
-      if (typeof p[field] === 'number' && match[p[field]] !== undefined)
-        m.captured[field] = match[p[field]];
+    for (const field of FIELDS) {
+      const group = p[field];
+      if (typeof group === 'number' && match[group] !== undefined) m.captured[field] = match[group];
     }
     if (m.pos < m.pattern.length - 1) {
       m.pos++;
@@ -245,10 +300,7 @@ export class ProblemMatchers {
   }
 }
 
+/** @param {Pattern} p */
 function fieldsOf(p) {
-  return Object.fromEntries(
-    ['file', 'line', 'column', 'severity', 'message', 'code', 'endLine', 'endColumn']
-      .filter(f => typeof p[f] === 'number')
-      .map(f => [f, true])
-  );
+  return Object.fromEntries(FIELDS.filter(f => typeof p[f] === 'number').map(f => [f, true]));
 }

@@ -37,12 +37,37 @@ import {
 export { parseActionYml } from './action-yml.mjs';
 export * from './commands.mjs';
 
+/**
+ * The public shapes are declared in index.d.mts (what the TS tests import);
+ * the implementation is checked against them here.
+ * @typedef {import('./index.d.mts').ActionYml} ActionYml
+ * @typedef {import('./index.d.mts').RunActionOptions} RunActionOptions
+ * @typedef {import('./index.d.mts').RunResult} RunResult
+ * @typedef {import('./index.d.mts').StepResult} StepResult
+ * @typedef {Pick<StepResult, 'name' | 'kind'>} StepInfo
+ * @typedef {[command: string, args: string[]]} SpawnArgs
+ * @typedef {object} Job what the steps of one job share
+ * @property {Record<string, string>} env the job's environment before any step
+ * @property {Record<string, string>} exported GITHUB_ENV of all steps so far
+ * @property {string[]} path GITHUB_PATH of all steps so far, most recent first
+ * @property {ProblemMatchers} matchers
+ * @property {string[]} masks
+ * @property {boolean} failed
+ * @property {boolean} echo
+ * @property {number} timeoutMs
+ * @property {string} workspace
+ * @property {string} temp
+ */
+
 const execFileP = promisify(execFile);
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The runner refuses summaries above 1 MiB per step. */
 const SUMMARY_LIMIT = 1024 * 1024;
 
-/** INPUT_<NAME> as the runner and @actions/core spell it: spaces to _, upper case, dashes kept. */
+/**
+ * INPUT_<NAME> as the runner and @actions/core spell it: spaces to _, upper case, dashes kept.
+ * @param {string} name
+ */
 export function inputEnvName(name) {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
@@ -51,8 +76,11 @@ export function inputEnvName(name) {
  * The runner's environment starts clean of the outer CI's job variables and
  * of anything that would steer `go`, so a developer's shell (GOFLAGS, GOOS,
  * a real ACTIONS_CACHE_URL) can't leak into a test.
+ * @param {NodeJS.ProcessEnv} [source]
+ * @returns {Record<string, string>}
  */
 export function baseRunnerEnv(source = process.env) {
+  /** @type {Record<string, string>} */
   const env = {};
   for (const [k, v] of Object.entries(source)) {
     if (v === undefined) continue;
@@ -65,7 +93,11 @@ export function baseRunnerEnv(source = process.env) {
   return env;
 }
 
-/** Evaluates the status functions the runner's `if:` / `post-if:` support here. */
+/**
+ * Evaluates the status functions the runner's `if:` / `post-if:` support here.
+ * @param {string | undefined} expr
+ * @param {{ failed: boolean }} status
+ */
 export function evaluateCondition(expr, { failed }) {
   const e = String(expr ?? 'success()')
     .trim()
@@ -87,22 +119,28 @@ export function evaluateCondition(expr, { failed }) {
   }
 }
 
-/** Reads and checks action.yml (or action.yaml) of a node action. */
+/**
+ * Reads and checks action.yml (or action.yaml) of a node action.
+ * @param {string} actionDir
+ * @returns {Promise<ActionYml>}
+ */
 export async function readAction(actionDir) {
   const file = ['action.yml', 'action.yaml'].map(f => join(actionDir, f)).find(f => existsSync(f));
   if (!file) throw new Error(`no action.yml in ${actionDir}`);
   const action = parseActionYml(await readFile(file, 'utf8'));
-  const runs = action.runs ?? {};
-  if (!/^node\d+$/.test(runs.using ?? '')) {
+  const runs = typeof action.runs === 'object' && action.runs !== null ? action.runs : {};
+  if (typeof runs.using !== 'string' || !/^node\d+$/.test(runs.using)) {
     throw new Error(`runner emulation runs node actions only; runs.using is ${runs.using}`);
   }
   if (!runs.main) throw new Error(`${file}: runs.main is missing`);
-  return action;
+  if (typeof runs.main !== 'string') throw new Error(`${file}: runs.main is not a string`);
+  // Checked what the emulation relies on; the rest is read as optional strings.
+  return /** @type {ActionYml} */ (/** @type {unknown} */ (action));
 }
 
 /**
- * @param {import('./index.d.mts').RunActionOptions} options
- * @returns {Promise<import('./index.d.mts').RunResult>}
+ * @param {RunActionOptions} options
+ * @returns {Promise<RunResult>}
  */
 export async function runAction(options) {
   const actionDir = resolve(options.actionDir ?? REPO);
@@ -122,10 +160,12 @@ export async function runAction(options) {
   const runnerOs = options.runnerOs ?? 'Linux';
   const runnerArch = options.runnerArch ?? 'X64';
   const sha = options.sha ?? '0123456789abcdef0123456789abcdef01234567';
+  /** @type {string[]} */
   const warnings = [];
 
   // Inputs: declared defaults (expressions resolved), then the `with:` values.
   const declared = action.inputs ?? {};
+  /** @type {Record<string, string>} */
   const context = {
     'github.token': options.env?.GITHUB_TOKEN ?? '',
     'github.workspace': workspace,
@@ -134,6 +174,7 @@ export async function runAction(options) {
     'runner.arch': runnerArch,
     'runner.temp': temp
   };
+  /** @type {Record<string, string>} */
   const inputEnv = {};
   for (const [name, spec] of Object.entries(declared)) {
     const def = spec && typeof spec === 'object' ? spec.default : undefined;
@@ -147,6 +188,7 @@ export async function runAction(options) {
   const eventPath = join(temp, '_github_workflow', 'event.json');
   await ensureDir(dirname(eventPath));
   await writeFile(eventPath, JSON.stringify(options.event ?? {}));
+  /** @type {Record<string, string>} */
   const jobEnv = {
     ...baseRunnerEnv(options.baseEnv ?? process.env),
     HOME: home,
@@ -182,6 +224,7 @@ export async function runAction(options) {
   };
   if (options.debug) jobEnv.RUNNER_DEBUG = '1';
 
+  /** @type {Job} */
   const job = {
     env: jobEnv,
     exported: {},
@@ -195,7 +238,14 @@ export async function runAction(options) {
     temp
   };
 
+  /** @type {StepResult[]} */
   const steps = [];
+  /**
+   * @param {StepInfo} step
+   * @param {string} condition
+   * @param {SpawnArgs} spawnArgs
+   * @param {Record<string, string>} [extraEnv]
+   */
   const runStep = async (step, condition, spawnArgs, extraEnv = {}) => {
     if (!evaluateCondition(condition, { failed: job.failed })) {
       steps.push(skipped(step));
@@ -228,6 +278,7 @@ export async function runAction(options) {
 
   let post;
   if (action.runs.post && options.post !== false) {
+    /** @type {Record<string, string>} */
     const stateEnv = {};
     for (const [k, v] of Object.entries(main.state)) stateEnv[`STATE_${k}`] = v;
     post = await runStep(
@@ -265,8 +316,10 @@ export async function runAction(options) {
  * and `go build` would stamp this repo's vcs.revision (and vcs.modified=true)
  * into binaries; on GitHub the workspace is the checkout whose SHA is
  * GITHUB_SHA, so pass the returned SHA as `sha`.
+ * @param {string} dir
  */
 export async function initGitWorkspace(dir) {
+  /** @param {string[]} args */
   const git = args =>
     execFileP('git', args, {
       cwd: dir,
@@ -284,19 +337,29 @@ export async function initGitWorkspace(dir) {
   return (await git(['rev-parse', 'HEAD'])).stdout.trim();
 }
 
+/**
+ * @param {string} value
+ * @param {Record<string, string>} context
+ */
 function substituteExpressions(value, context) {
-  return value.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name) => {
+  return value.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (whole, /** @type {string} */ name) => {
     if (name in context) return context[name];
     throw new Error(`runner emulation: unsupported expression ${whole} in an input default`);
   });
 }
 
+/** @param {string} dir */
 async function ensureDir(dir) {
   await mkdir(dir, { recursive: true });
   return dir;
 }
 
-/** A step result before anything ran: no output, no files, no annotations. */
+/**
+ * A step result before anything ran: no output, no files, no annotations.
+ * @param {StepInfo} step
+ * @param {StepResult['conclusion']} conclusion
+ * @returns {StepResult}
+ */
 function emptyResult(step, conclusion) {
   return {
     ...step,
@@ -319,17 +382,29 @@ function emptyResult(step, conclusion) {
   };
 }
 
+/** @param {StepInfo} step */
 function skipped(step) {
   return emptyResult(step, 'skipped');
 }
 
-/** The environment a step starts with: job env, exported env, PATH with prepends. */
+/**
+ * The environment a step starts with: job env, exported env, PATH with prepends.
+ * @param {Job} job
+ * @returns {Record<string, string>}
+ */
 function composeEnv(job) {
   const env = { ...job.env, ...job.exported };
   if (job.path.length) env.PATH = [...job.path, env.PATH ?? ''].filter(Boolean).join(delimiter);
   return env;
 }
 
+/**
+ * @param {Job} job
+ * @param {StepInfo} step
+ * @param {SpawnArgs} spawnArgs
+ * @param {Record<string, string>} extraEnv
+ * @returns {Promise<StepResult>}
+ */
 async function runProcess(job, step, [command, args], extraEnv) {
   const dir = await ensureDir(join(job.temp, '_runner_file_commands'));
   const id = randomUUID();
@@ -344,8 +419,11 @@ async function runProcess(job, step, [command, args], extraEnv) {
   const env = { ...composeEnv(job), ...extraEnv, ...files };
 
   const result = emptyResult(step, 'success');
+  /** @type {string | null} */
   let stopToken = null;
+  /** @type {string[]} */
   const logLines = [];
+  /** @param {string} text */
   const mask = text => job.masks.reduce((t, m) => (m ? t.split(m).join('***') : t), text);
   // The log as the runner shows it; with echo, also live on this process's stdout.
   logLines.push = (...lines) => {
@@ -353,6 +431,7 @@ async function runProcess(job, step, [command, args], extraEnv) {
     return Array.prototype.push.apply(logLines, lines);
   };
 
+  /** @param {string} line */
   const onLine = line => {
     const cmd = stopToken === null ? parseCommandLine(line) : null;
     if (stopToken !== null && line.trim() === `::${stopToken}::`) {
@@ -380,7 +459,7 @@ async function runProcess(job, step, [command, args], extraEnv) {
           const file = isAbsolute(cmd.data) ? cmd.data : join(job.workspace, cmd.data);
           job.matchers.add(JSON.parse(readFileSync(file, 'utf8')));
         } catch (err) {
-          result.errors.push(`add-matcher ${cmd.data}: ${err.message}`);
+          result.errors.push(`add-matcher ${cmd.data}: ${/** @type {Error} */ (err).message}`);
         }
         break;
       case 'remove-matcher':
@@ -424,22 +503,29 @@ async function runProcess(job, step, [command, args], extraEnv) {
       detached: process.platform !== 'win32'
     });
     const carry = { stdout: '', stderr: '' };
+    /**
+     * @param {'stdout' | 'stderr'} stream
+     * @param {Buffer} chunk
+     */
     const feed = (stream, chunk) => {
       const text = chunk.toString();
       result[stream] += text;
       const parts = (carry[stream] + text).split(/\r?\n/);
-      carry[stream] = parts.pop();
+      carry[stream] = /** @type {string} */ (parts.pop()); // split gives at least one part
       for (const line of parts) onLine(line);
     };
     child.stdout.on('data', c => feed('stdout', c));
     child.stderr.on('data', c => feed('stderr', c));
+    /** @param {NodeJS.Signals} signal */
     const kill = signal => {
+      if (child.pid === undefined) return; // never started
       try {
         process.kill(process.platform === 'win32' ? child.pid : -child.pid, signal);
       } catch {
         /* already gone */
       }
     };
+    /** @type {NodeJS.Timeout | undefined} */
     let killTimer;
     const timer = setTimeout(() => {
       result.timedOut = true;
@@ -452,7 +538,8 @@ async function runProcess(job, step, [command, args], extraEnv) {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       clearTimeout(killTimer);
-      for (const stream of ['stdout', 'stderr']) if (carry[stream]) onLine(carry[stream]);
+      for (const stream of /** @type {const} */ (['stdout', 'stderr']))
+        if (carry[stream]) onLine(carry[stream]);
       result.exitCode = code;
       result.signal = signal;
       done(undefined);
@@ -464,6 +551,7 @@ async function runProcess(job, step, [command, args], extraEnv) {
     result.errors.push(`step timed out after ${job.timeoutMs} ms and was killed`);
 
   // File commands, as the runner processes them once the step has exited.
+  /** @param {string} f */
   const read = f => readFile(f, 'utf8').catch(() => '');
   const envFile = parseKeyValueFile(await read(files.GITHUB_ENV), 'GITHUB_ENV');
   const outFile = parseKeyValueFile(await read(files.GITHUB_OUTPUT), 'GITHUB_OUTPUT');
