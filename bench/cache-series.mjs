@@ -52,10 +52,12 @@ if (code !== 0 || !lines.length) {
   console.error(`bench/cache-series: the series failed (exit ${code})`);
   process.exit(1);
 }
+/** @param {string} name */
 const series = name =>
   (out.match(new RegExp(`series ${name}:\\s+([\\d,]+)`))?.[1] ?? '').split(',').map(Number);
 const ours = series('ours');
 const frozen = series('frozen');
+/** @param {number[]} xs */
 const after = xs => xs.slice(1).reduce((a, b) => a + b, 0);
 console.log(
   `packages compiled per run, ${runs} runs, 12-package module, one package edited per run:\n` +

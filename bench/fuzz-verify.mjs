@@ -15,7 +15,13 @@ import { promisify } from 'node:util';
 import { buildBinaryFixtures } from '../scripts/fixtures/binaries.mjs';
 import { loadVerifier, REPO } from './load-verifier.mjs';
 
+/** @typedef {Awaited<ReturnType<typeof loadVerifier>>['verifier']} Verifier */
+
 const run = promisify(execFile);
+/**
+ * @param {string} name
+ * @param {number} dflt
+ */
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
@@ -24,6 +30,10 @@ const COUNT = arg('count', 5000);
 const SEED = arg('seed', 1);
 const CLI_FILES = arg('cli', 300);
 
+/**
+ * @param {number} seed
+ * @returns {() => number} uniform in [0, 1)
+ */
 function rng(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -33,9 +43,14 @@ function rng(seed) {
   };
 }
 
-/** Offsets worth hitting: headers, tables, notes and the build info blob of each base. */
+/**
+ * Offsets worth hitting: headers, tables, notes and the build info blob of each base.
+ * @param {Verifier} verifier
+ * @param {Buffer} data
+ */
 async function hotSpots(verifier, data) {
   const r = await verifier.verifyBytes('x', data, {});
+  /** @type {number[]} */
   const hot = [];
   for (let i = 0; i < 4096 && i < data.length; i += 4) hot.push(i);
   const tail = Math.max(0, data.length - 4096); // ELF section headers sit at the end
@@ -45,6 +60,11 @@ async function hotSpots(verifier, data) {
   return { hot, format: r.format };
 }
 
+/**
+ * @param {() => number} rand
+ * @param {Buffer} data
+ * @param {number[]} hot
+ */
 function mutate(rand, data, hot) {
   const m = Buffer.from(data);
   const edits = 1 + Math.floor(rand() * 10);
@@ -76,6 +96,7 @@ async function main() {
   const bases = [];
   for (const id of pick) {
     const b = manifest.binaries.find(x => x.id === id);
+    if (!b) throw new Error(`fuzz base ${id} was not built (its toolchain is missing?)`);
     const data = readFileSync(b.path);
     bases.push({ id, data, ...(await hotSpots(verifier, data)) });
   }
@@ -87,6 +108,7 @@ async function main() {
 
   const rand = rng(SEED);
   const outcomes = { ok: 0, failed: 0 };
+  /** @type {Record<string, number>} */
   const checks = {};
   let max = 0;
   let maxId = '';
@@ -104,7 +126,7 @@ async function main() {
       for (const f of r.findings)
         if (f.severity === 'error') checks[f.check] = (checks[f.check] ?? 0) + 1;
     } catch (err) {
-      exceptions.push(`${base.id}#${i}: ${err.stack}`);
+      exceptions.push(`${base.id}#${i}: ${/** @type {Error} */ (err).stack}`);
     }
     const ms = performance.now() - t;
     total += ms;
@@ -134,12 +156,14 @@ async function main() {
     writeFileSync(file, mutate(rand, base.data, base.hot));
     files.push(file);
   }
+  /** @type {Record<string, number>} */
   const codes = {};
   let traces = 0;
   let cliMax = 0;
   for (let i = 0; i < files.length; i += 50) {
     const batch = files.slice(i, i + 50);
     const t = performance.now();
+    /** @type {number | string} */
     let code = 0;
     let stdout = '';
     let stderr = '';
@@ -148,7 +172,9 @@ async function main() {
         maxBuffer: 1 << 26
       }));
     } catch (err) {
-      ({ code, stdout, stderr } = err);
+      // execFile's rejection carries the exit code (or an error code) and the output.
+      ({ code, stdout, stderr } =
+        /** @type {{ code: number | string; stdout: string; stderr: string }} */ (err));
     }
     cliMax = Math.max(cliMax, performance.now() - t);
     codes[code] = (codes[code] ?? 0) + 1;

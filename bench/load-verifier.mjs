@@ -9,6 +9,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * @param {string} dir
+ * @returns {number} the newest mtime below dir
+ */
 function newest(dir) {
   let t = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -18,6 +22,10 @@ function newest(dir) {
   return t;
 }
 
+/**
+ * @param {string} entry
+ * @param {string} out
+ */
 function bundle(entry, out) {
   const file = path.join(REPO, out, 'index.js');
   const src = Math.max(
@@ -42,7 +50,10 @@ function bundle(entry, out) {
   return file;
 }
 
-/** The verifier module ({ verifyFile, verifyBytes, ... }) and the path of the bundled CLI. */
+/**
+ * The verifier module ({ verifyFile, verifyBytes, ... }) and the path of the bundled CLI.
+ * @returns {Promise<{ verifier: typeof import('../src/verify/index.js'); cli: string }>}
+ */
 export async function loadVerifier() {
   const lib = bundle('src/verify/index.ts', '.tmp/bench/verify');
   const cli = bundle('src/cli/index.ts', '.tmp/bench/cli');

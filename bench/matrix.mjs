@@ -39,6 +39,7 @@ if (code !== 0 || !lines.length) {
   console.error(`bench/matrix: the matrix proof failed (exit ${code})`);
   process.exit(1);
 }
+/** @param {RegExp} re */
 const total = re => Number(out.match(re)?.[1] ?? NaN);
 const perTarget = total(/per-target: \d+\/\d+ warm on run 2, total build ([\d.]+) s/);
 const shared = total(/shared key: \d+\/\d+ cold on run 2, total build ([\d.]+) s/);

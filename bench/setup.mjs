@@ -43,12 +43,18 @@ const mirror = await startMirror();
 await buildGoProxyFixtures({ quiet: true });
 const px = await startGoProxy();
 const archiveUrl = `${mirror.baseUrl}/go${version}.linux-amd64.tar.gz`;
+/** @param {number[]} xs */
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Flush the previous run's dirty pages so no measurement pays for another's writeback. */
 const settle = () => execFileSync('sync');
 
 // Async: the mirror serves from this very process, so a sync spawn would deadlock.
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @returns {Promise<number>} wall ms
+ */
 async function timed(cmd, args) {
   const t0 = performance.now();
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -57,6 +63,7 @@ async function timed(cmd, args) {
   return performance.now() - t0;
 }
 
+/** @param {number} i */
 async function floor(i) {
   const dir = join(root, `floor-${i}`);
   mkdirSync(dir, { recursive: true });
@@ -66,8 +73,14 @@ async function floor(i) {
   return ms;
 }
 
+/**
+ * @param {string} i names the run's directory
+ * @param {string} toolCache
+ * @param {{ design?: 'verify-first' | 'stream'; viaProxy?: boolean }} [options]
+ */
 async function action(i, toolCache, { design = 'verify-first', viaProxy = false } = {}) {
   settle();
+  /** @type {Record<string, string>} */
   const source = viaProxy
     ? { 'go-proxy': px.proxyUrl, 'go-sumdb': `${px.fixtures.vkey} ${px.dbUrl}` }
     : { 'go-download-base-url': mirror.baseUrl };
@@ -82,10 +95,15 @@ async function action(i, toolCache, { design = 'verify-first', viaProxy = false 
   return r.main.durationMs;
 }
 
+/** @type {number[]} */
 const cold = [];
+/** @type {number[]} */
 const coldStream = [];
+/** @type {number[]} */
 const floors = [];
+/** @type {number[]} */
 const warm = [];
+/** @type {number[]} */
 const proxyCold = [];
 for (let i = 0; i < rounds; i++) {
   // Interleave so all see the same machine load; rotate the order against the page cache's advantage.
@@ -116,6 +134,7 @@ await mirror.close();
 await px.close();
 rmSync(root, { recursive: true, force: true });
 
+/** @param {number} ms */
 const fmt = ms => `${(ms / 1000).toFixed(2)} s`;
 console.log(
   `machine: ${execFileSync('nproc').toString().trim()} cores, node ${process.version} (runner node ${execFileSync(node, ['--version']).toString().trim()}), go${version} archive`

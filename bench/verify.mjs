@@ -29,8 +29,18 @@ const CLI_REF = refArg > 0 ? path.resolve(process.argv[refArg + 1]) : undefined;
 /** Copies of the file list in the marginal-cost run (enough files that start-up and JIT warm-up amortise). */
 const COPIES = 20;
 
+/**
+ * @typedef {{ name: string; path: string; elf: boolean }} BenchFile
+ * @typedef {Awaited<ReturnType<typeof loadVerifier>>['verifier']} Verifier
+ */
+
+/** @param {number[]} xs */
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * @param {() => Promise<unknown>} fn
+ * @param {number} runs
+ */
 async function timeIt(fn, runs) {
   await fn(); // warm-up (page cache, JIT)
   const times = [];
@@ -42,6 +52,7 @@ async function timeIt(fn, runs) {
   return median(times);
 }
 
+/** @param {Promise<unknown>} p */
 const quiet = p => p.catch(() => undefined); // readelf/go exit non-zero on some files; time them anyway
 
 async function main() {
@@ -132,13 +143,22 @@ async function main() {
  * process over 1 file, over N-1) against in-process verifyFile() over the
  * same N files after one warm-up pass: the same work, so the ratio shows
  * what the CLI adds per file (output, GC, cold code).
+ * @param {BenchFile[]} files
+ * @param {Verifier} verifier
+ * @param {string} cli
  */
 async function marginal(files, verifier, cli) {
   const many = Array.from({ length: COPIES }, () => files.map(f => f.path)).flat();
+  /**
+   * @param {string} bundle
+   * @param {string[]} paths
+   */
   const cliRun = (bundle, paths) => () =>
     quiet(run(process.execPath, [bundle, 'verify', '--json', ...paths], { maxBuffer: 1 << 28 }));
   const clis = CLI_REF ? { cli, ref: CLI_REF } : { cli };
+  /** @type {Record<string, { one: number[]; all: number[] }>} */
   const times = Object.fromEntries(Object.keys(clis).map(k => [k, { one: [], all: [] }]));
+  /** @type {number[]} */
   const inProc = [];
   for (const f of files) await verifier.verifyFile(f.path, {});
   // Interleaved, so load on a shared machine hits every variant alike.
