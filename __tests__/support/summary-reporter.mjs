@@ -4,6 +4,11 @@
  * written at exit so it comes after Jest's summary, as the last line.
  */
 export default class SummaryReporter {
+  /**
+   * @param {unknown} _contexts
+   * @param {{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }} results
+   *   the parts of Jest's AggregatedResult used here
+   */
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
     const line = `${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests + numTodoTests} skipped`;

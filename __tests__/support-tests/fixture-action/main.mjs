@@ -4,9 +4,14 @@ import { join } from 'node:path';
 
 const env = process.env;
 const delim = 'ghadelimiter_7b1c';
-const append = (file, text) => appendFileSync(env[file], text);
+// The runner sets every variable read here; a missing one fails the step, as it should.
+/**
+ * @param {'GITHUB_ENV' | 'GITHUB_PATH' | 'GITHUB_OUTPUT' | 'GITHUB_STATE' | 'GITHUB_STEP_SUMMARY'} file
+ * @param {string} text
+ */
+const append = (file, text) => appendFileSync(/** @type {string} */ (env[file]), text);
 
-const bin = join(env.RUNNER_TEMP, 'fixture-bin');
+const bin = join(/** @type {string} */ (env.RUNNER_TEMP), 'fixture-bin');
 mkdirSync(bin, { recursive: true });
 writeFileSync(
   join(bin, 'fixture-tool'),

@@ -5,4 +5,4 @@ const state = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWit
 console.log(`post state ${JSON.stringify(state)}`);
 console.log(`post sees FIXTURE_SIMPLE=${env.FIXTURE_SIMPLE} from-step=${env.FROM_STEP ?? ''}`);
 console.log(`post input greeting=${env.INPUT_GREETING}`);
-appendFileSync(env.GITHUB_STEP_SUMMARY, '### Fixture post\n');
+appendFileSync(/** @type {string} */ (env.GITHUB_STEP_SUMMARY), '### Fixture post\n'); // set by the runner
