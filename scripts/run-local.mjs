@@ -20,8 +20,8 @@ import { startMirror } from './fixtures/mirror-server.mjs';
 import { ensureNode24 } from './node24.mjs';
 import { initGitWorkspace, runAction } from './runner/index.mjs';
 
-/** @typedef {import('./runner/index.mjs').StepResult} StepResult */
-/** @typedef {import('./runner/index.mjs').UserStep} UserStep */
+/** @typedef {import('./runner/index.d.mts').StepResult} StepResult */
+/** @typedef {import('./runner/index.d.mts').UserStep} UserStep */
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = join(REPO, '.tmp/local-run');

@@ -9,7 +9,7 @@
  */
 
 /**
- * @typedef {import('./index.mjs').YamlMap} YamlMap
+ * @typedef {import('./index.d.mts').YamlMap} YamlMap
  * @typedef {{ lines: string[]; i: number }} State the lines and the one being read
  */
 

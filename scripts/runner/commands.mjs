@@ -10,8 +10,8 @@
  */
 
 /**
- * @typedef {import('./index.mjs').Annotation} Annotation
- * @typedef {import('./index.mjs').WorkflowCommand} WorkflowCommand
+ * @typedef {import('./index.d.mts').Annotation} Annotation
+ * @typedef {import('./index.d.mts').WorkflowCommand} WorkflowCommand
  */
 
 /**
