@@ -107,6 +107,49 @@ describe('verify CLI (in-process)', () => {
     const r = await cli(argv as string[]);
     expect(r).toEqual({ code: 2, out: '', err: `${line}\n` });
   });
+  it('--target given several times: each file against the one it is built for', async () => {
+    const files = [
+      'go1.23_linux_amd64',
+      'go1.23_linux_arm_GOARM-5',
+      'go1.23_linux_arm_GOARM-7',
+      'go1.23_windows_amd64',
+      'go1.23_linux_386'
+    ].map(n => fixture(n).path);
+    const targets = ['linux/amd64', 'linux/arm/v5', 'linux/arm/v7', 'windows/amd64'];
+    const r = await cli(['verify', '--json', ...targets.flatMap(t => ['--target', t]), ...files]);
+    expect(r.code).toBe(1);
+    const reports = expectValidReport(JSON.parse(r.out)).files;
+    expect(reports.map((f: { ok: boolean }) => f.ok)).toEqual([true, true, true, true, false]);
+    // GOARM=5 was checked as linux/arm/v5, not as v7 (that would be a variant error).
+    expect(reports[1].findings.filter((f: { check: string }) => f.check === 'variant')).toEqual([]);
+    expect(reports[4].findings).toContainEqual({
+      check: 'goarch',
+      severity: 'error',
+      message:
+        'built for linux/386; not one of the targets linux/amd64, linux/arm/v5, linux/arm/v7, windows/amd64'
+    });
+    // One target is the one-target check: a 386 binary for linux/amd64 is a machine error.
+    const one = await cli(['verify', '--json', '--target', 'linux/amd64', files[4]]);
+    expect(JSON.parse(one.out).files[0].findings.map((f: { check: string }) => f.check)).toContain(
+      'machine'
+    );
+  });
+  it('--target darwin/universal expects a fat Mach-O; the same target twice is a usage error', async () => {
+    const thin = await cli([
+      'verify',
+      '--target',
+      'darwin/universal',
+      fixture('go1.23_darwin_arm64').path
+    ]);
+    expect(thin.code).toBe(1);
+    expect(thin.out).toMatch(/is a thin Mach-O file, expected a universal binary/);
+    const twice = await cli(['verify', '--target', 'linux/arm64', '--target', 'linux/arm64', 'x']);
+    expect(twice).toEqual({
+      code: 2,
+      out: '',
+      err: 'setup-go-cross: --target linux/arm64 is given twice\n'
+    });
+  });
   it('a bad variant is a one-line usage error naming --target and the value', async () => {
     const r = await cli(['verify', '--target', 'linux/arm/v9', 'x']);
     expect(r.code).toBe(2);

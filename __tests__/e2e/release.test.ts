@@ -208,7 +208,7 @@ describe('end to end: a release in one step', () => {
     expect(byPath['dist/app_386'].findings).toContainEqual({
       check: 'goarch',
       severity: 'error',
-      message: "built for linux/386; the step's targets are linux/amd64, linux/arm/v6, linux/arm/v7"
+      message: 'built for linux/386; not one of the targets linux/amd64, linux/arm/v6, linux/arm/v7'
     });
     const errors = r.annotations.filter(a => a.level === 'error');
     expect(errors.map(a => a.file)).toEqual(expect.arrayContaining(['dist/app_386']));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseInputs } from '../../src/inputs/parse.js';
-import { isMultiTarget, parseTargetList, UNIVERSAL } from '../../src/inputs/targets.js';
+import { isMultiTarget, parseTargetList } from '../../src/inputs/targets.js';
+import { UNIVERSAL } from '../../src/targets/universal.js';
 import { goldenEnv } from '../../src/env/golden.js';
 import { formatTarget } from '../../src/targets/parse.js';
 

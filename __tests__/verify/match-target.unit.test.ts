@@ -87,13 +87,13 @@ describe('noTargetFinding', () => {
     expect(noTargetFinding(probe({ goarch: '386' }), list)).toEqual({
       check: 'goarch',
       severity: 'error',
-      message: "built for linux/386; the step's targets are linux/amd64, darwin/arm64"
+      message: 'built for linux/386; not one of the targets linux/amd64, darwin/arm64'
     });
     expect(noTargetFinding(probe({ goos: 'darwin', ...fat }), list).message).toBe(
-      "a fat Mach-O (x86_64, arm64); the step's targets are linux/amd64, darwin/arm64"
+      'a fat Mach-O (x86_64, arm64); not one of the targets linux/amd64, darwin/arm64'
     );
     expect(noTargetFinding(probe({ goos: null, goarch: null, format: null }), list).message).toBe(
-      "of no Go target (not a recognised executable); the step's targets are linux/amd64, darwin/arm64"
+      'not a recognised executable; not one of the targets linux/amd64, darwin/arm64'
     );
   });
 });

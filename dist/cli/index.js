@@ -2025,6 +2025,138 @@ function describeHead(head) {
         : `bytes ${text.subarray(0, 8).toString('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/targets/parse.ts
+
+class TargetError extends Error {
+}
+/**
+ * Parses `GOOS/GOARCH[/variant]` (docker-style `linux/arm/v7` or Go-style
+ * `linux/arm/7`). Throws TargetError with a one-line message naming the
+ * `target` input, the value, and what is accepted.
+ */
+function parseTarget(raw, inputName = 'target') {
+    const value = raw.trim();
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some(p => p === '')) {
+        throw new TargetError(`${inputName} "${raw}" is not of the form GOOS/GOARCH[/variant] (e.g. linux/arm64, linux/arm/v7, linux/amd64/v3)`);
+    }
+    const [goos, goarch, variantRaw] = parts;
+    if (!isDistPair(goos, goarch)) {
+        const guess = suggestPair(`${goos}/${goarch}`);
+        const hint = guess
+            ? `; did you mean ${guess}?`
+            : '; run `go tool dist list` for the accepted pairs';
+        throw new TargetError(`${inputName} "${raw}" is not a Go target${hint}`);
+    }
+    if (variantRaw === undefined)
+        return { goos, goarch };
+    const arch = archInfo(goarch);
+    if (!arch?.variantVar || !arch.variantPattern) {
+        throw new TargetError(`${inputName} "${raw}": ${goarch} has no variants; use ${goos}/${goarch}`);
+    }
+    const variantValue = normaliseVariant(arch.variantVar, variantRaw);
+    if (!arch.variantPattern.test(variantValue)) {
+        throw new TargetError(`${inputName} "${raw}": "${variantRaw}" is not a valid ${arch.variantVar} for ${goarch}; accepted: ${arch.variantAccepted}`);
+    }
+    return { goos, goarch, variant: { name: arch.variantVar, value: variantValue } };
+}
+/** GOARM takes a bare digit; docker-style platforms write it `v7`. */
+function normaliseVariant(name, raw) {
+    if (name === 'GOARM')
+        return raw.replace(/^v(?=[0-9])/, '');
+    return raw;
+}
+/** The variant as users write it in a target: GOARM=7 -> v7; others as Go spells them. */
+function variantText(target) {
+    if (!target.variant)
+        return undefined;
+    const { name, value } = target.variant;
+    return name === 'GOARM' ? `v${value}` : value;
+}
+/** The variant as it appears in file names and keys (v7, v3, v6_softfloat). */
+function variantLabel(target) {
+    return variantText(target)?.replace(/[^A-Za-z0-9.]+/g, '_');
+}
+/** `linux/arm/v7` style string for logs and outputs. */
+function formatTarget(target) {
+    return [target.goos, target.goarch, variantText(target)].filter(Boolean).join('/');
+}
+/**
+ * The target key names the GOCACHE directory and the cache key:
+ * linux_arm64, linux_arm_v7, linux_amd64_v3, plus _cgo when cgo is on.
+ */
+function targetKey(target, cgo) {
+    const parts = [target.goos, target.goarch];
+    const label = variantLabel(target);
+    if (label)
+        parts.push(label);
+    if (cgo)
+        parts.push('cgo');
+    return parts.join('_');
+}
+function suggestPair(wanted) {
+    let best;
+    let bestDistance = Infinity;
+    for (const pair of DIST_LIST) {
+        const d = editDistance(wanted, pair);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = pair;
+        }
+    }
+    return bestDistance <= 3 ? best : undefined;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/verify/match-target.ts
+/**
+ * Which of a step's several targets a binary is meant for, judged by what
+ * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
+ * between variants of one arch, by the variant its build info records.
+ * The binary is then checked against that target like any other. Pure.
+ */
+
+
+function matchTarget(probe, targets) {
+    if (probe.macho?.arches)
+        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
+    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
+    if (same.length <= 1)
+        return same[0];
+    const settings = probe.go?.settings ?? {};
+    return (same.find(t => {
+        const got = t.variant && settings[t.variant.name];
+        return got !== undefined && sameVariant(t.variant.name, got, t.variant.value);
+    }) ??
+        same.find(t => !t.variant) ??
+        same[0]);
+}
+/** The finding for a binary that is none of the targets. */
+function noTargetFinding(probe, targets) {
+    const what = probe.macho?.arches
+        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
+        : probe.goos && probe.goarch
+            ? `built for ${probe.goos}/${probe.goarch}`
+            : probe.format
+                ? `a ${probe.format} file of no known GOOS/GOARCH`
+                : 'not a recognised executable';
+    return {
+        check: 'goarch',
+        severity: 'error',
+        message: `${what}; not one of the targets ${targets.map(formatTarget).join(', ')}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/universal.ts
 
 
@@ -2263,6 +2395,7 @@ function summary(r) {
 
 
 
+
 /** Verifies one file on disk against `options`. */
 async function verifyFile(path, options = {}) {
     return (await verifyFileResult(path, options)).report;
@@ -2283,6 +2416,24 @@ async function verifyFileResult(path, options = {}) {
     finally {
         await source.close().catch(() => undefined);
     }
+}
+/**
+ * With several targets: the file verified against the one it is built for
+ * (matchTarget, from a first, target-free look at it). A file that is none
+ * of them keeps that look's findings plus one goarch error, and no target.
+ */
+async function verifyFileForTargets(path, options, targets) {
+    const probe = await verifyFileResult(path, { ...options, target: undefined });
+    if (probe.unreadable)
+        return probe;
+    const target = matchTarget(probe.report, targets);
+    if (target)
+        return { ...(await verifyFileResult(path, { ...options, target })), target };
+    const finding = noTargetFinding(probe.report, targets);
+    return {
+        ...probe,
+        report: { ...probe.report, ok: false, findings: [...probe.report.findings, finding] }
+    };
 }
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
 async function verifyBytes(path, data, options = {}) {
@@ -2364,104 +2515,24 @@ function withStats(report, reader, fileSize, started, unreadable) {
     return { report, stats, unreadable };
 }
 
-;// CONCATENATED MODULE: ./src/targets/parse.ts
-
-class TargetError extends Error {
+;// CONCATENATED MODULE: ./src/targets/universal.ts
+/** darwin/universal: one fat Mach-O joined from the darwin/amd64 and darwin/arm64 builds. */
+const UNIVERSAL = { goos: 'darwin', goarch: 'universal' };
+function isUniversal(t) {
+    return t.goos === UNIVERSAL.goos && t.goarch === UNIVERSAL.goarch;
 }
-/**
- * Parses `GOOS/GOARCH[/variant]` (docker-style `linux/arm/v7` or Go-style
- * `linux/arm/7`). Throws TargetError with a one-line message naming the
- * `target` input, the value, and what is accepted.
- */
-function parseTarget(raw, inputName = 'target') {
-    const value = raw.trim();
-    const parts = value.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some(p => p === '')) {
-        throw new TargetError(`${inputName} "${raw}" is not of the form GOOS/GOARCH[/variant] (e.g. linux/arm64, linux/arm/v7, linux/amd64/v3)`);
-    }
-    const [goos, goarch, variantRaw] = parts;
-    if (!isDistPair(goos, goarch)) {
-        const guess = suggestPair(`${goos}/${goarch}`);
-        const hint = guess
-            ? `; did you mean ${guess}?`
-            : '; run `go tool dist list` for the accepted pairs';
-        throw new TargetError(`${inputName} "${raw}" is not a Go target${hint}`);
-    }
-    if (variantRaw === undefined)
-        return { goos, goarch };
-    const arch = archInfo(goarch);
-    if (!arch?.variantVar || !arch.variantPattern) {
-        throw new TargetError(`${inputName} "${raw}": ${goarch} has no variants; use ${goos}/${goarch}`);
-    }
-    const variantValue = normaliseVariant(arch.variantVar, variantRaw);
-    if (!arch.variantPattern.test(variantValue)) {
-        throw new TargetError(`${inputName} "${raw}": "${variantRaw}" is not a valid ${arch.variantVar} for ${goarch}; accepted: ${arch.variantAccepted}`);
-    }
-    return { goos, goarch, variant: { name: arch.variantVar, value: variantValue } };
-}
-/** GOARM takes a bare digit; docker-style platforms write it `v7`. */
-function normaliseVariant(name, raw) {
-    if (name === 'GOARM')
-        return raw.replace(/^v(?=[0-9])/, '');
-    return raw;
-}
-/** The variant as users write it in a target: GOARM=7 -> v7; others as Go spells them. */
-function variantText(target) {
-    if (!target.variant)
-        return undefined;
-    const { name, value } = target.variant;
-    return name === 'GOARM' ? `v${value}` : value;
-}
-/** The variant as it appears in file names and keys (v7, v3, v6_softfloat). */
-function variantLabel(target) {
-    return variantText(target)?.replace(/[^A-Za-z0-9.]+/g, '_');
-}
-/** `linux/arm/v7` style string for logs and outputs. */
-function formatTarget(target) {
-    return [target.goos, target.goarch, variantText(target)].filter(Boolean).join('/');
-}
-/**
- * The target key names the GOCACHE directory and the cache key:
- * linux_arm64, linux_arm_v7, linux_amd64_v3, plus _cgo when cgo is on.
- */
-function targetKey(target, cgo) {
-    const parts = [target.goos, target.goarch];
-    const label = variantLabel(target);
-    if (label)
-        parts.push(label);
-    if (cgo)
-        parts.push('cgo');
-    return parts.join('_');
-}
-function suggestPair(wanted) {
-    let best;
-    let bestDistance = Infinity;
-    for (const pair of DIST_LIST) {
-        const d = editDistance(wanted, pair);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = pair;
-        }
-    }
-    return bestDistance <= 3 ? best : undefined;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
+/** The thin targets a universal binary is joined from, in the order lipo writes them. */
+const UNIVERSAL_SLICES = [
+    { goos: 'darwin', goarch: 'amd64' },
+    { goos: 'darwin', goarch: 'arm64' }
+];
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * Argument parsing for `setup-go-cross verify`. Usage errors are a UsageError
  * with one line naming the option and the bad value; the CLI exits 2 on them.
  */
+
 
 
 class UsageError extends Error {
@@ -2481,7 +2552,8 @@ function parseArgs(argv, env = {}) {
         stripped: true,
         trimpath: true,
         json: false,
-        files: []
+        files: [],
+        targets: []
     };
     const sha = env.GITHUB_SHA?.trim();
     if (sha && SHA.test(sha))
@@ -2515,14 +2587,18 @@ function parseArgs(argv, env = {}) {
         switch (name) {
             case '--target': {
                 const v = value();
+                let t;
                 try {
-                    out.target = parseTarget(v, '--target');
+                    t = v.trim() === 'darwin/universal' ? UNIVERSAL : parseTarget(v, '--target');
                 }
                 catch (err) {
                     if (err instanceof TargetError)
                         throw new UsageError(err.message);
                     throw err;
                 }
+                if (out.targets.some(o => formatTarget(o) === formatTarget(t)))
+                    throw new UsageError(`--target ${formatTarget(t)} is given twice`);
+                out.targets.push(t);
                 break;
             }
             case '--go-version': {
@@ -2574,8 +2650,11 @@ DWARF, and the Go build info (version, GOOS/GOARCH/variant, CGO_ENABLED,
 -trimpath, vcs.revision, vcs.modified).
 
 Options:
-  --target GOOS/GOARCH[/variant]  intended target, e.g. linux/arm64, linux/arm/v7
-                                  (without it, the header is checked against the build info)
+  --target GOOS/GOARCH[/variant]  intended target, e.g. linux/arm64, linux/arm/v7,
+                                  darwin/universal (without it, the header is checked
+                                  against the build info). Repeat it for a dist/ of
+                                  several targets: each file is checked against the one
+                                  it is built for, and one that is none of them fails.
   --go-version V                  expected Go version, e.g. 1.22.12
   --cgo                           cgo was on: allow dynamic linking, expect CGO_ENABLED=1
   --no-stripped                   do not require -ldflags=-s -w (symbols, DWARF)
@@ -2604,17 +2683,19 @@ async function main(argv, io) {
             io.out(`${NAME} verify`);
             return 0;
         }
+        const options = {
+            target: args.targets[0],
+            goVersion: args.goVersion,
+            cgo: args.cgo,
+            stripped: args.stripped,
+            trimpath: args.trimpath,
+            githubSha: args.githubSha
+        };
         const results = [];
-        for (const file of args.files) {
-            results.push(await verifyFileResult(file, {
-                target: args.target,
-                goVersion: args.goVersion,
-                cgo: args.cgo,
-                stripped: args.stripped,
-                trimpath: args.trimpath,
-                githubSha: args.githubSha
-            }));
-        }
+        for (const file of args.files)
+            results.push(args.targets.length > 1
+                ? await verifyFileForTargets(file, options, args.targets)
+                : await verifyFileResult(file, options));
         const reports = results.map(r => r.report);
         io.out(args.json ? JSON.stringify({ files: reports }, null, 2) : formatTable(reports));
         if (results.some(r => r.unreadable))

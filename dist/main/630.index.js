@@ -1,5 +1,5 @@
 export const id = 630;
-export const ids = [630,434];
+export const ids = [630,124];
 export const modules = {
 
 /***/ 1830:
@@ -76,7 +76,7 @@ function outputClashes(outputs) {
 /* harmony import */ var _build_naming_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1830);
 /* harmony import */ var _cache_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6211);
 /* harmony import */ var _env_export_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5397);
-/* harmony import */ var _inputs_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4295);
+/* harmony import */ var _targets_universal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4171);
 /* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9992);
 /* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5701);
 /* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6365);
@@ -85,7 +85,7 @@ function outputClashes(outputs) {
 /* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6775);
 /* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3813);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4352);
-/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2434);
+/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2124);
 /* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1536);
 /* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6822);
 
@@ -116,7 +116,7 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempRoot, 'setup-go-cross');
     const builds = inputs.targets.map(target => ({
         target,
-        slices: (0,_inputs_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .isUniversal */ .Aw)(target) ? _inputs_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .UNIVERSAL_SLICES */ .Sq : [target]
+        slices: (0,_targets_universal_js__WEBPACK_IMPORTED_MODULE_6__/* .isUniversal */ .Aw)(target) ? _targets_universal_js__WEBPACK_IMPORTED_MODULE_6__/* .UNIVERSAL_SLICES */ .Sq : [target]
     }));
     const cacheTargets = uniqueByKey(builds.flatMap(b => b.slices), inputs.cgo);
     const paths = new Map(cacheTargets.map(t => [
@@ -192,7 +192,7 @@ async function targetBuilder(inputs, go, paths) {
                 ...targetEnv(t, paths, inputs.cgo),
                 ...(gocache ? { GOCACHE: gocache(t) } : {})
             });
-            if (!(0,_inputs_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .isUniversal */ .Aw)(b.target)) {
+            if (!(0,_targets_universal_js__WEBPACK_IMPORTED_MODULE_6__/* .isUniversal */ .Aw)(b.target)) {
                 built.push({ build: b, artifacts: await buildFor(b.target, output) });
                 continue;
             }
@@ -262,7 +262,7 @@ function targetEnv(t, paths, cgo) {
 async function verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible) {
     if (!built.some(b => b.artifacts.length))
         return undefined;
-    const { verifyFiles, publishReports } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2434));
+    const { verifyFiles, publishReports } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2124));
     const reportPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'verify-report.json');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', reportPath);
     const reports = [];
@@ -289,7 +289,7 @@ async function verifyPerTarget(inputs, go, built, workspace, root, checksums, re
 
 /***/ }),
 
-/***/ 2434:
+/***/ 2124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -541,45 +541,8 @@ function runBounded(cmd, argv, timeoutMs) {
 var parse = __webpack_require__(5701);
 // EXTERNAL MODULE: ./src/verify/index.ts + 2 modules
 var verify = __webpack_require__(8821);
-// EXTERNAL MODULE: ./src/verify/checks.ts
-var checks = __webpack_require__(3148);
-;// CONCATENATED MODULE: ./src/verify/match-target.ts
-/**
- * Which of a step's several targets a binary is meant for, judged by what
- * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
- * between variants of one arch, by the variant its build info records.
- * The binary is then checked against that target like any other. Pure.
- */
-
-
-function matchTarget(probe, targets) {
-    if (probe.macho?.arches)
-        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
-    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
-    if (same.length <= 1)
-        return same[0];
-    const settings = probe.go?.settings ?? {};
-    return (same.find(t => {
-        const got = t.variant && settings[t.variant.name];
-        return got !== undefined && (0,checks/* sameVariant */.ag)(t.variant.name, got, t.variant.value);
-    }) ??
-        same.find(t => !t.variant) ??
-        same[0]);
-}
-/** The finding for a binary that is none of the targets. */
-function noTargetFinding(probe, targets) {
-    const what = probe.macho?.arches
-        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
-        : probe.goos && probe.goarch
-            ? `built for ${probe.goos}/${probe.goarch}`
-            : `of no Go target (${probe.format ?? 'not a recognised executable'})`;
-    return {
-        check: 'goarch',
-        severity: 'error',
-        message: `${what}; the step's targets are ${targets.map(parse/* formatTarget */.P4).join(', ')}`
-    };
-}
-
+// EXTERNAL MODULE: ./src/verify/match-target.ts
+var match_target = __webpack_require__(872);
 ;// CONCATENATED MODULE: ./src/run/worktree.ts
 
 const MAX_BYTES = 64 * 1024;
@@ -677,7 +640,7 @@ async function verifyAndReport(files, plan, extras = {}) {
     const reports = (await verifyFiles(files, plan)).map((r, i) => withFinding(r, extras.findings?.get(files[i])));
     const { targets } = plan;
     const expected = targets && targets.length > 1
-        ? reports.map(r => matchTarget(r, targets) ?? targets)
+        ? reports.map(r => (0,match_target/* matchTarget */.d)(r, targets) ?? targets)
         : plan.options.target;
     const failed = await publishReports(reports, expected, plan, {
         checksums: extras.checksums,
@@ -739,20 +702,12 @@ async function publishReports(reports, expected, plan, extra) {
     await (0,publish/* writeReport */.u5)(plan.reportPath, reports);
     return (0,publish/* anyFails */.M)(reports, plan.failOn);
 }
-/**
- * The file verified against its target: the plan's one, or with several the
- * one matchTarget picks from a first, target-free look at the file. A file
- * that is none of the targets keeps that look's findings plus an error,
- * and has no target (nothing to smoke-run it as).
- */
+/** The file verified against the plan's target, or with several the one it is built for. */
 async function verifyForTarget(file, plan) {
     if (!plan.targets || plan.targets.length < 2)
         return { verified: await (0,verify.verifyFile)(file, plan.options), target: plan.options.target };
-    const probe = await (0,verify.verifyFile)(file, { ...plan.options, target: undefined });
-    const target = matchTarget(probe, plan.targets);
-    if (target)
-        return { verified: await (0,verify.verifyFile)(file, { ...plan.options, target }), target };
-    return { verified: withFinding(probe, noTargetFinding(probe, plan.targets)) };
+    const { report, target } = await (0,verify/* verifyFileForTargets */.F4)(file, plan.options, plan.targets);
+    return { verified: report, target };
 }
 async function smokeFinding(report, file, target, smokeArgs, emulators) {
     if (!report.ok) {

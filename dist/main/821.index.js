@@ -739,7 +739,8 @@ function buildMinor(v) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  verifyFile: () => (/* binding */ verifyFile)
+  verifyFile: () => (/* binding */ verifyFile),
+  F4: () => (/* binding */ verifyFileForTargets)
 });
 
 // UNUSED EXPORTS: FormatError, ReadError, formatTable, verifyBytes, verifyFileResult
@@ -750,6 +751,8 @@ var table = __webpack_require__(7086);
 var checks = __webpack_require__(3148);
 // EXTERNAL MODULE: ./src/verify/inspect.ts + 2 modules
 var inspect = __webpack_require__(817);
+// EXTERNAL MODULE: ./src/verify/match-target.ts
+var match_target = __webpack_require__(872);
 // EXTERNAL MODULE: ./src/verify/macho.ts
 var macho = __webpack_require__(8823);
 ;// CONCATENATED MODULE: ./src/verify/universal.ts
@@ -998,6 +1001,7 @@ function summary(r) {
 
 
 
+
 /** Verifies one file on disk against `options`. */
 async function verifyFile(path, options = {}) {
     return (await verifyFileResult(path, options)).report;
@@ -1018,6 +1022,24 @@ async function verifyFileResult(path, options = {}) {
     finally {
         await source.close().catch(() => undefined);
     }
+}
+/**
+ * With several targets: the file verified against the one it is built for
+ * (matchTarget, from a first, target-free look at it). A file that is none
+ * of them keeps that look's findings plus one goarch error, and no target.
+ */
+async function verifyFileForTargets(path, options, targets) {
+    const probe = await verifyFileResult(path, { ...options, target: undefined });
+    if (probe.unreadable)
+        return probe;
+    const target = (0,match_target/* matchTarget */.d)(probe.report, targets);
+    if (target)
+        return { ...(await verifyFileResult(path, { ...options, target })), target };
+    const finding = (0,match_target/* noTargetFinding */.A)(probe.report, targets);
+    return {
+        ...probe,
+        report: { ...probe.report, ok: false, findings: [...probe.report.findings, finding] }
+    };
 }
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
 async function verifyBytes(path, data, options = {}) {
@@ -1832,6 +1854,56 @@ function machoOwnSymbols(f) {
 }
 function machoHasDwarf(f) {
     return f.sections.some(s => s.segment === '__DWARF' || (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .isDwarfName */ ._s)(s.name));
+}
+
+
+/***/ }),
+
+/***/ 872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ noTargetFinding),
+/* harmony export */   d: () => (/* binding */ matchTarget)
+/* harmony export */ });
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5701);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3148);
+/**
+ * Which of a step's several targets a binary is meant for, judged by what
+ * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
+ * between variants of one arch, by the variant its build info records.
+ * The binary is then checked against that target like any other. Pure.
+ */
+
+
+function matchTarget(probe, targets) {
+    if (probe.macho?.arches)
+        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
+    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
+    if (same.length <= 1)
+        return same[0];
+    const settings = probe.go?.settings ?? {};
+    return (same.find(t => {
+        const got = t.variant && settings[t.variant.name];
+        return got !== undefined && (0,_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVariant */ .ag)(t.variant.name, got, t.variant.value);
+    }) ??
+        same.find(t => !t.variant) ??
+        same[0]);
+}
+/** The finding for a binary that is none of the targets. */
+function noTargetFinding(probe, targets) {
+    const what = probe.macho?.arches
+        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
+        : probe.goos && probe.goarch
+            ? `built for ${probe.goos}/${probe.goarch}`
+            : probe.format
+                ? `a ${probe.format} file of no known GOOS/GOARCH`
+                : 'not a recognised executable';
+    return {
+        check: 'goarch',
+        severity: 'error',
+        message: `${what}; not one of the targets ${targets.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4).join(', ')}`
+    };
 }
 
 

@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/build/naming.ts
 var naming = __webpack_require__(1830);
-// EXTERNAL MODULE: ./src/inputs/targets.ts
-var targets = __webpack_require__(4295);
+// EXTERNAL MODULE: ./src/targets/universal.ts
+var universal = __webpack_require__(4171);
 // EXTERNAL MODULE: ./src/verify/macho.ts
 var macho = __webpack_require__(8823);
 ;// CONCATENATED MODULE: ./src/release/universal.ts
@@ -123,7 +123,7 @@ output, build) {
         });
         const data = await Promise.all(thin.map(f => (0,promises_.readFile)(f)));
         const fat = joinFat(thin.map((f, i) => ({ name: f, data: data[i] })));
-        const file = (0,naming/* outputPath */.XC)(output, (0,naming/* binaryName */.fW)(a.importPath), targets/* UNIVERSAL */.af);
+        const file = (0,naming/* outputPath */.XC)(output, (0,naming/* binaryName */.fW)(a.importPath), universal/* UNIVERSAL */.af);
         await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
         await (0,promises_.writeFile)(file, fat);
         await (0,promises_.chmod)(file, 0o755);

@@ -32681,27 +32681,16 @@ function isValidName(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ isUniversal),
-/* harmony export */   Sq: () => (/* binding */ UNIVERSAL_SLICES),
 /* harmony export */   _q: () => (/* binding */ checkOutputPerTarget),
-/* harmony export */   af: () => (/* binding */ UNIVERSAL),
 /* harmony export */   hZ: () => (/* binding */ isMultiTarget),
 /* harmony export */   n5: () => (/* binding */ parseTargetList)
 /* harmony export */ });
 /* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5701);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
+/* harmony import */ var _targets_universal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4171);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1318);
 
 
-/** darwin/universal: one fat Mach-O joined from the darwin/amd64 and darwin/arm64 builds. */
-const UNIVERSAL = { goos: 'darwin', goarch: 'universal' };
-function isUniversal(t) {
-    return t.goos === UNIVERSAL.goos && t.goarch === UNIVERSAL.goarch;
-}
-/** The thin targets a universal binary is joined from, in the order lipo writes them. */
-const UNIVERSAL_SLICES = [
-    { goos: 'darwin', goarch: 'amd64' },
-    { goos: 'darwin', goarch: 'arm64' }
-];
+
 /**
  * Parses the `target` input: one target, or a list one per line or
  * comma-separated. Each is a Go target or darwin/universal; none twice.
@@ -32719,14 +32708,14 @@ function parseTargetList(raw) {
     for (const item of items) {
         let t;
         if (item === 'darwin/universal')
-            t = UNIVERSAL;
+            t = _targets_universal_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIVERSAL */ .af;
         else {
             try {
                 t = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTarget */ .hu)(item);
             }
             catch (e) {
                 if (e instanceof _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .TargetError */ .I0)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(items.length > 1
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(items.length > 1
                         ? `${e.message}; the list may hold Go targets and darwin/universal, one per line or comma-separated`
                         : e.message);
                 throw e;
@@ -32734,7 +32723,7 @@ function parseTargetList(raw) {
         }
         const label = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(t);
         if (seen.has(label))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`target "${raw.replace(/\s*[\r\n]+\s*/g, ', ')}" names ${label} twice; accepted: each target once`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`target "${raw.replace(/\s*[\r\n]+\s*/g, ', ')}" names ${label} twice; accepted: each target once`);
         seen.add(label);
         targets.push(t);
     }
@@ -32742,7 +32731,7 @@ function parseTargetList(raw) {
 }
 /** Several targets (or a universal binary) run the per-target release step. */
 function isMultiTarget(targets) {
-    return targets.length > 1 || targets.some(isUniversal);
+    return targets.length > 1 || targets.some(_targets_universal_js__WEBPACK_IMPORTED_MODULE_1__/* .isUniversal */ .Aw);
 }
 /** With several targets, each must get its own file from the output template. */
 function checkOutputPerTarget(template, targets, expand) {
@@ -32751,7 +32740,7 @@ function checkOutputPerTarget(template, targets, expand) {
         const file = expand(template, t);
         const other = byPath.get(file);
         if (other)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`output "${template}" names the same file for ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(other)} and ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(t)}; accepted: a template with {goos} {goarch} {_variant} when target lists several`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`output "${template}" names the same file for ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(other)} and ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(t)}; accepted: a template with {goos} {goarch} {_variant} when target lists several`);
         byPath.set(file, t);
     }
 }
@@ -34177,7 +34166,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     if (!patterns.length)
         return {};
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', plan.reportPath);
-    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(821), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2434));
+    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(821), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
     const matches = await matchGlobs(patterns, plan.workspace);
     // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
     const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
@@ -34677,6 +34666,28 @@ function elfMachineName(machine) {
 }
 /** GOOS targets whose binaries always have an ELF interpreter (they link libc dynamically). */
 const ALWAYS_DYNAMIC_GOOS = new Set(['openbsd', 'solaris', 'illumos']);
+
+
+/***/ }),
+
+/***/ 4171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aw: () => (/* binding */ isUniversal),
+/* harmony export */   Sq: () => (/* binding */ UNIVERSAL_SLICES),
+/* harmony export */   af: () => (/* binding */ UNIVERSAL)
+/* harmony export */ });
+/** darwin/universal: one fat Mach-O joined from the darwin/amd64 and darwin/arm64 builds. */
+const UNIVERSAL = { goos: 'darwin', goarch: 'universal' };
+function isUniversal(t) {
+    return t.goos === UNIVERSAL.goos && t.goarch === UNIVERSAL.goarch;
+}
+/** The thin targets a universal binary is joined from, in the order lipo writes them. */
+const UNIVERSAL_SLICES = [
+    { goos: 'darwin', goarch: 'amd64' },
+    { goos: 'darwin', goarch: 'arm64' }
+];
 
 
 /***/ }),

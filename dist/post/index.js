@@ -101456,6 +101456,45 @@ function describeHead(head) {
         : `bytes ${text.subarray(0, 8).toString('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/verify/match-target.ts
+/**
+ * Which of a step's several targets a binary is meant for, judged by what
+ * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
+ * between variants of one arch, by the variant its build info records.
+ * The binary is then checked against that target like any other. Pure.
+ */
+
+
+function matchTarget(probe, targets) {
+    if (probe.macho?.arches)
+        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
+    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
+    if (same.length <= 1)
+        return same[0];
+    const settings = probe.go?.settings ?? {};
+    return (same.find(t => {
+        const got = t.variant && settings[t.variant.name];
+        return got !== undefined && sameVariant(t.variant.name, got, t.variant.value);
+    }) ??
+        same.find(t => !t.variant) ??
+        same[0]);
+}
+/** The finding for a binary that is none of the targets. */
+function noTargetFinding(probe, targets) {
+    const what = probe.macho?.arches
+        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
+        : probe.goos && probe.goarch
+            ? `built for ${probe.goos}/${probe.goarch}`
+            : probe.format
+                ? `a ${probe.format} file of no known GOOS/GOARCH`
+                : 'not a recognised executable';
+    return {
+        check: 'goarch',
+        severity: 'error',
+        message: `${what}; not one of the targets ${targets.map(formatTarget).join(', ')}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/universal.ts
 
 
@@ -101694,6 +101733,7 @@ function summary(r) {
 
 
 
+
 /** Verifies one file on disk against `options`. */
 async function verifyFile(path, options = {}) {
     return (await verifyFileResult(path, options)).report;
@@ -101714,6 +101754,24 @@ async function verifyFileResult(path, options = {}) {
     finally {
         await source.close().catch(() => undefined);
     }
+}
+/**
+ * With several targets: the file verified against the one it is built for
+ * (matchTarget, from a first, target-free look at it). A file that is none
+ * of them keeps that look's findings plus one goarch error, and no target.
+ */
+async function verifyFileForTargets(path, options, targets) {
+    const probe = await verifyFileResult(path, { ...options, target: undefined });
+    if (probe.unreadable)
+        return probe;
+    const target = matchTarget(probe.report, targets);
+    if (target)
+        return { ...(await verifyFileResult(path, { ...options, target })), target };
+    const finding = noTargetFinding(probe.report, targets);
+    return {
+        ...probe,
+        report: { ...probe.report, ok: false, findings: [...probe.report.findings, finding] }
+    };
 }
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
 async function verifyBytes(path, data, options = {}) {
@@ -101793,43 +101851,6 @@ function withStats(report, reader, fileSize, started, unreadable) {
         ms: performance.now() - started
     };
     return { report, stats, unreadable };
-}
-
-;// CONCATENATED MODULE: ./src/verify/match-target.ts
-/**
- * Which of a step's several targets a binary is meant for, judged by what
- * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
- * between variants of one arch, by the variant its build info records.
- * The binary is then checked against that target like any other. Pure.
- */
-
-
-function matchTarget(probe, targets) {
-    if (probe.macho?.arches)
-        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
-    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
-    if (same.length <= 1)
-        return same[0];
-    const settings = probe.go?.settings ?? {};
-    return (same.find(t => {
-        const got = t.variant && settings[t.variant.name];
-        return got !== undefined && sameVariant(t.variant.name, got, t.variant.value);
-    }) ??
-        same.find(t => !t.variant) ??
-        same[0]);
-}
-/** The finding for a binary that is none of the targets. */
-function noTargetFinding(probe, targets) {
-    const what = probe.macho?.arches
-        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
-        : probe.goos && probe.goarch
-            ? `built for ${probe.goos}/${probe.goarch}`
-            : `of no Go target (${probe.format ?? 'not a recognised executable'})`;
-    return {
-        check: 'goarch',
-        severity: 'error',
-        message: `${what}; the step's targets are ${targets.map(formatTarget).join(', ')}`
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/worktree.ts
@@ -101991,20 +102012,12 @@ async function publishReports(reports, expected, plan, extra) {
     await writeReport(plan.reportPath, reports);
     return anyFails(reports, plan.failOn);
 }
-/**
- * The file verified against its target: the plan's one, or with several the
- * one matchTarget picks from a first, target-free look at the file. A file
- * that is none of the targets keeps that look's findings plus an error,
- * and has no target (nothing to smoke-run it as).
- */
+/** The file verified against the plan's target, or with several the one it is built for. */
 async function verifyForTarget(file, plan) {
     if (!plan.targets || plan.targets.length < 2)
         return { verified: await verifyFile(file, plan.options), target: plan.options.target };
-    const probe = await verifyFile(file, { ...plan.options, target: undefined });
-    const target = matchTarget(probe, plan.targets);
-    if (target)
-        return { verified: await verifyFile(file, { ...plan.options, target }), target };
-    return { verified: withFinding(probe, noTargetFinding(probe, plan.targets)) };
+    const { report, target } = await verifyFileForTargets(file, plan.options, plan.targets);
+    return { verified: report, target };
 }
 async function smokeFinding(report, file, target, smokeArgs, emulators) {
     if (!report.ok) {

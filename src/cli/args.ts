@@ -2,7 +2,8 @@
  * Argument parsing for `setup-go-cross verify`. Usage errors are a UsageError
  * with one line naming the option and the bad value; the CLI exits 2 on them.
  */
-import { parseTarget, TargetError, type Target } from '../targets/parse.js';
+import { UNIVERSAL } from '../targets/universal.js';
+import { formatTarget, parseTarget, TargetError, type Target } from '../targets/parse.js';
 import { parseGoVersion } from '../toolchain/go-version.js';
 
 export class UsageError extends Error {
@@ -11,7 +12,8 @@ export class UsageError extends Error {
 
 export interface VerifyArgs {
   command: 'verify';
-  target?: Target;
+  /** Each --target given; with several, each file is checked against the one it is built for. */
+  targets: Target[];
   goVersion?: string;
   cgo: boolean;
   stripped: boolean;
@@ -38,7 +40,8 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     stripped: true,
     trimpath: true,
     json: false,
-    files: []
+    files: [],
+    targets: []
   };
   const sha = env.GITHUB_SHA?.trim();
   if (sha && SHA.test(sha)) out.githubSha = sha;
@@ -73,12 +76,16 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     switch (name) {
       case '--target': {
         const v = value();
+        let t: Target;
         try {
-          out.target = parseTarget(v, '--target');
+          t = v.trim() === 'darwin/universal' ? UNIVERSAL : parseTarget(v, '--target');
         } catch (err) {
           if (err instanceof TargetError) throw new UsageError(err.message);
           throw err;
         }
+        if (out.targets.some(o => formatTarget(o) === formatTarget(t)))
+          throw new UsageError(`--target ${formatTarget(t)} is given twice`);
+        out.targets.push(t);
         break;
       }
       case '--go-version': {
@@ -132,8 +139,11 @@ DWARF, and the Go build info (version, GOOS/GOARCH/variant, CGO_ENABLED,
 -trimpath, vcs.revision, vcs.modified).
 
 Options:
-  --target GOOS/GOARCH[/variant]  intended target, e.g. linux/arm64, linux/arm/v7
-                                  (without it, the header is checked against the build info)
+  --target GOOS/GOARCH[/variant]  intended target, e.g. linux/arm64, linux/arm/v7,
+                                  darwin/universal (without it, the header is checked
+                                  against the build info). Repeat it for a dist/ of
+                                  several targets: each file is checked against the one
+                                  it is built for, and one that is none of them fails.
   --go-version V                  expected Go version, e.g. 1.22.12
   --cgo                           cgo was on: allow dynamic linking, expect CGO_ENABLED=1
   --no-stripped                   do not require -ldflags=-s -w (symbols, DWARF)

@@ -2,7 +2,12 @@
  * The CLI as a function (argv, env, output streams -> exit code), so tests
  * and the bin entry share it. Never lets an exception or stack trace out.
  */
-import { formatTable, verifyFileResult, type VerifyResult } from '../verify/index.js';
+import {
+  formatTable,
+  verifyFileForTargets,
+  verifyFileResult,
+  type VerifyResult
+} from '../verify/index.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 
 export interface Io {
@@ -24,19 +29,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.out(`${NAME} verify`);
       return 0;
     }
+    const options = {
+      target: args.targets[0],
+      goVersion: args.goVersion,
+      cgo: args.cgo,
+      stripped: args.stripped,
+      trimpath: args.trimpath,
+      githubSha: args.githubSha
+    };
     const results: VerifyResult[] = [];
-    for (const file of args.files) {
+    for (const file of args.files)
       results.push(
-        await verifyFileResult(file, {
-          target: args.target,
-          goVersion: args.goVersion,
-          cgo: args.cgo,
-          stripped: args.stripped,
-          trimpath: args.trimpath,
-          githubSha: args.githubSha
-        })
+        args.targets.length > 1
+          ? await verifyFileForTargets(file, options, args.targets)
+          : await verifyFileResult(file, options)
       );
-    }
     const reports = results.map(r => r.report);
     io.out(args.json ? JSON.stringify({ files: reports }, null, 2) : formatTable(reports));
     if (results.some(r => r.unreadable)) return 2;

@@ -6,7 +6,7 @@ import type { Artifact } from '../build/run.js';
 import { cachePaths } from '../cache/plan.js';
 import { exportGoldenEnv } from '../env/export.js';
 import type { Inputs } from '../inputs/parse.js';
-import { isUniversal, UNIVERSAL_SLICES } from '../inputs/targets.js';
+import { isUniversal, UNIVERSAL_SLICES } from '../targets/universal.js';
 import { displayPath } from '../report/publish.js';
 import { formatTarget, targetKey, type Target } from '../targets/parse.js';
 import { goBinary, type InstalledGo } from '../toolchain/installed.js';

@@ -3,7 +3,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { binaryName, outputPath } from '../build/naming.js';
 import type { Artifact } from '../build/run.js';
-import { UNIVERSAL } from '../inputs/targets.js';
+import { UNIVERSAL } from '../targets/universal.js';
 import { joinFat } from '../release/universal.js';
 import { formatTarget, type Target } from '../targets/parse.js';
 

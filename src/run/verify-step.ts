@@ -14,8 +14,13 @@ import { annotationProps, line, untrusted } from '../log/escape.js';
 import type { VerifyPlan } from './verify-plan.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import { formatTarget, type Target } from '../targets/parse.js';
-import { verifyFile, type FileReport, type Finding } from '../verify/index.js';
-import { matchTarget, noTargetFinding } from '../verify/match-target.js';
+import {
+  verifyFile,
+  verifyFileForTargets,
+  type FileReport,
+  type Finding
+} from '../verify/index.js';
+import { matchTarget } from '../verify/match-target.js';
 import { describeChanges, worktreeChanges } from './worktree.js';
 
 /**
@@ -161,22 +166,15 @@ export async function publishReports(
   return anyFails(reports, plan.failOn);
 }
 
-/**
- * The file verified against its target: the plan's one, or with several the
- * one matchTarget picks from a first, target-free look at the file. A file
- * that is none of the targets keeps that look's findings plus an error,
- * and has no target (nothing to smoke-run it as).
- */
+/** The file verified against the plan's target, or with several the one it is built for. */
 async function verifyForTarget(
   file: string,
   plan: VerifyPlan
 ): Promise<{ verified: FileReport; target?: Target }> {
   if (!plan.targets || plan.targets.length < 2)
     return { verified: await verifyFile(file, plan.options), target: plan.options.target };
-  const probe = await verifyFile(file, { ...plan.options, target: undefined });
-  const target = matchTarget(probe, plan.targets);
-  if (target) return { verified: await verifyFile(file, { ...plan.options, target }), target };
-  return { verified: withFinding(probe, noTargetFinding(probe, plan.targets)) };
+  const { report, target } = await verifyFileForTargets(file, plan.options, plan.targets);
+  return { verified: report, target };
 }
 
 async function smokeFinding(

@@ -6,6 +6,8 @@
 import { archInfo, targetFacts } from '../targets/table.js';
 import { claimedTarget, runChecks, type VerifyOptions } from './checks.js';
 import { inspect } from './inspect.js';
+import { matchTarget, noTargetFinding } from './match-target.js';
+import type { Target } from '../targets/parse.js';
 import { inspectUniversal, isUniversalTarget } from './universal.js';
 import { BufferSource, openFile, ReadError, Reader, type ByteSource } from './reader.js';
 import {
@@ -62,6 +64,27 @@ export async function verifyFileResult(
   } finally {
     await source.close().catch(() => undefined);
   }
+}
+
+/**
+ * With several targets: the file verified against the one it is built for
+ * (matchTarget, from a first, target-free look at it). A file that is none
+ * of them keeps that look's findings plus one goarch error, and no target.
+ */
+export async function verifyFileForTargets(
+  path: string,
+  options: VerifyOptions,
+  targets: Target[]
+): Promise<VerifyResult & { target?: Target }> {
+  const probe = await verifyFileResult(path, { ...options, target: undefined });
+  if (probe.unreadable) return probe;
+  const target = matchTarget(probe.report, targets);
+  if (target) return { ...(await verifyFileResult(path, { ...options, target })), target };
+  const finding = noTargetFinding(probe.report, targets);
+  return {
+    ...probe,
+    report: { ...probe.report, ok: false, findings: [...probe.report.findings, finding] }
+  };
 }
 
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */

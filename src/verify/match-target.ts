@@ -30,10 +30,12 @@ export function noTargetFinding(probe: FileReport, targets: Target[]): Finding {
     ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
     : probe.goos && probe.goarch
       ? `built for ${probe.goos}/${probe.goarch}`
-      : `of no Go target (${probe.format ?? 'not a recognised executable'})`;
+      : probe.format
+        ? `a ${probe.format} file of no known GOOS/GOARCH`
+        : 'not a recognised executable';
   return {
     check: 'goarch',
     severity: 'error',
-    message: `${what}; the step's targets are ${targets.map(formatTarget).join(', ')}`
+    message: `${what}; not one of the targets ${targets.map(formatTarget).join(', ')}`
   };
 }

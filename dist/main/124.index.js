@@ -1,8 +1,8 @@
-export const id = 434;
-export const ids = [434];
+export const id = 124;
+export const ids = [124];
 export const modules = {
 
-/***/ 2434:
+/***/ 2124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -254,45 +254,8 @@ function runBounded(cmd, argv, timeoutMs) {
 var parse = __webpack_require__(5701);
 // EXTERNAL MODULE: ./src/verify/index.ts + 2 modules
 var verify = __webpack_require__(8821);
-// EXTERNAL MODULE: ./src/verify/checks.ts
-var checks = __webpack_require__(3148);
-;// CONCATENATED MODULE: ./src/verify/match-target.ts
-/**
- * Which of a step's several targets a binary is meant for, judged by what
- * it is (its header's GOOS/GOARCH, a fat Mach-O for darwin/universal) and,
- * between variants of one arch, by the variant its build info records.
- * The binary is then checked against that target like any other. Pure.
- */
-
-
-function matchTarget(probe, targets) {
-    if (probe.macho?.arches)
-        return targets.find(t => t.goos === 'darwin' && t.goarch === 'universal');
-    const same = targets.filter(t => t.goos === probe.goos && t.goarch === probe.goarch);
-    if (same.length <= 1)
-        return same[0];
-    const settings = probe.go?.settings ?? {};
-    return (same.find(t => {
-        const got = t.variant && settings[t.variant.name];
-        return got !== undefined && (0,checks/* sameVariant */.ag)(t.variant.name, got, t.variant.value);
-    }) ??
-        same.find(t => !t.variant) ??
-        same[0]);
-}
-/** The finding for a binary that is none of the targets. */
-function noTargetFinding(probe, targets) {
-    const what = probe.macho?.arches
-        ? `a fat Mach-O (${probe.macho.arches.map(a => a.cpuName).join(', ')})`
-        : probe.goos && probe.goarch
-            ? `built for ${probe.goos}/${probe.goarch}`
-            : `of no Go target (${probe.format ?? 'not a recognised executable'})`;
-    return {
-        check: 'goarch',
-        severity: 'error',
-        message: `${what}; the step's targets are ${targets.map(parse/* formatTarget */.P4).join(', ')}`
-    };
-}
-
+// EXTERNAL MODULE: ./src/verify/match-target.ts
+var match_target = __webpack_require__(872);
 ;// CONCATENATED MODULE: ./src/run/worktree.ts
 
 const MAX_BYTES = 64 * 1024;
@@ -390,7 +353,7 @@ async function verifyAndReport(files, plan, extras = {}) {
     const reports = (await verifyFiles(files, plan)).map((r, i) => withFinding(r, extras.findings?.get(files[i])));
     const { targets } = plan;
     const expected = targets && targets.length > 1
-        ? reports.map(r => matchTarget(r, targets) ?? targets)
+        ? reports.map(r => (0,match_target/* matchTarget */.d)(r, targets) ?? targets)
         : plan.options.target;
     const failed = await publishReports(reports, expected, plan, {
         checksums: extras.checksums,
@@ -452,20 +415,12 @@ async function publishReports(reports, expected, plan, extra) {
     await (0,publish/* writeReport */.u5)(plan.reportPath, reports);
     return (0,publish/* anyFails */.M)(reports, plan.failOn);
 }
-/**
- * The file verified against its target: the plan's one, or with several the
- * one matchTarget picks from a first, target-free look at the file. A file
- * that is none of the targets keeps that look's findings plus an error,
- * and has no target (nothing to smoke-run it as).
- */
+/** The file verified against the plan's target, or with several the one it is built for. */
 async function verifyForTarget(file, plan) {
     if (!plan.targets || plan.targets.length < 2)
         return { verified: await (0,verify.verifyFile)(file, plan.options), target: plan.options.target };
-    const probe = await (0,verify.verifyFile)(file, { ...plan.options, target: undefined });
-    const target = matchTarget(probe, plan.targets);
-    if (target)
-        return { verified: await (0,verify.verifyFile)(file, { ...plan.options, target }), target };
-    return { verified: withFinding(probe, noTargetFinding(probe, plan.targets)) };
+    const { report, target } = await (0,verify/* verifyFileForTargets */.F4)(file, plan.options, plan.targets);
+    return { verified: report, target };
 }
 async function smokeFinding(report, file, target, smokeArgs, emulators) {
     if (!report.ok) {
