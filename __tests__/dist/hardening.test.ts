@@ -63,7 +63,10 @@ describe('dist main: hardened downloads and PATH', () => {
     mirror.clear();
     mirror.always('index', 'reset');
     const r = await action({ 'go-version': '1.22.12' }, { SETUP_GO_CROSS_ATTEMPTS: '2' });
-    expect(oneError(r)).toMatch(/^GET .*mode=json.* failed 2 times; last: .*broke off/);
+    // Mid-body as a rule; on a loaded machine the reset can beat the headers to the client.
+    expect(oneError(r)).toMatch(
+      /^GET .*mode=json.* failed 2 times; last: .*(broke off|socket hang up|ECONNRESET)/
+    );
     mirror.clear();
   });
 
