@@ -84,6 +84,12 @@ describe('dist bundles as the runner runs them', () => {
         { run: 'go version\ngo env GOOS GOARCH GOFLAGS\ngo build -o app .' }
       ]);
       await expectGoldenArm64Binary(result, ws.ws, version);
+      // The job summary keeps the audit trail: the archive and the SHA-256 that vouched for it.
+      const sha = /SHA-256 ([0-9a-f]{64})/.exec(result.main.log)?.[1];
+      expect(sha).toBeDefined();
+      expect(result.summary).toContain(
+        `| From | ${mirror.baseUrl}/go${version}.linux-amd64.tar.gz |\n| Verified | SHA-256 ${sha}, from the download index ${mirror.baseUrl}/?mode=json&amp;include=all |`
+      );
       if (version === '1.19.8') {
         expect(result.annotations.some(a => a.level === 'notice' && /cannot read a quoted value from GOFLAGS/.test(a.message))).toBe(true);
       }

@@ -55,6 +55,13 @@ describe('dist bundles: go-proxy + go-sumdb', () => {
     expect(px.requests.map(r => r.resource)).toContain('golang.org/toolchain/@v/v0.0.1-go1.23.5.linux-amd64.zip');
     expect(result.steps.find(s => s.kind === 'run')?.conclusion).toBe('success');
     expect(await elfMachine(path.join(ws, 'app'))).toBe('AArch64');
+    // The job summary keeps the audit trail: the zip, its h1 and the tree that proved it.
+    const zipUrl = `${px.proxyUrl}/golang.org/toolchain/@v/v0.0.1-go1.23.5.linux-amd64.zip`;
+    expect(result.summary).toContain('### Go toolchain');
+    expect(result.summary).toContain(`| From | ${zipUrl} |`);
+    expect(result.summary).toMatch(
+      /\| Verified \| h1:[A-Za-z0-9+/]{43}= \(Go&#39;s dirhash\), record \d+ of the checksum database sum\.test\.example, in its signed tree of size 308 \|/
+    );
   });
 
   it('second job on the runner: a tool-cache hit, no request to the proxy or the database', async () => {
@@ -63,6 +70,9 @@ describe('dist bundles: go-proxy + go-sumdb', () => {
     expect(result.main.conclusion).toBe('success');
     expect(result.main.log).toMatch(/found in the tool cache/);
     expect(px.requests).toEqual([]);
+    expect(result.summary).toMatch(
+      /\| From \| the tool cache \(go-proxy-[0-9a-f]{12}\) \|\n\| Verified \| when an earlier job installed it; its go runs and reports go1\.23\.5 \|/
+    );
   });
 
   it('go-sumdb: off fails the step with one line naming the input', async () => {

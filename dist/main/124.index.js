@@ -21,8 +21,8 @@ var core = __webpack_require__(3838);
 var glob = __webpack_require__(2377);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
-var publish = __webpack_require__(9992);
+// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
+var publish = __webpack_require__(7924);
 // EXTERNAL MODULE: ./src/log/escape.ts
 var log_escape = __webpack_require__(1967);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js

@@ -833,7 +833,8 @@ async function sumdbBase(req) {
  * The go.sum lines the checksum database holds for module@version, once
  * verified: the signed tree note by the configured key, the record's
  * inclusion in that tree through hash tiles, and that the tree extends the
- * newest one this machine has seen before. Returns the record's lines.
+ * newest one this machine has seen before. Returns the record's lines,
+ * its number and the size of the tree it was proven in.
  */
 async function lookupVerified(req) {
     const verifier = (0,sumdb_key/* parseVerifierKey */.z$)(req.db.key);
@@ -853,7 +854,7 @@ async function lookupVerified(req) {
     req.log?.(`Signature and inclusion verified: record ${id} in the tree of size ${tree.size}`);
     if (!seen || tree.size > seen.size)
         await rememberTree(req.stateDir, req.db, note);
-    return text.split('\n').filter(Boolean);
+    return { lines: text.split('\n').filter(Boolean), id, treeSize: tree.size };
 }
 /** The h1: hash a verified record gives for the module zip (not its go.mod). */
 function zipHashFromRecord(lines, module, version) {
@@ -969,7 +970,7 @@ async function installGoFromProxy(req, source) {
         http,
         log: core/* info */.pq
     });
-    const want = zipHashFromRecord(record, TOOLCHAIN_MODULE, modVersion);
+    const want = zipHashFromRecord(record.lines, TOOLCHAIN_MODULE, modVersion);
     // Staging lives in RUNNER_TEMP, outside the tool cache, as on the go.dev path.
     const staging = external_node_path_default().join(process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir(), `setup-go-cross-${(0,external_node_crypto_.randomUUID)()}`);
     try {
@@ -985,7 +986,15 @@ async function installGoFromProxy(req, source) {
         core/* info */.pq(`h1 hash verified against ${source.sumdb.name} (${got.files} files); downloaded and extracted in ${Math.round(performance.now() - started)} ms`);
         const dest = await (0,toolcache/* promoteToToolCache */.eh)(goroot, tool, cacheVersion, req.toolArch, g => (0,installed/* runsAs */.HU)(g, version));
         core/* info */.pq(`Go ${version} cached at ${dest}`);
-        return { version, goroot: dest, fromToolCache: false };
+        return {
+            version,
+            goroot: dest,
+            fromToolCache: false,
+            provenance: {
+                source: zipUrl,
+                verified: `${want} (Go's dirhash), record ${record.id} of the checksum database ${source.sumdb.name}, in its signed tree of size ${record.treeSize}`
+            }
+        };
     }
     finally {
         await (0,promises_.rm)(staging, { recursive: true, force: true, maxRetries: 3 });

@@ -77,7 +77,7 @@ function outputClashes(outputs) {
 /* harmony import */ var _cache_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6211);
 /* harmony import */ var _env_export_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5397);
 /* harmony import */ var _targets_universal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4171);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9992);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7924);
 /* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5701);
 /* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6365);
 /* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6347);
@@ -308,8 +308,8 @@ var core = __webpack_require__(3838);
 var glob = __webpack_require__(2377);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
-var publish = __webpack_require__(9992);
+// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
+var publish = __webpack_require__(7924);
 // EXTERNAL MODULE: ./src/log/escape.ts
 var log_escape = __webpack_require__(1967);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js

@@ -32968,7 +32968,7 @@ async function writeChecksums(files) {
 
 /***/ }),
 
-/***/ 9992:
+/***/ 7924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32979,18 +32979,35 @@ __nccwpck_require__.d(__webpack_exports__, {
   aO: () => (/* binding */ countFailing),
   Gt: () => (/* binding */ displayPath),
   u5: () => (/* binding */ writeReport),
-  Sy: () => (/* binding */ writeSummary)
+  Sy: () => (/* binding */ writeSummary),
+  dM: () => (/* binding */ writeToolchainSummary)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __nccwpck_require__(1967);
+;// CONCATENATED MODULE: ./src/report/toolchain.ts
+/**
+ * The job summary's "Go toolchain" section: which Go the job got, where it
+ * came from and what vouched for it — the audit trail of the install. Pure.
+ */
+
+function toolchainMarkdown(go) {
+    const rows = [
+        ['Go', go.version],
+        ['GOROOT', go.goroot],
+        ['From', go.provenance.source],
+        ['Verified', go.provenance.verified]
+    ];
+    return `### Go toolchain\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${(0,log_escape/* html */.qy)(v)} |`).join('\n')}\n`;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/log/escape.ts
-var log_escape = __nccwpck_require__(1967);
 // EXTERNAL MODULE: ./src/targets/parse.ts
 var parse = __nccwpck_require__(5701);
 ;// CONCATENATED MODULE: ./src/report/rows.ts
@@ -33066,6 +33083,7 @@ function humanSize(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
+
 
 
 
@@ -33153,6 +33171,15 @@ function displayPath(file, workspace) {
     return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel)
         ? rel.split((external_node_path_default()).sep).join('/')
         : file;
+}
+/** The job summary's "Go toolchain" section; outside Actions (no summary file) nothing to write. */
+async function writeToolchainSummary(go) {
+    try {
+        await core/* summary */.z.addRaw(toolchainMarkdown(go), true).write();
+    }
+    catch (e) {
+        core/* debug */.Yz(`toolchain summary: not written (${e.message})`);
+    }
 }
 
 
@@ -33254,8 +33281,8 @@ function debugStack(e) {
 
 // EXTERNAL MODULE: ./src/inputs/targets.ts
 var targets = __nccwpck_require__(4295);
-// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
-var publish = __nccwpck_require__(9992);
+// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
+var publish = __nccwpck_require__(7924);
 // EXTERNAL MODULE: ./src/targets/parse.ts
 var targets_parse = __nccwpck_require__(5701);
 // EXTERNAL MODULE: ./src/toolchain/installed.ts
@@ -33422,7 +33449,15 @@ async function installGo(req) {
         core/* info */.pq(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
         const goroot = await (0,toolcache/* promoteToToolCache */.eh)(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch, healthy);
         core/* info */.pq(`Go ${version} cached at ${goroot}`);
-        return { version, goroot, fromToolCache: false };
+        return {
+            version,
+            goroot,
+            fromToolCache: false,
+            provenance: {
+                source: (0,url_policy/* redactUrls */.s)(archiveUrl),
+                verified: `SHA-256 ${file.sha256}, from the download index ${(0,url_policy/* redactUrls */.s)(url)}`
+            }
+        };
     }
     finally {
         await (0,promises_.rm)(tmp, { recursive: true, force: true });
@@ -33797,6 +33832,7 @@ async function runMain() {
         const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
         const requested = await readVersionSpec(inputs, workspace);
         const go = await setupToolchain(inputs, requested);
+        await (0,publish/* writeToolchainSummary */.dM)(go);
         if ((0,targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
             // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
             const { runTargetsStep } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(821), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
@@ -33969,8 +34005,8 @@ function linkedRequirements(graph, mainPath, deps, direct) {
 var write = __nccwpck_require__(906);
 // EXTERNAL MODULE: ./src/log/escape.ts
 var log_escape = __nccwpck_require__(1967);
-// EXTERNAL MODULE: ./src/report/publish.ts + 1 modules
-var publish = __nccwpck_require__(9992);
+// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
+var publish = __nccwpck_require__(7924);
 ;// CONCATENATED MODULE: ./src/run/release-step.ts
 
 
@@ -35377,7 +35413,16 @@ async function cachedIfHealthy(tool, semver, arch) {
         return undefined;
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Go ${version} found in the tool cache (${goroot}); no download`);
-    return { version, goroot, fromToolCache: true, checked: true };
+    return {
+        version,
+        goroot,
+        fromToolCache: true,
+        checked: true,
+        provenance: {
+            source: `the tool cache (${tool})`,
+            verified: `when an earlier job installed it; its go runs and reports ${version}`
+        }
+    };
 }
 async function runsAs(goroot, version) {
     return checkGoVersion(goroot, version, true).then(() => true, () => false);

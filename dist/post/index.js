@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6035);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7948);
 
 (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -38416,7 +38416,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6035:
+/***/ 7948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60310,7 +60310,7 @@ const HTML_PATTERNS = [
   },
 ];
 
-/* harmony default export */ const html = (HTML_PATTERNS);
+/* harmony default export */ const contexts_html = (HTML_PATTERNS);
 
 ;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
 /**
@@ -60915,13 +60915,13 @@ const LOG_PATTERNS = [
 // list.label directly — no registry lookup needed at match time.
 // Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
 
-html.label       = 'HTML';
+contexts_html.label       = 'HTML';
 xml.label        = 'XML';
 svg.label        = 'SVG';
 
 // Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
 // Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
-html.decodeEntities = true;
+contexts_html.decodeEntities = true;
 xml.decodeEntities  = true;
 svg.decodeEntities  = true;
 sql.label        = 'SQL';
@@ -60932,7 +60932,7 @@ nosql.label      = 'NOSQL';
 contexts_log.label        = 'LOG';
 
 const VALID_CONTEXTS = Object.freeze({
-  HTML: html,
+  HTML: contexts_html,
   XML: xml,
   SVG: svg,
   SQL: sql,
@@ -61263,7 +61263,7 @@ class OrderedObjParser {
         // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
         onInputEntity: (name, value) =>
           //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
+          isUnsafe(value, [contexts_html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
 
         //postCheck: resolved => resolved
       });
@@ -98941,6 +98941,22 @@ function saveInputProblem(c, name) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/report/toolchain.ts
+/**
+ * The job summary's "Go toolchain" section: which Go the job got, where it
+ * came from and what vouched for it — the audit trail of the install. Pure.
+ */
+
+function toolchain_toolchainMarkdown(go) {
+    const rows = [
+        ['Go', go.version],
+        ['GOROOT', go.goroot],
+        ['From', go.provenance.source],
+        ['Verified', go.provenance.verified]
+    ];
+    return `### Go toolchain\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${html(v)} |`).join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/table.ts
 /**
  * The one target table: every GOOS/GOARCH pair Go's `go tool dist list` has
@@ -99404,6 +99420,7 @@ function humanSize(bytes) {
 
 
 
+
 /** Annotations on each artifact: errors and warnings as such (a skipped smoke run's notice comes from the run). */
 function annotate(reports, workspace) {
     for (const r of reports) {
@@ -99486,6 +99503,15 @@ function displayPath(file, workspace) {
     return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel)
         ? rel.split((external_node_path_default()).sep).join('/')
         : file;
+}
+/** The job summary's "Go toolchain" section; outside Actions (no summary file) nothing to write. */
+async function writeToolchainSummary(go) {
+    try {
+        await core.summary.addRaw(toolchainMarkdown(go), true).write();
+    }
+    catch (e) {
+        core.debug(`toolchain summary: not written (${e.message})`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

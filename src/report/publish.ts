@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import type { InstalledGo } from '../toolchain/installed.js';
+import { toolchainMarkdown } from './toolchain.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Target } from '../targets/parse.js';
@@ -112,4 +114,13 @@ export function displayPath(file: string, workspace: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel)
     ? rel.split(path.sep).join('/')
     : file;
+}
+
+/** The job summary's "Go toolchain" section; outside Actions (no summary file) nothing to write. */
+export async function writeToolchainSummary(go: InstalledGo): Promise<void> {
+  try {
+    await core.summary.addRaw(toolchainMarkdown(go), true).write();
+  } catch (e) {
+    core.debug(`toolchain summary: not written (${(e as Error).message})`);
+  }
 }

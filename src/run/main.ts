@@ -7,7 +7,7 @@ import { exportGoldenEnv } from '../env/export.js';
 import { parseInputs } from '../inputs/parse.js';
 import { debugStack } from '../log/debug.js';
 import { isMultiTarget } from '../inputs/targets.js';
-import { displayPath } from '../report/publish.js';
+import { displayPath, writeToolchainSummary } from '../report/publish.js';
 import { formatTarget } from '../targets/parse.js';
 import { goBinary } from '../toolchain/installed.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
@@ -28,6 +28,7 @@ export async function runMain(): Promise<void> {
     const requested = await readVersionSpec(inputs, workspace);
 
     const go = await setupToolchain(inputs, requested);
+    await writeToolchainSummary(go);
     if (isMultiTarget(inputs.targets) || inputs.reproducible) {
       // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
       const { runTargetsStep } = await import('./targets-step.js');

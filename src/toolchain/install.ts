@@ -136,7 +136,15 @@ export async function installGo(req: InstallRequest): Promise<InstalledGo> {
       healthy
     );
     core.info(`Go ${version} cached at ${goroot}`);
-    return { version, goroot, fromToolCache: false };
+    return {
+      version,
+      goroot,
+      fromToolCache: false,
+      provenance: {
+        source: redactUrls(archiveUrl),
+        verified: `SHA-256 ${file.sha256}, from the download index ${redactUrls(url)}`
+      }
+    };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -11,6 +11,8 @@ export interface InstalledGo {
   fromToolCache: boolean;
   /** `go version` already ran and reported `version`. */
   checked?: boolean;
+  /** Where it came from and what vouched for it, one line each (the job summary shows them). */
+  provenance: { source: string; verified: string };
 }
 
 /**
@@ -34,7 +36,16 @@ export async function cachedIfHealthy(
     return undefined;
   }
   core.info(`Go ${version} found in the tool cache (${goroot}); no download`);
-  return { version, goroot, fromToolCache: true, checked: true };
+  return {
+    version,
+    goroot,
+    fromToolCache: true,
+    checked: true,
+    provenance: {
+      source: `the tool cache (${tool})`,
+      verified: `when an earlier job installed it; its go runs and reports ${version}`
+    }
+  };
 }
 
 export async function runsAs(goroot: string, version: string): Promise<boolean> {

@@ -99,7 +99,7 @@ export async function installGoFromProxy(
     http,
     log: core.info
   });
-  const want = zipHashFromRecord(record, TOOLCHAIN_MODULE, modVersion);
+  const want = zipHashFromRecord(record.lines, TOOLCHAIN_MODULE, modVersion);
 
   // Staging lives in RUNNER_TEMP, outside the tool cache, as on the go.dev path.
   const staging = path.join(
@@ -126,7 +126,15 @@ export async function installGoFromProxy(
       runsAs(g, version)
     );
     core.info(`Go ${version} cached at ${dest}`);
-    return { version, goroot: dest, fromToolCache: false };
+    return {
+      version,
+      goroot: dest,
+      fromToolCache: false,
+      provenance: {
+        source: zipUrl,
+        verified: `${want} (Go's dirhash), record ${record.id} of the checksum database ${source.sumdb.name}, in its signed tree of size ${record.treeSize}`
+      }
+    };
   } finally {
     await rm(staging, { recursive: true, force: true, maxRetries: 3 });
   }

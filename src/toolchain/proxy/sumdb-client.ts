@@ -52,9 +52,12 @@ export async function sumdbBase(req: LookupRequest): Promise<string> {
  * The go.sum lines the checksum database holds for module@version, once
  * verified: the signed tree note by the configured key, the record's
  * inclusion in that tree through hash tiles, and that the tree extends the
- * newest one this machine has seen before. Returns the record's lines.
+ * newest one this machine has seen before. Returns the record's lines,
+ * its number and the size of the tree it was proven in.
  */
-export async function lookupVerified(req: LookupRequest): Promise<string[]> {
+export async function lookupVerified(
+  req: LookupRequest
+): Promise<{ lines: string[]; id: number; treeSize: number }> {
   const verifier = parseVerifierKey(req.db.key);
   const base = await sumdbBase(req);
   const lookupUrl = `${base}/lookup/${escapeModule(req.module)}@${escapeModule(req.version)}`;
@@ -78,7 +81,7 @@ export async function lookupVerified(req: LookupRequest): Promise<string[]> {
   await verifyInclusion(tree, id, text, hashes);
   req.log?.(`Signature and inclusion verified: record ${id} in the tree of size ${tree.size}`);
   if (!seen || tree.size > seen.size) await rememberTree(req.stateDir, req.db, note);
-  return text.split('\n').filter(Boolean);
+  return { lines: text.split('\n').filter(Boolean), id, treeSize: tree.size };
 }
 
 /** The h1: hash a verified record gives for the module zip (not its go.mod). */
