@@ -307,6 +307,28 @@ describe('installGo through a GOPROXY, verified by a checksum database', () => {
       await expectNothingInstalled(cache);
     });
 
+    it('a zip cut short of its Content-Length: retried, then one line; nothing installed', async () => {
+      const cache = freshCache();
+      px.clear();
+      px.always(zipKey('go1.23.5'), 'cut');
+      const err = await failure('1.23.5');
+      expect(err.message).toMatch(
+        /^download \S+v0\.0\.1-go1\.23\.5\.linux-amd64\.zip failed 2 times; last: .*(broke off|socket hang up|ECONNRESET)/
+      );
+      expect(px.requests.filter(r => r.resource === zipKey('go1.23.5'))).toHaveLength(2);
+      await expectNothingInstalled(cache);
+    });
+
+    it('a zip served without a Content-Length (chunked) installs just the same', async () => {
+      freshCache();
+      px.clear();
+      px.always(zipKey('go1.23.5'), 'chunked');
+      const go = await installGo(request('1.23.5'));
+      expect(go).toMatchObject({ version: 'go1.23.5', fromToolCache: false });
+      expect(px.requests.find(r => r.resource === zipKey('go1.23.5'))?.fault).toBe('chunked');
+      px.clear();
+    });
+
     it('a zip with ../ entries: layout, nothing written outside', async () => {
       const cache = freshCache();
       px.clear();

@@ -159,6 +159,10 @@ async function downloadShared(url, maxBytes, opts = {}) {
     const limits = limitsOf(opts);
     const deadline = performance.now() + limits.archiveDeadlineMs;
     return (0,download/* withRetries */.LH)(`download ${url}`, async () => {
+        // With a Content-Length (capped by openBody) the bytes go straight into
+        // the shared buffer: no second copy of the zip in memory. Without one,
+        // chunks are collected and copied once at the end.
+        let shared;
         const chunks = [];
         let bytes = 0;
         let announced;
@@ -170,8 +174,17 @@ async function downloadShared(url, maxBytes, opts = {}) {
                 capName: 'the cap for a toolchain module zip'
             });
             announced = length;
-            for await (const chunk of body) {
-                chunks.push(chunk);
+            if (length !== undefined)
+                shared = Buffer.from(new SharedArrayBuffer(length));
+            for await (const data of body) {
+                const chunk = data;
+                if (shared) {
+                    if (bytes + chunk.length > shared.length)
+                        throw new download/* DownloadError */.nV(`GET ${url} sent more than the ${shared.length} bytes it announced; stopped`, false);
+                    shared.set(chunk, bytes);
+                }
+                else
+                    chunks.push(chunk);
                 bytes += chunk.length;
             }
         }
@@ -182,7 +195,9 @@ async function downloadShared(url, maxBytes, opts = {}) {
         }
         if (announced !== undefined && bytes !== announced)
             throw new download/* DownloadError */.nV(`download of ${url} broke off after ${bytes} of ${announced} bytes`, true);
-        const shared = Buffer.from(new SharedArrayBuffer(bytes));
+        if (shared)
+            return shared;
+        shared = Buffer.from(new SharedArrayBuffer(bytes));
         let offset = 0;
         for (const c of chunks) {
             shared.set(c, offset);

@@ -36,6 +36,10 @@ export async function downloadShared(
   return withRetries(
     `download ${url}`,
     async () => {
+      // With a Content-Length (capped by openBody) the bytes go straight into
+      // the shared buffer: no second copy of the zip in memory. Without one,
+      // chunks are collected and copied once at the end.
+      let shared: Buffer | undefined;
       const chunks: Buffer[] = [];
       let bytes = 0;
       let announced: number | undefined;
@@ -47,9 +51,18 @@ export async function downloadShared(
           capName: 'the cap for a toolchain module zip'
         });
         announced = length;
-        for await (const chunk of body) {
-          chunks.push(chunk as Buffer);
-          bytes += (chunk as Buffer).length;
+        if (length !== undefined) shared = Buffer.from(new SharedArrayBuffer(length));
+        for await (const data of body) {
+          const chunk = data as Buffer;
+          if (shared) {
+            if (bytes + chunk.length > shared.length)
+              throw new DownloadError(
+                `GET ${url} sent more than the ${shared.length} bytes it announced; stopped`,
+                false
+              );
+            shared.set(chunk, bytes);
+          } else chunks.push(chunk);
+          bytes += chunk.length;
         }
       } catch (e) {
         if (e instanceof DownloadError) throw e;
@@ -63,7 +76,8 @@ export async function downloadShared(
           `download of ${url} broke off after ${bytes} of ${announced} bytes`,
           true
         );
-      const shared = Buffer.from(new SharedArrayBuffer(bytes));
+      if (shared) return shared;
+      shared = Buffer.from(new SharedArrayBuffer(bytes));
       let offset = 0;
       for (const c of chunks) {
         shared.set(c, offset);
