@@ -91,4 +91,15 @@ describe('linkedRequirements', () => {
     const r = linkedRequirements(new Map(), 'example.com/app', LINKED);
     expect(r.get('example.com/app')).toEqual(LINKED.map(d => d.path));
   });
+
+  it('a go.work module (build info: (devel)) is a bare node: its edges are found', () => {
+    const graph = parseModGraph(
+      'example.com/app example.com/lib\nexample.com/lib example.com/a@v1.0.0\nexample.com/app example.com/a@v1.0.0\n'
+    );
+    const r = linkedRequirements(graph, 'example.com/app', [
+      dep('example.com/lib', '(devel)'),
+      dep('example.com/a', 'v1.0.0')
+    ]);
+    expect(r.get('example.com/lib')).toEqual(['example.com/a']);
+  });
 });

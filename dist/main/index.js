@@ -33980,8 +33980,10 @@ function linkedRequirements(graph, mainPath, deps, direct) {
     const requires = new Map();
     const edgesOf = (node, self, keep) => [...new Set((graph.get(node) ?? []).map(modulePath))].filter(p => p !== self && linked.has(p) && keep(p));
     requires.set(mainPath, edgesOf(mainPath, mainPath, p => !direct || direct.has(p)));
+    // A go.work module is a bare node in the graph (build info says `(devel)`).
+    const nodeOf = (d) => graph.has(`${d.path}@${d.version}`) ? `${d.path}@${d.version}` : d.path;
     for (const d of deps)
-        requires.set(d.path, edgesOf(`${d.path}@${d.version}`, d.path, () => true));
+        requires.set(d.path, edgesOf(nodeOf(d), d.path, () => true));
     const reached = new Set();
     const reach = (p) => {
         if (reached.has(p))

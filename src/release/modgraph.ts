@@ -63,10 +63,13 @@ export function linkedRequirements(
     mainPath,
     edgesOf(mainPath, mainPath, p => !direct || direct.has(p))
   );
+  // A go.work module is a bare node in the graph (build info says `(devel)`).
+  const nodeOf = (d: Module) =>
+    graph.has(`${d.path}@${d.version}`) ? `${d.path}@${d.version}` : d.path;
   for (const d of deps)
     requires.set(
       d.path,
-      edgesOf(`${d.path}@${d.version}`, d.path, () => true)
+      edgesOf(nodeOf(d), d.path, () => true)
     );
 
   const reached = new Set<string>();
