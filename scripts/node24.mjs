@@ -109,6 +109,13 @@ async function install(quiet) {
   }
   const version = await versionOf(binaryIn(partial));
   if (!version.startsWith('v24.')) throw new Error(`${packageName()}@24 gave node ${version}`);
+  // Another process may have finished first, and its node may be running right
+  // now: a good install is never removed (removing it made a concurrent test's
+  // spawn fail with ENOENT in a fresh-clone CI run), only a broken one.
+  if (existsSync(bin) && (await versionOf(bin).catch(() => '')).startsWith('v24.')) {
+    await rm(partial, { recursive: true, force: true });
+    return bin;
+  }
   await rm(NODE24_DIR, { recursive: true, force: true });
   try {
     await rename(partial, NODE24_DIR);

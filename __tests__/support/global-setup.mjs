@@ -7,9 +7,12 @@
 import { buildMirrorFixtures } from '../../scripts/fixtures/mirror.mjs';
 import { buildBinaryFixtures } from '../../scripts/fixtures/binaries.mjs';
 import { buildGoProxyFixtures } from '../../scripts/fixtures/goproxy.mjs';
+import { ensureNode24 } from '../../scripts/node24.mjs';
 
 export default async function globalSetup() {
   await buildMirrorFixtures();
   await buildBinaryFixtures();
   await buildGoProxyFixtures();
+  // Once, before the workers start: test files that run the bundles then all find it installed.
+  await ensureNode24();
 }
