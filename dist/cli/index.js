@@ -2418,11 +2418,16 @@ async function verifyFileResult(path, options = {}) {
     }
 }
 /**
- * With several targets: the file verified against the one it is built for
- * (matchTarget, from a first, target-free look at it). A file that is none
- * of them keeps that look's findings plus one goarch error, and no target.
+ * The file verified against its target: the only one given (or
+ * options.target), or with several the one it is built for (matchTarget,
+ * from a first, target-free look at it). A file that is none of them keeps
+ * that look's findings plus one goarch error, and no target.
  */
 async function verifyFileForTargets(path, options, targets) {
+    if (targets.length < 2) {
+        const target = targets[0] ?? options.target;
+        return { ...(await verifyFileResult(path, { ...options, target })), target };
+    }
     const probe = await verifyFileResult(path, { ...options, target: undefined });
     if (probe.unreadable)
         return probe;
@@ -2684,7 +2689,6 @@ async function main(argv, io) {
             return 0;
         }
         const options = {
-            target: args.targets[0],
             goVersion: args.goVersion,
             cgo: args.cgo,
             stripped: args.stripped,
@@ -2693,9 +2697,7 @@ async function main(argv, io) {
         };
         const results = [];
         for (const file of args.files)
-            results.push(args.targets.length > 1
-                ? await verifyFileForTargets(file, options, args.targets)
-                : await verifyFileResult(file, options));
+            results.push(await verifyFileForTargets(file, options, args.targets));
         const reports = results.map(r => r.report);
         io.out(args.json ? JSON.stringify({ files: reports }, null, 2) : formatTable(reports));
         if (results.some(r => r.unreadable))

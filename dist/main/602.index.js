@@ -493,7 +493,7 @@ async function extractModuleZip(zip, prefix, dest, opts = {}) {
     for (const f of plan.files)
         if (external_node_path_default().basename(f.target) === '_go.mod')
             await (0,promises_.copyFile)(f.target, external_node_path_default().join(external_node_path_default().dirname(f.target), 'go.mod'));
-    return { h1: hash1(hashed), files: hashed.length, bytes: plan.bytes };
+    return { h1: hash1(hashed), files: hashed.length };
 }
 /** The zip as a Buffer over a SharedArrayBuffer, which every worker can read without a copy. */
 function sharedBytes(zip) {

@@ -32954,15 +32954,16 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
-/** Hashes every artifact and writes one checksums.txt beside them; returns its path and the digests. */
+/** Hashes every artifact and writes one checksums.txt beside them; returns its path, text and the digests. */
 async function writeChecksums(files) {
     const digests = [];
     for (const file of files)
         digests.push({ file, sha256: await sha256File(file) });
     const dir = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .checksumsDir */ .Wb)(files);
     const out = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, _checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKSUMS_FILE */ .aP);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(out, (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChecksums */ .ss)(digests, dir));
-    return { path: out, digests };
+    const text = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChecksums */ .ss)(digests, dir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(out, text);
+    return { path: out, text, digests };
 }
 
 
@@ -33835,7 +33836,7 @@ async function runMain() {
         await (0,publish/* writeToolchainSummary */.dM)(go);
         if ((0,targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
             // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
-            const { runTargetsStep } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(821), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
+            const { runTargetsStep } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
             return await runTargetsStep(inputs, go, workspace, tempRoot);
         }
         const paths = (0,plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
@@ -34031,10 +34032,14 @@ async function writeReleaseFiles(files, workspace, options = {}) {
     core/* setOutput */.uH('checksums', sums.path);
     core/* setOutput */.uH('digests', (0,checksums/* digestsOutput */.ZT)(sums.digests, f => (0,publish/* displayPath */.Gt)(f, workspace)));
     const sboms = options.sbom ? await writeSboms(files, workspace, options.goBin) : [];
-    return { written: [sums.path, ...sboms], checksums: sums.path, sboms };
+    return {
+        written: [sums.path, ...sboms],
+        checksums: { path: sums.path, text: sums.text },
+        sboms
+    };
 }
 async function writeSboms(files, workspace, goBin) {
-    const { verifyFile } = await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 8821));
+    const { verifyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
     const { buildSbom, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
     const written = [];
     let graph;
@@ -34204,7 +34209,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     if (!patterns.length)
         return {};
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', plan.reportPath);
-    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(821), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
+    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
     const matches = await matchGlobs(patterns, plan.workspace);
     // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
     const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));

@@ -101782,11 +101782,16 @@ async function verifyFileResult(path, options = {}) {
     }
 }
 /**
- * With several targets: the file verified against the one it is built for
- * (matchTarget, from a first, target-free look at it). A file that is none
- * of them keeps that look's findings plus one goarch error, and no target.
+ * The file verified against its target: the only one given (or
+ * options.target), or with several the one it is built for (matchTarget,
+ * from a first, target-free look at it). A file that is none of them keeps
+ * that look's findings plus one goarch error, and no target.
  */
 async function verifyFileForTargets(path, options, targets) {
+    if (targets.length < 2) {
+        const target = targets[0] ?? options.target;
+        return { ...(await verifyFileResult(path, { ...options, target })), target };
+    }
     const probe = await verifyFileResult(path, { ...options, target: undefined });
     if (probe.unreadable)
         return probe;
@@ -101926,7 +101931,6 @@ function describeChanges(paths) {
 
 
 
-
 /**
  * Regular files each glob matches now (globs are matched from the workspace).
  * A symlink loop makes @actions/glob throw (ELOOP) for the whole pattern: the
@@ -101973,25 +101977,32 @@ async function globOnce(pattern, followSymbolicLinks) {
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
 async function verifyAndReport(files, plan, extras = {}) {
-    const reports = (await verifyFiles(files, plan)).map((r, i) => withFinding(r, extras.findings?.get(files[i])));
-    const { targets } = plan;
-    const expected = targets && targets.length > 1
-        ? reports.map(r => matchTarget(r, targets) ?? targets)
-        : plan.options.target;
-    const failed = await publishReports(reports, expected, plan, {
+    const verified = await verifyFiles(files, plan);
+    const reports = withExtras(verified, files, extras);
+    // A file that is none of the step's targets is shown against all of them.
+    const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
+    const failed = await publishReports(reports, expected, plan, summaryExtra(reports, extras));
+    return { reports, failed, failing: countFailing(reports, plan.failOn) };
+}
+/** The reports with the step's own finding for each file (files[i] is reports[i]'s). */
+function withExtras(verified, files, extras) {
+    return verified.map((v, i) => withFinding(v.report, extras.findings?.get(files[i])));
+}
+/** What the job summary shows besides the table: checksums.txt, a Reproducible column. */
+function summaryExtra(reports, extras) {
+    return {
         checksums: extras.checksums,
         reproducible: extras.findings?.size
             ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
             : undefined
-    });
-    return { reports, failed, failing: countFailing(reports, plan.failOn) };
+    };
 }
 /**
  * Verifies (and smoke-runs) files against the plan's target, or with
  * several targets against the one each file is meant for; logs each.
  */
 async function verifyFiles(files, plan) {
-    const reports = [];
+    const out = [];
     const emulators = new Map();
     const emulatorsFor = (t) => {
         const key = formatTarget(t);
@@ -102001,7 +102012,7 @@ async function verifyFiles(files, plan) {
     };
     let changes;
     for (const file of files) {
-        const { verified, target } = await verifyForTarget(file, plan);
+        const { report: verified, target } = await verifyFileForTargets(file, plan.options, plan.targets ?? [plan.options.target]);
         // The step adds what the verifier cannot know (where the workspace is, what
         // git status says, the smoke run) by composing a new report, never by editing it.
         let findings = verified.findings;
@@ -102017,9 +102028,9 @@ async function verifyFiles(files, plan) {
         if (plan.smokeArgs && target)
             report = withFinding(report, await smokeFinding(report, file, target, plan.smokeArgs, await emulatorsFor(target)));
         logReport(report);
-        reports.push(report);
+        out.push({ report, target });
     }
-    return reports;
+    return out;
 }
 /** The report with one more finding of the step's own (smoke run, reproducibility). */
 function withFinding(report, finding) {
@@ -102037,13 +102048,6 @@ async function publishReports(reports, expected, plan, extra) {
     await writeSummary(reports, expected, plan.workspace, plan.failOn, extra);
     await writeReport(plan.reportPath, reports);
     return anyFails(reports, plan.failOn);
-}
-/** The file verified against the plan's target, or with several the one it is built for. */
-async function verifyForTarget(file, plan) {
-    if (!plan.targets || plan.targets.length < 2)
-        return { verified: await verifyFile(file, plan.options), target: plan.options.target };
-    const { report, target } = await verifyFileForTargets(file, plan.options, plan.targets);
-    return { verified: report, target };
 }
 async function smokeFinding(report, file, target, smokeArgs, emulators) {
     if (!report.ok) {

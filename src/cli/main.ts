@@ -2,12 +2,7 @@
  * The CLI as a function (argv, env, output streams -> exit code), so tests
  * and the bin entry share it. Never lets an exception or stack trace out.
  */
-import {
-  formatTable,
-  verifyFileForTargets,
-  verifyFileResult,
-  type VerifyResult
-} from '../verify/index.js';
+import { formatTable, verifyFileForTargets, type VerifyResult } from '../verify/index.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 
 export interface Io {
@@ -30,7 +25,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const options = {
-      target: args.targets[0],
       goVersion: args.goVersion,
       cgo: args.cgo,
       stripped: args.stripped,
@@ -39,11 +33,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     };
     const results: VerifyResult[] = [];
     for (const file of args.files)
-      results.push(
-        args.targets.length > 1
-          ? await verifyFileForTargets(file, options, args.targets)
-          : await verifyFileResult(file, options)
-      );
+      results.push(await verifyFileForTargets(file, options, args.targets));
     const reports = results.map(r => r.report);
     io.out(args.json ? JSON.stringify({ files: reports }, null, 2) : formatTable(reports));
     if (results.some(r => r.unreadable)) return 2;

@@ -11,14 +11,15 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Hashes every artifact and writes one checksums.txt beside them; returns its path and the digests. */
+/** Hashes every artifact and writes one checksums.txt beside them; returns its path, text and the digests. */
 export async function writeChecksums(
   files: string[]
-): Promise<{ path: string; digests: Digest[] }> {
+): Promise<{ path: string; text: string; digests: Digest[] }> {
   const digests: Digest[] = [];
   for (const file of files) digests.push({ file, sha256: await sha256File(file) });
   const dir = checksumsDir(files);
   const out = path.join(dir, CHECKSUMS_FILE);
-  await writeFile(out, formatChecksums(digests, dir));
-  return { path: out, digests };
+  const text = formatChecksums(digests, dir);
+  await writeFile(out, text);
+  return { path: out, text, digests };
 }

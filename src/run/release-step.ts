@@ -18,7 +18,7 @@ export async function writeReleaseFiles(
   files: string[],
   workspace: string,
   options: { sbom?: boolean; goBin?: string } = {}
-): Promise<{ written: string[]; checksums: string; sboms: string[] }> {
+): Promise<{ written: string[]; checksums: { path: string; text: string }; sboms: string[] }> {
   const sums = await writeChecksums(files);
   core.info(`checksums: ${displayPath(sums.path, workspace)} (${files.length} artifact(s))`);
   core.setOutput('checksums', sums.path);
@@ -27,7 +27,11 @@ export async function writeReleaseFiles(
     digestsOutput(sums.digests, f => displayPath(f, workspace))
   );
   const sboms = options.sbom ? await writeSboms(files, workspace, options.goBin) : [];
-  return { written: [sums.path, ...sboms], checksums: sums.path, sboms };
+  return {
+    written: [sums.path, ...sboms],
+    checksums: { path: sums.path, text: sums.text },
+    sboms
+  };
 }
 
 async function writeSboms(

@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_OUTPUT } from '../build/naming.js';
 import type { Artifact } from '../build/run.js';
@@ -16,7 +15,6 @@ import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState, type PostState } from './state.js';
-import { withFinding } from './verify-step.js';
 import { verifyInMain } from './verify-main.js';
 import { verifyPlanFor } from './verify-plan.js';
 
@@ -94,10 +92,7 @@ export async function runTargetsStep(
       )
     : undefined;
 
-  const checksums = release && {
-    path: release.checksums,
-    text: await readFile(release.checksums, 'utf8')
-  };
+  const checksums = release?.checksums;
   let failed: string | undefined;
   let verify: PostState['verify'];
   if (inputs.verify.length) {
@@ -248,32 +243,23 @@ async function verifyPerTarget(
   reproducible?: Map<string, Finding>
 ): Promise<string | undefined> {
   if (!built.some(b => b.artifacts.length)) return undefined;
-  const { verifyFiles, publishReports } = await import('./verify-step.js');
+  const { verifyFiles, publishReports, summaryExtra, withExtras } =
+    await import('./verify-step.js');
   const reportPath = path.join(root, 'verify-report.json');
   core.setOutput('report', reportPath);
   const reports: FileReport[] = [];
   const expected: Target[] = [];
   for (const { build, artifacts } of built) {
     const plan = verifyPlanFor(inputs, go.version, build.target, workspace, reportPath);
-    const r = await verifyFiles(
-      artifacts.map(a => a.file),
-      plan
-    );
-    reports.push(
-      ...r.map((report, i) => withFinding(report, reproducible?.get(artifacts[i].file)))
-    );
-    expected.push(...r.map(() => build.target));
+    const files = artifacts.map(a => a.file);
+    reports.push(...withExtras(await verifyFiles(files, plan), files, { findings: reproducible }));
+    expected.push(...files.map(() => build.target));
   }
   const failed = await publishReports(
     reports,
     expected,
     { workspace, failOn: inputs.failOn, reportPath },
-    {
-      checksums,
-      reproducible: reproducible
-        ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
-        : undefined
-    }
+    summaryExtra(reports, { findings: reproducible, checksums })
   );
   core.setOutput('verified', failed ? 'false' : 'true');
   if (!failed) return undefined;

@@ -14,13 +14,7 @@ import { annotationProps, line, untrusted } from '../log/escape.js';
 import type { VerifyPlan } from './verify-plan.js';
 import { emulatorsOnPath, smokeRun } from '../smoke/run.js';
 import { formatTarget, type Target } from '../targets/parse.js';
-import {
-  verifyFile,
-  verifyFileForTargets,
-  type FileReport,
-  type Finding
-} from '../verify/index.js';
-import { matchTarget } from '../verify/match-target.js';
+import { verifyFileForTargets, type FileReport, type Finding } from '../verify/index.js';
 import { describeChanges, worktreeChanges } from './worktree.js';
 
 /**
@@ -86,29 +80,45 @@ export async function verifyAndReport(
   plan: VerifyPlan,
   extras: ReleaseExtras = {}
 ): Promise<{ reports: FileReport[]; failed: boolean; failing: number }> {
-  const reports = (await verifyFiles(files, plan)).map((r, i) =>
-    withFinding(r, extras.findings?.get(files[i]))
-  );
-  const { targets } = plan;
-  const expected =
-    targets && targets.length > 1
-      ? reports.map(r => matchTarget(r, targets) ?? targets)
-      : plan.options.target;
-  const failed = await publishReports(reports, expected, plan, {
+  const verified = await verifyFiles(files, plan);
+  const reports = withExtras(verified, files, extras);
+  // A file that is none of the step's targets is shown against all of them.
+  const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
+  const failed = await publishReports(reports, expected, plan, summaryExtra(reports, extras));
+  return { reports, failed, failing: countFailing(reports, plan.failOn) };
+}
+
+/** The reports with the step's own finding for each file (files[i] is reports[i]'s). */
+export function withExtras(
+  verified: VerifiedFile[],
+  files: string[],
+  extras: ReleaseExtras
+): FileReport[] {
+  return verified.map((v, i) => withFinding(v.report, extras.findings?.get(files[i])));
+}
+
+/** What the job summary shows besides the table: checksums.txt, a Reproducible column. */
+export function summaryExtra(reports: FileReport[], extras: ReleaseExtras): SummaryExtra {
+  return {
     checksums: extras.checksums,
     reproducible: extras.findings?.size
       ? reports.map(r => r.findings.find(f => f.check === 'reproducible'))
       : undefined
-  });
-  return { reports, failed, failing: countFailing(reports, plan.failOn) };
+  };
+}
+
+/** A verified file's report and the target it was checked against (none: it is none of them). */
+export interface VerifiedFile {
+  report: FileReport;
+  target?: Target;
 }
 
 /**
  * Verifies (and smoke-runs) files against the plan's target, or with
  * several targets against the one each file is meant for; logs each.
  */
-export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<FileReport[]> {
-  const reports: FileReport[] = [];
+export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<VerifiedFile[]> {
+  const out: VerifiedFile[] = [];
   const emulators = new Map<string, Promise<Set<string>>>();
   const emulatorsFor = (t: Target) => {
     const key = formatTarget(t);
@@ -117,7 +127,11 @@ export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<Fi
   };
   let changes: Promise<string[] | undefined> | undefined;
   for (const file of files) {
-    const { verified, target } = await verifyForTarget(file, plan);
+    const { report: verified, target } = await verifyFileForTargets(
+      file,
+      plan.options,
+      plan.targets ?? [plan.options.target]
+    );
     // The step adds what the verifier cannot know (where the workspace is, what
     // git status says, the smoke run) by composing a new report, never by editing it.
     let findings = verified.findings;
@@ -138,9 +152,9 @@ export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<Fi
         await smokeFinding(report, file, target, plan.smokeArgs, await emulatorsFor(target))
       );
     logReport(report);
-    reports.push(report);
+    out.push({ report, target });
   }
-  return reports;
+  return out;
 }
 
 /** The report with one more finding of the step's own (smoke run, reproducibility). */
@@ -164,17 +178,6 @@ export async function publishReports(
   await writeSummary(reports, expected, plan.workspace, plan.failOn, extra);
   await writeReport(plan.reportPath, reports);
   return anyFails(reports, plan.failOn);
-}
-
-/** The file verified against the plan's target, or with several the one it is built for. */
-async function verifyForTarget(
-  file: string,
-  plan: VerifyPlan
-): Promise<{ verified: FileReport; target?: Target }> {
-  if (!plan.targets || plan.targets.length < 2)
-    return { verified: await verifyFile(file, plan.options), target: plan.options.target };
-  const { report, target } = await verifyFileForTargets(file, plan.options, plan.targets);
-  return { verified: report, target };
 }
 
 async function smokeFinding(

@@ -67,15 +67,20 @@ export async function verifyFileResult(
 }
 
 /**
- * With several targets: the file verified against the one it is built for
- * (matchTarget, from a first, target-free look at it). A file that is none
- * of them keeps that look's findings plus one goarch error, and no target.
+ * The file verified against its target: the only one given (or
+ * options.target), or with several the one it is built for (matchTarget,
+ * from a first, target-free look at it). A file that is none of them keeps
+ * that look's findings plus one goarch error, and no target.
  */
 export async function verifyFileForTargets(
   path: string,
   options: VerifyOptions,
   targets: Target[]
 ): Promise<VerifyResult & { target?: Target }> {
+  if (targets.length < 2) {
+    const target = targets[0] ?? options.target;
+    return { ...(await verifyFileResult(path, { ...options, target })), target };
+  }
   const probe = await verifyFileResult(path, { ...options, target: undefined });
   if (probe.unreadable) return probe;
   const target = matchTarget(probe.report, targets);

@@ -51,7 +51,6 @@ export interface Extracted {
   /** dirhash Hash1 over the entries as they were read (what the checksum database records). */
   h1: string;
   files: number;
-  bytes: number;
 }
 
 /** What the central directory says, checked: the files for the workers, the directories, the names to hash. */
@@ -98,7 +97,7 @@ export async function extractModuleZip(
   for (const f of plan.files)
     if (path.basename(f.target) === '_go.mod')
       await copyFile(f.target, path.join(path.dirname(f.target), 'go.mod'));
-  return { h1: hash1(hashed), files: hashed.length, bytes: plan.bytes };
+  return { h1: hash1(hashed), files: hashed.length };
 }
 
 /** The zip as a Buffer over a SharedArrayBuffer, which every worker can read without a copy. */
