@@ -58,9 +58,7 @@ async function readMemo(memo: string): Promise<Record<string, string>> {
   try {
     const data: unknown = JSON.parse(await readFile(memo, 'utf8'));
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
-    return Object.fromEntries(
-      Object.entries(data).filter(([, v]) => typeof v === 'string')
-    );
+    return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string'));
   } catch {
     return {};
   }
