@@ -54,7 +54,7 @@ export async function runMain(): Promise<void> {
       ? await writeReleaseFiles(
           artifacts.map(a => a.file),
           workspace,
-          { sbom: inputs.sbom, goBin: goBinary(go.goroot) }
+          { sbom: inputs.sbom, goBin: goBinary(go.goroot), checksumsFile: inputs.checksumsFile }
         )
       : { written: [] };
 

@@ -10,10 +10,12 @@ import { displayPath } from '../report/publish.js';
 import { formatTarget, targetKey, type Target } from '../targets/parse.js';
 import { goBinary, type InstalledGo } from '../toolchain/installed.js';
 import { bareVersion } from '../toolchain/version.js';
+import { untrusted } from '../log/escape.js';
 import type { FileReport, Finding } from '../verify/index.js';
 import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
+import { describeCopy } from './reproduce-step.js';
 import { savePostState, type PostState } from './state.js';
 import { verifyInMain } from './verify-main.js';
 import { verifyPlanFor } from './verify-plan.js';
@@ -71,8 +73,17 @@ export async function runTargetsStep(
     const staged = path.join(root, 'staged');
     const builder = await targetBuilder(inputs, go, paths);
     built = await builder(builds, workspace, staged, path.join(root, 'universal'));
-    if (inputs.reproducible)
-      reproducible = await rebuildAndCompare(builds, built, builder, workspace, root);
+    if (inputs.reproducible) {
+      const { rebuildFailed } = await import('./reproduce-step.js');
+      // A rebuild that cannot run is a finding: the artifacts are still placed and checked.
+      reproducible = await rebuildAndCompare(builds, built, builder, workspace, root).catch(
+        (e: Error) =>
+          rebuildFailed(
+            built.flatMap(b => b.artifacts),
+            e
+          )
+      );
+    }
     for (const b of built) b.artifacts = await placeArtifacts(b.artifacts, staged, workspace);
     if (reproducible)
       reproducible = new Map(
@@ -88,7 +99,7 @@ export async function runTargetsStep(
     ? await writeReleaseFiles(
         artifacts.map(a => a.file),
         workspace,
-        { sbom: inputs.sbom, goBin: goBinary(go.goroot) }
+        { sbom: inputs.sbom, goBin: goBinary(go.goroot), checksumsFile: inputs.checksumsFile }
       )
     : undefined;
 
@@ -167,29 +178,35 @@ async function rebuildAndCompare(
   workspace: string,
   root: string
 ): Promise<Map<string, Finding>> {
-  const { cp, mkdir, rm } = await import('node:fs/promises');
+  const { mkdir, rm } = await import('node:fs/promises');
   const { compareRebuilds } = await import('./reproduce-step.js');
+  const { copyWorkspace } = await import('../release/workspace-copy.js');
   const dir = path.join(root, 'reproduce');
-  await rm(dir, { recursive: true, force: true });
   const copy = path.join(dir, 'workspace-copy');
+  // A killed earlier run may have left its GOCACHE: the rebuild must be cold.
+  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
   core.startGroup(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
-  await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
-  const gocache = (t: Target) => path.join(dir, 'gocache', targetKey(t, false));
-  await mkdir(path.join(dir, 'gocache'), { recursive: true });
-  const rebuilt = await builder(
-    builds,
-    copy,
-    path.join(dir, 'staged'),
-    path.join(dir, 'universal'),
-    gocache
-  );
-  core.endGroup();
-  const findings = new Map<string, Finding>();
-  for (const [i, b] of built.entries())
-    for (const [file, f] of await compareRebuilds(b.artifacts, rebuilt[i].artifacts))
-      findings.set(file, f);
-  await rm(dir, { recursive: true, force: true });
-  return findings;
+  try {
+    const c = await copyWorkspace(workspace, copy, m => core.info(untrusted(m)));
+    core.info(describeCopy(c));
+    const gocache = (t: Target) => path.join(dir, 'gocache', targetKey(t, false));
+    await mkdir(path.join(dir, 'gocache'), { recursive: true });
+    const rebuilt = await builder(
+      builds,
+      copy,
+      path.join(dir, 'staged'),
+      path.join(dir, 'universal'),
+      gocache
+    );
+    const findings = new Map<string, Finding>();
+    for (const [i, b] of built.entries())
+      for (const [file, f] of await compareRebuilds(b.artifacts, rebuilt[i].artifacts))
+        findings.set(file, f);
+    return findings;
+  } finally {
+    core.endGroup();
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+  }
 }
 
 /** Moves staged files to the same relative place in the workspace. */
