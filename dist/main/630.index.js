@@ -61,6 +61,199 @@ function outputClashes(outputs) {
 
 /***/ }),
 
+/***/ 8643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareRebuilds: () => (/* binding */ compareRebuilds),
+  l: () => (/* binding */ describeCopy),
+  rebuildFailed: () => (/* binding */ rebuildFailed)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/verify/macho.ts
+var macho = __webpack_require__(8823);
+;// CONCATENATED MODULE: ./src/release/reproduce.ts
+
+/** File ranges of an inspected binary's sections (fat Mach-O: every slice's, by absolute offset). */
+function sectionRanges(ins) {
+    if (ins.elf)
+        // SHT_NOBITS (8) sections take no file bytes.
+        return ins.elf.sections
+            .filter(s => s.type !== 8 && s.size > 0 && s.name)
+            .map(s => ({ name: s.name, offset: s.offset, size: s.size }));
+    if (ins.fat)
+        return ins.fat.facts.flatMap((f, i) => {
+            const base = ins.fat.arches[i].offset;
+            const arch = macho/* MACHO_CPUS */.Ji[ins.fat.arches[i].cpu] ?? `slice ${i}`;
+            return [
+                { name: `${arch} slice`, offset: base, size: ins.fat.arches[i].size },
+                ...f.sections
+                    .filter(s => s.offset > 0 && s.size > 0)
+                    .map(s => ({
+                    name: `${arch} ${s.segment},${s.name}`,
+                    offset: base + s.offset,
+                    size: s.size
+                }))
+            ];
+        });
+    if (ins.macho)
+        return ins.macho.sections
+            .filter(s => s.offset > 0 && s.size > 0)
+            .map(s => ({ name: `${s.segment},${s.name}`, offset: s.offset, size: s.size }));
+    if (ins.pe)
+        return ins.pe.sections
+            .filter(s => s.rawSize > 0)
+            .map(s => ({ name: s.name, offset: s.rawOffset, size: s.rawSize }));
+    return [];
+}
+/** The innermost named range holding `offset`, or where it falls between them. */
+function locate(ranges, offset) {
+    const holding = ranges
+        .filter(r => offset >= r.offset && offset < r.offset + r.size)
+        .sort((a, b) => a.size - b.size);
+    if (holding.length) {
+        const r = holding[0];
+        return `section ${r.name} (+0x${(offset - r.offset).toString(16)})`;
+    }
+    return 'headers or padding outside any section';
+}
+/** The first section (by file offset) whose bytes differ between the two files. */
+function firstDifferingSection(ranges, a, b) {
+    for (const r of [...ranges].sort((x, y) => x.offset - y.offset || y.size - x.size)) {
+        const end = r.offset + r.size;
+        const i = firstDifference(a.subarray(r.offset, end), b.subarray(r.offset, end));
+        if (i >= 0)
+            return `section ${r.name} (+0x${i.toString(16)})`;
+    }
+    return undefined;
+}
+/** First index where two buffers differ; -1 when equal. */
+function firstDifference(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return i;
+    return a.length === b.length ? -1 : n;
+}
+/** Build settings whose values differ (or exist in one build only), as `key: a -> b`. */
+function settingsDiff(a, b) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    return keys
+        .filter(k => a[k] !== b[k])
+        .map(k => `${k}: ${a[k] ?? '(unset)'} -> ${b[k] ?? '(unset)'}`);
+}
+/** The finding's message. */
+function describeDifference(d) {
+    const size = d.sizes[0] === d.sizes[1] ? '' : ` (sizes ${d.sizes[0]} and ${d.sizes[1]} bytes)`;
+    const settings = d.settings.length
+        ? `; build settings that differ: ${d.settings.join(', ')}`
+        : '; the build settings are the same';
+    const section = d.section && d.section !== d.where ? `; first differing ${d.section}` : '';
+    return `not reproducible: a rebuild from the same sources in a fresh GOCACHE under another path differs first at offset 0x${d.offset.toString(16)}, in ${d.where}${section}${size}${settings}`;
+}
+
+// EXTERNAL MODULE: ./src/release/write.ts
+var write = __webpack_require__(906);
+// EXTERNAL MODULE: ./src/verify/inspect.ts + 2 modules
+var inspect = __webpack_require__(817);
+// EXTERNAL MODULE: ./src/verify/reader.ts
+var reader = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __webpack_require__(1967);
+;// CONCATENATED MODULE: ./src/run/reproduce-step.ts
+
+
+
+
+
+
+
+/**
+ * Compares each artifact with its rebuild (matched by package): equal
+ * SHA-256, or an error finding naming the first differing section and the
+ * build settings that differ.
+ */
+async function compareRebuilds(original, rebuilt) {
+    const out = new Map();
+    for (const a of original) {
+        const b = rebuilt.find(x => x.importPath === a.importPath);
+        if (!b) {
+            out.set(a.file, {
+                check: 'reproducible',
+                severity: 'error',
+                message: `not reproducible: the rebuild produced no ${a.importPath}`
+            });
+            continue;
+        }
+        const [ha, hb] = [await (0,write/* sha256File */.Q)(a.file), await (0,write/* sha256File */.Q)(b.file)];
+        if (ha === hb) {
+            out.set(a.file, {
+                check: 'reproducible',
+                severity: 'info',
+                message: `reproducible: a rebuild in a fresh GOCACHE under another path has the same SHA-256 (${ha})`
+            });
+            continue;
+        }
+        out.set(a.file, {
+            check: 'reproducible',
+            severity: 'error',
+            message: await explain(a.file, b.file)
+        });
+    }
+    return out;
+}
+async function explain(a, b) {
+    // Our own two builds of one package: small enough to compare in memory.
+    const [da, db] = [await (0,promises_.readFile)(a), await (0,promises_.readFile)(b)];
+    const offset = firstDifference(da, db);
+    const [ia, ib] = [await inspectFile(a), await inspectFile(b)];
+    const ranges = sectionRanges(ia);
+    const message = describeDifference({
+        offset,
+        where: locate(ranges, offset),
+        section: firstDifferingSection(ranges, da, db),
+        sizes: [da.length, db.length],
+        settings: settingsDiff(ia.go?.mod.settings ?? {}, ib.go?.mod.settings ?? {})
+    });
+    core/* info */.pq(message);
+    return message;
+}
+async function inspectFile(file) {
+    const source = await (0,reader/* openFile */.Tq)(file);
+    try {
+        return await (0,inspect/* inspect */.Nn)(new reader/* Reader */.mP(source));
+    }
+    finally {
+        await source.close();
+    }
+}
+/** A rebuild that could not run (copy, build): one error finding per artifact, the cause in one line. */
+function rebuildFailed(artifacts, err) {
+    const message = (0,log_escape/* line */.n8) `not reproducible: the rebuild could not run (${err?.message ?? String(err)})`;
+    core/* error */.z3(message);
+    return new Map(artifacts.map(a => [a.file, { check: 'reproducible', severity: 'error', message }]));
+}
+/** One info line: what the copy holds and what it left out, and what it cost. */
+function describeCopy(c) {
+    const left = [
+        c.skippedDirs.length ? `${c.skippedDirs.length} VCS/node_modules dir(s)` : '',
+        c.skippedSpecial.length ? `${c.skippedSpecial.length} FIFO/socket/device file(s)` : ''
+    ].filter(Boolean);
+    const repos = c.repos.length
+        ? `; git stamp from ${c.repos.map(r => r || 'the workspace').join(', ')} (objects shared, not copied)`
+        : '';
+    return (0,log_escape/* line */.n8) `reproducible: copied ${c.files} file(s), ${(c.bytes / 1048576).toFixed(1)} MiB in ${c.ms} ms${left.length ? `, left out ${left.join(' and ')}` : ''}${repos}`;
+}
+
+
+/***/ }),
+
 /***/ 6630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -79,12 +272,16 @@ function outputClashes(outputs) {
 /* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5701);
 /* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6365);
 /* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6347);
-/* harmony import */ var _cache_step_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2538);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6775);
-/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3813);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4352);
-/* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1536);
-/* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6822);
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1967);
+/* harmony import */ var _cache_step_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2538);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6775);
+/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3813);
+/* harmony import */ var _reproduce_step_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8643);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4352);
+/* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(1536);
+/* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6822);
+
+
 
 
 
@@ -120,8 +317,8 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     ]));
     const first = [...paths.values()][0];
     await (0,_env_export_js__WEBPACK_IMPORTED_MODULE_4__/* .exportGoldenEnv */ .z)(inputs, go, first);
-    const cache = await (0,_cache_step_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreBuildCaches */ .a)(inputs, go.version, [...paths.values()], workspace);
-    await (0,_matcher_js__WEBPACK_IMPORTED_MODULE_11__/* .registerProblemMatcher */ .b)(tempRoot);
+    const cache = await (0,_cache_step_js__WEBPACK_IMPORTED_MODULE_11__/* .restoreBuildCaches */ .a)(inputs, go.version, [...paths.values()], workspace);
+    await (0,_matcher_js__WEBPACK_IMPORTED_MODULE_12__/* .registerProblemMatcher */ .b)(tempRoot);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('go-version', (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__/* .bareVersion */ .D)(go.version));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('goroot', go.goroot);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('target', inputs.targets.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatTarget */ .P4).join(','));
@@ -135,8 +332,11 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
         const staged = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'staged');
         const builder = await targetBuilder(inputs, go, paths);
         built = await builder(builds, workspace, staged, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'universal'));
-        if (inputs.reproducible)
-            reproducible = await rebuildAndCompare(builds, built, builder, workspace, root);
+        if (inputs.reproducible) {
+            const { rebuildFailed } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8643));
+            // A rebuild that cannot run is a finding: the artifacts are still placed and checked.
+            reproducible = await rebuildAndCompare(builds, built, builder, workspace, root).catch((e) => rebuildFailed(built.flatMap(b => b.artifacts), e));
+        }
         for (const b of built)
             b.artifacts = await placeArtifacts(b.artifacts, staged, workspace);
         if (reproducible)
@@ -148,7 +348,7 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     const artifacts = built.flatMap(b => b.artifacts);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('artifacts', JSON.stringify(artifacts.map(a => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(a.file, workspace))));
     const release = artifacts.length
-        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot) })
+        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_13__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot), checksumsFile: inputs.checksumsFile })
         : undefined;
     const checksums = release?.checksums;
     let failed;
@@ -157,17 +357,17 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
         // `verify` globs replace the default (what `build` produced), as with one target:
         // each file is checked against the target it is meant for.
         const plan = {
-            ...(0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.targets[0], workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json')),
+            ...(0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.targets[0], workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json')),
             targets: inputs.targets
         };
-        ({ failed, state: verify } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
+        ({ failed, state: verify } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
             findings: reproducible,
             checksums
         }));
     }
     else
         failed = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible);
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .savePostState */ .Li)({ caches: cache.states, verify });
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_15__/* .savePostState */ .Li)({ caches: cache.states, verify });
     if (failed)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failed);
 }
@@ -199,23 +399,30 @@ async function targetBuilder(inputs, go, paths) {
  * path) in fresh, empty GOCACHEs, and compares each artifact's SHA-256.
  */
 async function rebuildAndCompare(builds, built, builder, workspace, root) {
-    const { cp, mkdir, rm } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-    const { compareRebuilds } = await Promise.all(/* import() */[__webpack_require__.e(817), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 8643));
+    const { mkdir, rm } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const { compareRebuilds } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8643));
+    const { copyWorkspace } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 5840));
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'reproduce');
-    await rm(dir, { recursive: true, force: true });
     const copy = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'workspace-copy');
+    // A killed earlier run may have left its GOCACHE: the rebuild must be cold.
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
-    await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
-    const gocache = (t) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache', (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, false));
-    await mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache'), { recursive: true });
-    const rebuilt = await builder(builds, copy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'staged'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'universal'), gocache);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-    const findings = new Map();
-    for (const [i, b] of built.entries())
-        for (const [file, f] of await compareRebuilds(b.artifacts, rebuilt[i].artifacts))
-            findings.set(file, f);
-    await rm(dir, { recursive: true, force: true });
-    return findings;
+    try {
+        const c = await copyWorkspace(workspace, copy, m => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .untrusted */ .bp)(m)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_reproduce_step_js__WEBPACK_IMPORTED_MODULE_14__/* .describeCopy */ .l)(c));
+        const gocache = (t) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache', (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, false));
+        await mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache'), { recursive: true });
+        const rebuilt = await builder(builds, copy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'staged'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'universal'), gocache);
+        const findings = new Map();
+        for (const [i, b] of built.entries())
+            for (const [file, f] of await compareRebuilds(b.artifacts, rebuilt[i].artifacts))
+                findings.set(file, f);
+        return findings;
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    }
 }
 /** Moves staged files to the same relative place in the workspace. */
 async function placeArtifacts(artifacts, staged, workspace) {
@@ -254,13 +461,13 @@ function targetEnv(t, paths, cgo) {
 async function verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible) {
     if (!built.some(b => b.artifacts.length))
         return undefined;
-    const { verifyFiles, publishReports, summaryExtra, withExtras } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(817), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 2124));
+    const { verifyFiles, publishReports, summaryExtra, withExtras } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(920), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 2124));
     const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', reportPath);
     const reports = [];
     const expected = [];
     for (const { build, artifacts } of built) {
-        const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
+        const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_17__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
         const files = artifacts.map(a => a.file);
         reports.push(...withExtras(await verifyFiles(files, plan), files, { findings: reproducible }));
         expected.push(...files.map(() => build.target));

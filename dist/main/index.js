@@ -32235,6 +32235,13 @@ const INPUTS = [
         description: 'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
     },
     {
+        name: 'checksums',
+        readmeDefault: '`checksums.txt` in the deepest directory holding every artifact',
+        required: false,
+        list: false,
+        description: 'Where to write the sha256sum file (relative to the workspace), in a directory that holds every artifact. Needs build. setup-go-cross never overwrites a file git tracks or that is not a sha256sum file: name another path here.'
+    },
+    {
         name: 'reproducible',
         default: 'false',
         required: false,
@@ -32301,6 +32308,7 @@ const INPUT_OF_FIELD = {
     smokeRun: 'smoke-run',
     failOn: 'fail-on',
     sbom: 'sbom',
+    checksumsFile: 'checksums',
     reproducible: 'reproducible',
     allowBrokenPort: 'allow-broken-port',
     checkLatest: 'check-latest',
@@ -32446,6 +32454,7 @@ function parseInputs(read, env = {}) {
     }
     if (raw['reproducible'] === 'true' && !raw['build'])
         throw new errors/* InputError */.d('reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build');
+    const checksumsFile = checksums(raw['checksums'], raw['build']);
     const cacheDependencyPath = lines(raw['cache-dependency-path']);
     return {
         goVersion,
@@ -32472,6 +32481,7 @@ function parseInputs(read, env = {}) {
         allowBrokenPort: bool(raw, 'allow-broken-port', false),
         checkLatest: bool(raw, 'check-latest', false),
         sbom: bool(raw, 'sbom', false),
+        checksumsFile,
         reproducible: bool(raw, 'reproducible', false)
     };
 }
@@ -32538,6 +32548,15 @@ function rejectControlCharacters(name, value, multiLine) {
             : 'a single line of printable characters';
         throw new errors/* InputError */.d(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
     }
+}
+function checksums(value, build) {
+    if (!value)
+        return undefined;
+    if (!build)
+        throw new errors/* InputError */.d(`checksums "${value}" needs build: only artifacts this step builds are summed; accepted: checksums with build`);
+    if (/[\\/]$/.test(value) || value === '.' || value === '..' || /(^|[\\/])\.\.?$/.test(value))
+        throw new errors/* InputError */.d(`checksums "${value}" names a directory; accepted: a file path such as dist/SHA256SUMS`);
+    return value;
 }
 function lines(value) {
     // A lone CR ends a line too, as the runner reads it.
@@ -32875,6 +32894,7 @@ __webpack_async_result__();
 /* harmony export */   Wb: () => (/* binding */ checksumsDir),
 /* harmony export */   ZT: () => (/* binding */ digestsOutput),
 /* harmony export */   aP: () => (/* binding */ CHECKSUMS_FILE),
+/* harmony export */   mi: () => (/* binding */ isChecksumsText),
 /* harmony export */   ss: () => (/* binding */ formatChecksums)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -32922,6 +32942,105 @@ function digestsOutput(digests, display) {
         out[display(d.file)] = `sha256:${d.sha256}`;
     return JSON.stringify(out);
 }
+/**
+ * Whether text is a sha256sum file (what an earlier run of this action left):
+ * such a file may be replaced; any other content is the user's. Pure.
+ */
+function isChecksumsText(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines.every(l => /^[0-9a-f]{64} [ *][^\n]+$/.test(l));
+}
+
+
+/***/ }),
+
+/***/ 7800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ OverwriteError),
+/* harmony export */   OP: () => (/* binding */ writeOwnFile)
+/* harmony export */ });
+/* unused harmony export gitTracks */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1967);
+/**
+ * The rule for files the step writes into the checkout (checksums.txt,
+ * SBOMs): a path that holds a file git tracks, anything but a regular file,
+ * or a file whose content is not what this step writes is the user's, and is
+ * never replaced. Writes go through a temporary file and a rename, so a path
+ * is replaced, never written through.
+ */
+
+
+
+
+/** Reading more than this to recognise our own file would mean it is not ours. */
+const MAX_OURS_BYTES = 4 << 20;
+class OverwriteError extends Error {
+    name = 'OverwriteError';
+}
+/**
+ * Writes `text` to `file` unless the path holds something of the user's.
+ * `what` names the file in the one-line refusal; `ours` recognises content
+ * this step (or an earlier run of it) wrote; `hint` says how to avoid it.
+ */
+async function writeOwnFile(file, text, what) {
+    const refuse = (why) => new OverwriteError((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .line */ .n8) `${what.name}: ${what.shown} ${why}; not overwriting it (${what.hint})`);
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    });
+    if (st) {
+        if (!st.isFile())
+            throw refuse(`exists and is ${kind(st)}`);
+        if (await gitTracks(file))
+            throw refuse('is tracked by git');
+        if (st.size > MAX_OURS_BYTES || !what.ours(await readHead(file)))
+            throw refuse('exists and was not written by setup-go-cross');
+    }
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, text, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+function kind(st) {
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+async function readHead(file) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(MAX_OURS_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        return buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** true when git tracks the file; false when it does not, or there is no repository or git. */
+function gitTracks(file) {
+    return new Promise(resolve => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['ls-files', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)], { cwd: node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), timeout: 10_000 }, err => resolve(!err));
+    });
+}
 
 
 /***/ }),
@@ -32937,12 +33056,13 @@ function digestsOutput(digests, display) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3349);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3349);
+/* harmony import */ var _overwrite_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7800);
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1967);
 /** The effects around checksums.txt: hash the artifacts (streamed) and write the file. */
+
 
 
 
@@ -32954,15 +33074,31 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
-/** Hashes every artifact and writes one checksums.txt beside them; returns its path, text and the digests. */
-async function writeChecksums(files) {
+/**
+ * Hashes every artifact and writes one sha256sum file: `file` (the
+ * `checksums` input) or checksums.txt in the deepest directory holding them
+ * all. Returns its path, text and the digests. Refuses (OverwriteError, one
+ * line) to replace a file of the user's.
+ */
+async function writeChecksums(files, options = {}) {
+    const shown = options.shown ?? ((f) => f);
+    const out = options.file ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .checksumsDir */ .Wb)(files), _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKSUMS_FILE */ .aP);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out);
+    const outside = files.find(f => node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(dir, f).startsWith('..'));
+    if (options.file && outside)
+        throw new _overwrite_js__WEBPACK_IMPORTED_MODULE_4__/* .OverwriteError */ .O2((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .line */ .n8) `checksums "${shown(out)}": the artifact ${shown(outside)} is not under ${shown(dir) || '.'}; accepted: a path in a directory holding every artifact`);
     const digests = [];
     for (const file of files)
         digests.push({ file, sha256: await sha256File(file) });
-    const dir = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .checksumsDir */ .Wb)(files);
-    const out = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, _checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKSUMS_FILE */ .aP);
-    const text = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChecksums */ .ss)(digests, dir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(out, text);
+    const text = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChecksums */ .ss)(digests, dir);
+    await (0,_overwrite_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOwnFile */ .OP)(out, text, {
+        name: options.file ? 'checksums' : _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKSUMS_FILE */ .aP,
+        shown: shown(out),
+        ours: _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .isChecksumsText */ .mi,
+        hint: options.file
+            ? 'name another path in the checksums input'
+            : 'set the checksums input to another path, e.g. dist/SHA256SUMS'
+    });
     return { path: out, text, digests };
 }
 
@@ -33836,7 +33972,7 @@ async function runMain() {
         await (0,publish/* writeToolchainSummary */.dM)(go);
         if ((0,targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
             // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
-            const { runTargetsStep } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
+            const { runTargetsStep } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
             return await runTargetsStep(inputs, go, workspace, tempRoot);
         }
         const paths = (0,plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
@@ -33853,7 +33989,7 @@ async function runMain() {
             : [];
         core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
         const release = artifacts.length
-            ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
+            ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot), checksumsFile: inputs.checksumsFile })
             : { written: [] };
         const verification = await (0,verify_main/* verifyInMain */.y)(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')), release.written);
         (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
@@ -33927,8 +34063,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var exec = __nccwpck_require__(5260);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -34004,6 +34138,8 @@ function linkedRequirements(graph, mainPath, deps, direct) {
     return requires;
 }
 
+// EXTERNAL MODULE: ./src/release/overwrite.ts
+var overwrite = __nccwpck_require__(7800);
 // EXTERNAL MODULE: ./src/release/write.ts
 var write = __nccwpck_require__(906);
 // EXTERNAL MODULE: ./src/log/escape.ts
@@ -34027,7 +34163,10 @@ var publish = __nccwpck_require__(7924);
  * verified as such.
  */
 async function writeReleaseFiles(files, workspace, options = {}) {
-    const sums = await (0,write/* writeChecksums */.g)(files);
+    const sums = await (0,write/* writeChecksums */.g)(files, {
+        file: options.checksumsFile && external_node_path_default().resolve(workspace, options.checksumsFile),
+        shown: f => (0,publish/* displayPath */.Gt)(f, workspace)
+    });
     core/* info */.pq(`checksums: ${(0,publish/* displayPath */.Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
     core/* setOutput */.uH('checksums', sums.path);
     core/* setOutput */.uH('digests', (0,checksums/* digestsOutput */.ZT)(sums.digests, f => (0,publish/* displayPath */.Gt)(f, workspace)));
@@ -34039,25 +34178,34 @@ async function writeReleaseFiles(files, workspace, options = {}) {
     };
 }
 async function writeSboms(files, workspace, goBin) {
-    const { verifyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
-    const { buildSbom, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
+    const { verifyFile, readSliceBuildInfo } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
+    const { buildSbom, isCycloneDxText, mergeDeps, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
     const written = [];
     let graph;
     for (const file of files) {
         const shown = (0,publish/* displayPath */.Gt)(file, workspace);
         const { go } = await verifyFile(file);
         if (!go) {
-            core/* notice */.lm(`${shown}: no Go build info, so no SBOM`);
+            core/* notice */.lm((0,log_escape/* line */.n8) `${shown}: no Go build info, so no SBOM`);
             continue;
         }
+        // A universal binary: every slice's build info, merged (they may link different modules).
+        const slices = (await readSliceBuildInfo(file))?.flatMap(s => s.go ? [{ goarch: s.goarch, go: s.go }] : []);
+        const deps = slices ? mergeDeps(slices).map(d => d.module) : go.deps;
         const out = `${file}${SBOM_SUFFIX}`;
         // One `go mod graph` for the step: its artifacts come from one module.
         graph ??= goBin ? moduleGraph(goBin, workspace) : Promise.resolve(undefined);
         const g = await graph;
-        const requires = g && go.main ? linkedRequirements(g.edges, go.main.path, go.deps, g.direct) : undefined;
-        const json = serializeSbom(buildSbom({ name: external_node_path_default().basename(file), go, requires }));
-        await (0,promises_.writeFile)(out, json);
-        core/* info */.pq(`sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${go.deps.length} dependencies${requires ? '' : ', listed flat'})`);
+        const requires = g && go.main ? linkedRequirements(g.edges, go.main.path, deps, g.direct) : undefined;
+        const json = serializeSbom(buildSbom({ name: external_node_path_default().basename(file), go, slices, requires }));
+        await (0,overwrite/* writeOwnFile */.OP)(out, json, {
+            name: 'sbom',
+            shown: (0,publish/* displayPath */.Gt)(out, workspace),
+            ours: isCycloneDxText,
+            hint: 'remove it, or build to another output'
+        });
+        const perSlice = slices ? `, slices ${slices.map(s => s.goarch).join('+')}` : '';
+        core/* info */.pq((0,log_escape/* line */.n8) `sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${deps.length} dependencies${perSlice}${requires ? '' : ', listed flat'})`);
         written.push(out);
     }
     return written;
@@ -34209,7 +34357,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     if (!patterns.length)
         return {};
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', plan.reportPath);
-    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
+    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(920), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
     const matches = await matchGlobs(patterns, plan.workspace);
     // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
     const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
