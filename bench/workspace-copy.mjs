@@ -22,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { REPO } from './load-verifier.mjs';
 
+/** @type {(name: string, fallback: string) => string} */
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -55,6 +56,10 @@ async function load() {
   return import(pathToFileURL(path.join(out, 'workspace-copy.js')).href);
 }
 
+/**
+ * @param {string[]} args
+ * @param {string} [cwd]
+ */
 function git(args, cwd = WS) {
   return execFileSync('git', args, {
     cwd,
@@ -89,11 +94,16 @@ async function workspace() {
   await writeFileText(path.join(WS, '.git', 'bench-ready'), '');
 }
 
+/**
+ * @param {string} file
+ * @param {string} text
+ */
 async function writeFileText(file, text) {
   const { writeFile } = await import('node:fs/promises');
   await writeFile(file, text);
 }
 
+/** @param {string} dir */
 async function count(dir) {
   let files = 0;
   let bytes = 0;
@@ -105,6 +115,7 @@ async function count(dir) {
   return { files, bytes };
 }
 
+/** @param {(dest: string) => Promise<unknown>} fn */
 async function time(fn) {
   const dest = path.join(WORK, 'copy');
   await rm(dest, { recursive: true, force: true });
@@ -134,13 +145,18 @@ const module = await count(WS).then(async all => {
     nm
   };
 });
+/** @param {number} b */
 const mib = b => `${(b / 1048576).toFixed(1)} MiB`;
 console.log(
   `workspace: Go ${GO_MINOR} cmd module ${module.files} files ${mib(module.bytes)}; .git ${module.git.files} files ${mib(module.git.bytes)} (256 MiB LFS object); node_modules ${module.nm.files} files ${mib(module.nm.bytes)}`
 );
-const old = await time(dest => cp(WS, dest, { recursive: true, verbatimSymlinks: true }));
-const now = await time(dest => copyWorkspace(WS, dest));
-console.log(`old fs.cp (everything): ${old.ms.toFixed(0)} ms, ${old.files} files, ${mib(old.bytes)}`);
+const old = await time((/** @type {string} */ dest) =>
+  cp(WS, dest, { recursive: true, verbatimSymlinks: true })
+);
+const now = await time((/** @type {string} */ dest) => copyWorkspace(WS, dest));
+console.log(
+  `old fs.cp (everything): ${old.ms.toFixed(0)} ms, ${old.files} files, ${mib(old.bytes)}`
+);
 console.log(
   `new copyWorkspace:      ${now.ms.toFixed(0)} ms, ${now.files} files, ${mib(now.bytes)} (git stamp set up included)`
 );
