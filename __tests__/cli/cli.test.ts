@@ -160,6 +160,30 @@ describe('verify CLI (in-process)', () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain('error read: /nonexistent/file: no such file (or a dangling symlink)');
   });
+  it('hostile file names and finding text cannot inject a workflow command or a terminal escape', async () => {
+    const dir = path.join(process.cwd(), '.tmp/cli-test-hostile');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const evil = path.join(dir, 'evil\n::error::pwned\x1b[31m');
+    writeFileSync(evil, readFileSync(arm64()));
+    const missing = path.join(dir, 'gone\r##[error]x\u2028::warning::y');
+    const r = await cli(['verify', '--target', 'linux/amd64', evil, missing]);
+    expect(r.code).toBe(2);
+    const lines = r.out.trimEnd().split('\n');
+    // header, two rows, their error findings, the count: every line is one of those.
+    expect(lines[0]).toMatch(/^\s+file\s+format/);
+    expect(lines.at(-1)).toBe('2 file(s), 2 failed');
+    for (const l of lines) {
+      expect(l.trimStart().startsWith('::')).toBe(false);
+      expect(l).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+      expect(l).not.toContain('##[');
+    }
+    expect(r.out).toContain('evil\\n:\u200b:error:\u200b:pwned\\x1b[31m');
+    expect(r.out).toContain('gone\\r#\u200b#[error]x\\u2028:\u200b:warning:\u200b:y');
+    // The finding text is escaped as well: the read error names the path.
+    expect(lines.filter(l => /^ {4}error read: .*gone\\r/.test(l))).toHaveLength(1);
+    expect(lines.filter(l => /^FAIL +\S*evil\\n/.test(l))).toHaveLength(1);
+  });
   it('--help prints usage, exit 0', async () => {
     const r = await cli(['--help']);
     expect([r.code, r.out.startsWith('Usage: setup-go-cross verify')]).toEqual([0, true]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startGoProxy, type GoProxy } from '../../scripts/fixtures/goproxy-server.mjs';
@@ -73,6 +73,26 @@ describe('dist bundles: go-proxy + go-sumdb', () => {
     expect(result.summary).toMatch(
       /\| From \| the tool cache \(go-proxy-[0-9a-f]{12}\) \|\n\| Verified \| when an earlier job installed it; its go runs and reports go1\.23\.5 \|/
     );
+  });
+
+  it('an empty remembered tree head is set aside with a warning naming where; the install goes on', async () => {
+    px.clear();
+    const stateDir = path.join(toolCache, 'setup-go-cross-sumdb');
+    const [state] = (await readdir(stateDir)).filter(f => f.endsWith('.latest'));
+    expect(state).toMatch(/^sum\.test\.example-[0-9a-f]{16}\.latest$/);
+    await writeFile(path.join(stateDir, state), ''); // what a full disk leaves
+    const { result } = await action('empty-state', { ...inputs(), 'go-version': '1.22.12' });
+    expect(result.main.conclusion).toBe('success');
+    const warnings = result.main.annotations.filter(a => a.level === 'warning').map(a => a.message);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^checksum database sum\.test\.example: the remembered tree head \S+ is not a tree note signed by its key \(.*malformed signed note \(no signature block\)\); moved it to (\S+\.unreadable-\d+-\d+), and verifying from the signed tree alone$/
+    );
+    const aside = /moved it to (\S+),/.exec(warnings[0])![1];
+    expect(await readFile(aside, 'utf8')).toBe('');
+    // Verified from the signed tree and remembered afresh.
+    expect(result.main.log).toMatch(/Signature and inclusion verified: record \d+ in the tree of size 308/);
+    expect(await readFile(path.join(stateDir, state), 'utf8')).toMatch(/^go\.sum database tree\n308\n/);
   });
 
   it('go-sumdb: off fails the step with one line naming the input', async () => {

@@ -1,10 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { actionHarness, readReport, type ActionHarness } from '../support/action.js';
 import { debianGo, run } from '../support/go.js';
 import { goVersionDeps, sbomDeps, validateCdx16 } from '../release/sbom-check.js';
+
+/** main.go plus an arm64-only import of a module beside it (replace => ./armonly). */
+const ARM64_ONLY_DEP = {
+  files: {
+    'go.mod':
+      'module example.com/hello\n\ngo 1.19\n\nrequire example.com/armonly v0.0.0\n\nreplace example.com/armonly => ./armonly\n',
+    'arm64.go': '//go:build arm64\n\npackage main\n\nimport _ "example.com/armonly"\n',
+    'armonly/go.mod': 'module example.com/armonly\n\ngo 1.19\n',
+    'armonly/armonly.go': 'package armonly\n\nvar Name = "arm64 only"\n'
+  }
+};
 
 /** Release jobs through the real bundles: checksums, several targets, universal, SBOMs. */
 describe('end to end: a release in one step', () => {
@@ -32,13 +44,18 @@ describe('end to end: a release in one step', () => {
   });
 
   it('five targets in one step: built, verified, smoke-run under qemu, one checksums.txt', async () => {
-    const r = await h.run('five', {
-      'go-version': '1.23.5',
-      target: 'linux/amd64, linux/arm64\nlinux/arm/v7\nwindows/amd64, darwin/universal',
-      build: '.',
-      'smoke-run': '--version',
-      sbom: 'true'
-    });
+    const r = await h.run(
+      'five',
+      {
+        'go-version': '1.23.5',
+        target: 'linux/amd64, linux/arm64\nlinux/arm/v7\nwindows/amd64, darwin/universal',
+        build: '.',
+        'smoke-run': '--version',
+        sbom: 'true'
+      },
+      [],
+      ARM64_ONLY_DEP
+    );
     if (r.main.conclusion !== 'success')
       console.log(
         r.main.log
@@ -110,16 +127,41 @@ describe('end to end: a release in one step', () => {
     );
     const digests = JSON.parse(r.outputs['digests']);
     expect(Object.keys(digests).sort()).toEqual([...files].sort());
-    // One SBOM per artifact: valid CycloneDX 1.6, the deps `go version -m` lists (none here: stdlib only).
+    // One SBOM per artifact: valid CycloneDX 1.6, the deps `go version -m` lists.
+    const deps = async (f: string) => goVersionDeps(debianGo('1.23'), path.join(r.workspace, f));
+    const armOnly = (await deps('dist/hello_linux_arm64')).filter(
+      d => !d.startsWith('example.com/armonly@')
+    );
+    expect(await deps('dist/hello_linux_arm64')).not.toEqual(armOnly); // it is linked on arm64
+    expect(await deps('dist/hello_linux_amd64')).toEqual(armOnly); // and not on amd64
     for (const f of files) {
       const json = await readFile(path.join(r.workspace, `${f}.cdx.json`), 'utf8');
       expect(await validateCdx16(json)).toBeNull();
       const bom = JSON.parse(json);
+      // The universal binary: both slices' deps (go version -m reads only the first slice).
       expect(sbomDeps(bom)).toEqual(
-        await goVersionDeps(debianGo('1.23'), path.join(r.workspace, f))
+        f.endsWith('universal') ? await deps('dist/hello_linux_arm64') : await deps(f)
       );
       expect(bom.metadata.component.name).toBe('example.com/hello');
     }
+    const universal = JSON.parse(
+      await readFile(path.join(dist, 'hello_darwin_universal.cdx.json'), 'utf8')
+    );
+    const armonly = universal.components.find(
+      (c: { name: string }) => c.name === 'example.com/armonly'
+    );
+    expect(armonly.properties).toContainEqual({ name: 'go:slices', value: 'arm64' });
+    expect(universal.metadata.properties).toContainEqual({
+      name: 'go:slices',
+      value: 'amd64,arm64'
+    });
+    const props = universal.metadata.component.properties;
+    expect(props).toContainEqual({ name: 'go:slice:amd64:build:GOARCH', value: 'amd64' });
+    expect(props).toContainEqual({ name: 'go:slice:arm64:build:GOARCH', value: 'arm64' });
+    expect(props).toContainEqual({ name: 'go:build:GOOS', value: 'darwin' });
+    expect(r.main.log).toMatch(
+      /sbom: dist\/hello_darwin_universal\.cdx\.json \(1 dependencies, slices amd64\+arm64\)/
+    );
     // One summary: every artifact of every target, and the checksums.
     for (const f of files) expect(r.main.summary).toContain(`<td>${f}</td>`);
     expect(r.main.summary).toContain('darwin/universal → darwin/amd64+arm64');
@@ -143,6 +185,73 @@ describe('end to end: a release in one step', () => {
     });
     expect(r.main.summary).toContain('<th>Reproducible</th>');
     expect(r.main.summary).toContain('✅ yes');
+  });
+
+  it('checksums.txt never replaces a file git tracks; the checksums input names another path', async () => {
+    const mine = 'these are my release notes, not checksums\n';
+    const atTop = { files: { 'checksums.txt': mine } };
+    const inputs = { 'go-version': '1.23.5', target: 'linux/amd64', build: '.', output: '{name}' };
+    const refused = await h.run('sums-tracked', inputs, [], atTop);
+    expect(refused.main.conclusion).toBe('failure');
+    const errors = refused.main.annotations.filter(a => a.level === 'error').map(a => a.message);
+    expect(errors).toEqual([
+      'checksums.txt: checksums.txt is tracked by git; not overwriting it (set the checksums input to another path, e.g. dist/SHA256SUMS)'
+    ]);
+    expect(await readFile(path.join(refused.workspace, 'checksums.txt'), 'utf8')).toBe(mine);
+
+    const moved = await h.run('sums-input', { ...inputs, checksums: 'SHA256SUMS' }, [], atTop);
+    expect(moved.main.conclusion).toBe('success');
+    expect(moved.outputs['checksums']).toBe(path.join(moved.workspace, 'SHA256SUMS'));
+    expect(await readFile(path.join(moved.workspace, 'checksums.txt'), 'utf8')).toBe(mine);
+    const check = await run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: moved.workspace });
+    expect(check.stdout).toBe('hello: OK\n');
+  });
+
+  it('reproducible with a FIFO, a socket, node_modules and LFS objects in the workspace', async () => {
+    const servers: Server[] = [];
+    const r = await h
+      .run(
+        'repro-special',
+        { 'go-version': '1.23.5', target: 'linux/arm64', build: '.', reproducible: 'true' },
+        [],
+        {
+          files: { '.gitignore': 'node_modules/\nci.fifo\nci.sock\n' },
+          afterCheckout: async ws => {
+            await run('mkfifo', [path.join(ws, 'ci.fifo')]);
+            const server = createServer();
+            await new Promise<void>(ok => server.listen(path.join(ws, 'ci.sock'), ok));
+            servers.push(server);
+            await mkdir(path.join(ws, 'node_modules', 'big'), { recursive: true });
+            await writeFile(path.join(ws, 'node_modules', 'big', 'blob'), Buffer.alloc(8 << 20));
+            const lfs = path.join(ws, '.git', 'lfs', 'objects', 'ab', 'cd');
+            await mkdir(lfs, { recursive: true });
+            await writeFile(path.join(lfs, 'ab'.padEnd(64, 'c')), Buffer.alloc(8 << 20));
+          }
+        }
+      )
+      .finally(() => servers.forEach(s => s.close()));
+    expect(r.main.conclusion).toBe('success');
+    expect(r.post?.conclusion).toBe('success');
+    const [file] = (await readReport(r)).files;
+    expect(file.path).toBe('dist/hello_linux_arm64');
+    expect(file.findings.find((f: { check: string }) => f.check === 'reproducible')).toMatchObject({
+      severity: 'info',
+      message: expect.stringMatching(/^reproducible: .* same SHA-256/)
+    });
+    // The copy: the module only (a few KiB), the special files and the big directories left out.
+    const copied =
+      /reproducible: copied (\d+) file\(s\), ([\d.]+) MiB in \d+ ms, left out 2 VCS\/node_modules dir\(s\) and 2 FIFO\/socket\/device file\(s\); git stamp from the workspace/.exec(
+        r.main.log
+      );
+    expect(copied).not.toBeNull();
+    expect(Number(copied![2])).toBeLessThan(0.1);
+    // Every group closed, post state saved, the artifact moved in.
+    const log = r.main.log.split('\n');
+    expect(log.filter(l => l.startsWith('##[group]')).length).toBe(
+      log.filter(l => l === '##[endgroup]').length
+    );
+    expect(Object.keys(r.state).length).toBeGreaterThan(0);
+    expect(existsSync(path.join(r.workspace, 'dist', 'hello_linux_arm64'))).toBe(true);
   });
 
   it('reproducible: fails naming the section when the build embeds where it ran (trimpath: false)', async () => {

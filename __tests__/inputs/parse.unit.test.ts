@@ -299,4 +299,19 @@ describe('cache-write and cache-timeout', () => {
       'cache-write "pr" is not a boolean; accepted: true, false'
     );
   });
+
+  it('checksums: a file path, with build; a directory or no build is one line', () => {
+    const base = { 'go-version': '1.22.12', build: '.' };
+    expect(parseInputs(reader({ ...base, checksums: 'dist/SHA256SUMS' })).checksumsFile).toBe(
+      'dist/SHA256SUMS'
+    );
+    expect(parseInputs(reader(base)).checksumsFile).toBeUndefined();
+    expect(errorOf({ 'go-version': '1.22.12', checksums: 'SUMS' })).toBe(
+      'checksums "SUMS" needs build: only artifacts this step builds are summed; accepted: checksums with build'
+    );
+    for (const dir of ['dist/', '.', 'dist/..'])
+      expect(errorOf({ ...base, checksums: dir })).toBe(
+        `checksums "${dir}" names a directory; accepted: a file path such as dist/SHA256SUMS`
+      );
+  });
 });

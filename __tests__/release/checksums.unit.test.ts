@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { checksumsDir, digestsOutput, formatChecksums } from '../../src/release/checksums.js';
+import {
+  checksumsDir,
+  digestsOutput,
+  formatChecksums,
+  isChecksumsText
+} from '../../src/release/checksums.js';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -42,5 +47,16 @@ describe('checksums.txt', () => {
       f => f.replace('/w/', '')
     );
     expect(out).toBe(JSON.stringify({ 'dist/a': `sha256:${A}`, 'dist/b': `sha256:${B}` }));
+  });
+
+  it('recognises a sha256sum file (ours to replace) and nothing else', () => {
+    const ours = formatChecksums([{ file: '/w/app', sha256: A }], '/w');
+    expect(isChecksumsText(ours)).toBe(true);
+    expect(isChecksumsText(`${A} *app.exe\n${B}  b\n`)).toBe(true); // binary-mode marker
+    expect(isChecksumsText('')).toBe(true); // an empty file holds nothing of the user's
+    expect(isChecksumsText('my release notes\n')).toBe(false);
+    expect(isChecksumsText(`${A}  app\nnotes\n`)).toBe(false);
+    expect(isChecksumsText(`${A.toUpperCase()}  app\n`)).toBe(false);
+    expect(isChecksumsText(`${A}  app\n\n`)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * loopback go.dev mirror: one mirror and one tool cache per test file, a
  * fresh git workspace per run.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startMirror, type Mirror } from '../../scripts/fixtures/mirror-server.mjs';
@@ -24,11 +24,20 @@ export interface ActionHarness {
     name: string,
     inputs: Record<string, string>,
     steps?: UserStep[],
-    module?: { main?: string },
+    module?: ModuleSetup,
     /** Job-level env (wins over what the emulation sets). */
     env?: Record<string, string>
   ): Promise<RunResult & { workspace: string }>;
   close(): Promise<void>;
+}
+
+/** The workspace: main.go, more files (committed), and what a job adds after checkout. */
+export interface ModuleSetup {
+  main?: string;
+  /** Workspace-relative path -> content, written before the commit (so tracked). */
+  files?: Record<string, string>;
+  /** Runs after the commit: untracked things a job leaves in the workspace. */
+  afterCheckout?: (workspace: string) => Promise<void>;
 }
 
 export async function actionHarness(prefix: string): Promise<ActionHarness> {
@@ -41,7 +50,12 @@ export async function actionHarness(prefix: string): Promise<ActionHarness> {
     root,
     async run(name, inputs, steps = [], module = {}, env) {
       const workspace = await writeModule(path.join(root, name, 'ws'), module);
+      for (const [rel, text] of Object.entries(module.files ?? {})) {
+        await mkdir(path.dirname(path.join(workspace, rel)), { recursive: true });
+        await writeFile(path.join(workspace, rel), text);
+      }
       const sha = await initGitWorkspace(workspace);
+      await module.afterCheckout?.(workspace);
       const result = await runAction({
         node,
         root: path.join(root, name),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import * as tc from '@actions/tool-cache';
 import { execFile } from 'node:child_process';
+import { createPrivateKey, sign } from 'node:crypto';
 import { access, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -272,6 +273,22 @@ describe('installGo through a GOPROXY, verified by a checksum database', () => {
       expect(await readdir(cache)).toContain('setup-go-cross-sumdb');
     });
 
+    it("a key rotation: the old key's tree head does not lock the runner, and each key keeps its own", async () => {
+      const cache = freshCache();
+      px.clear();
+      // Before the rotation the database signed with the other key (its full tree).
+      const oldKey = source(px.fixtures.otherVkey);
+      px.always(lookupKey('go1.21.13'), { transform: b => resign(b, px.fixtures.otherSkey) });
+      await installGo(request('1.21.13', oldKey));
+      // After it: the new key, and a smaller tree than the old key's (a new log).
+      px.clear();
+      px.tree = 'old';
+      expect(await installGo(request('1.22.12'))).toMatchObject({ version: 'go1.22.12' });
+      const states = (await readdir(path.join(cache, 'setup-go-cross-sumdb'))).sort();
+      expect(states).toHaveLength(2);
+      expect(states.every(f => /^sum\.test\.example-[0-9a-f]{16}\.latest$/.test(f))).toBe(true);
+    });
+
     it('a proxy that answers 404: one line naming the URL, no retries', async () => {
       const cache = freshCache();
       px.clear();
@@ -366,3 +383,26 @@ describe('installGo through a GOPROXY, verified by a checksum database', () => {
     });
   });
 });
+
+/**
+ * A /lookup response with its tree note signed again by another key
+ * (Go's note format: "— <name> base64(<4-byte key hash><ed25519 signature>)"),
+ * as a database that rotated its key would have signed it before.
+ */
+function resign(body: Buffer, skey: string): Buffer {
+  const [, , name, hash, b64] = skey.split('+'); // PRIVATE+KEY+<name>+<hash>+<alg|seed>
+  const seed = Buffer.from(b64, 'base64').subarray(1);
+  const key = createPrivateKey({
+    key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]),
+    format: 'der',
+    type: 'pkcs8'
+  });
+  const s = body.toString('utf8');
+  const text = s.slice(0, s.lastIndexOf('\n\n') + 1);
+  const noteStart = text.indexOf('go.sum database tree\n');
+  const sig = Buffer.concat([
+    Buffer.from(hash, 'hex'),
+    sign(null, Buffer.from(text.slice(noteStart), 'utf8'), key)
+  ]);
+  return Buffer.from(`${text}\n\u2014 ${name} ${sig.toString('base64')}\n`, 'utf8');
+}

@@ -315,7 +315,7 @@ class ReadError extends Error {
 }
 /** Largest single read a parser may ask for; real headers and build info are far smaller. */
 const MAX_READ = 4 * 1024 * 1024;
-class Reader {
+class reader_Reader {
     source;
     base;
     size;
@@ -334,7 +334,7 @@ class Reader {
     /** A view of [base, base+size) of this reader, sharing the byte counter. */
     slice(offset, size, what) {
         this.check(offset, size, what);
-        return new Reader(this.source, this.base + offset, size, this.root());
+        return new reader_Reader(this.source, this.base + offset, size, this.root());
     }
     root() {
         return this.parent ?? this;
@@ -414,7 +414,7 @@ class reader_BufferSource {
     async close() { }
 }
 /** Opens a regular file for positional reads; ReadError for anything else. */
-async function openFile(path) {
+async function reader_openFile(path) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on regular files).
@@ -1557,7 +1557,7 @@ function sniff(head) {
  * cputype). A FormatError is caught and recorded in `error` with the facts
  * gathered so far; only I/O failures propagate.
  */
-async function inspect(r, preferCpu) {
+async function inspect_inspect(r, preferCpu) {
     const head = await r.upTo(0, 64, 'file header');
     const ins = { format: sniff(head), go: null, goMarkers: [], head };
     try {
@@ -2165,62 +2165,95 @@ function noTargetFinding(probe, targets) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/verify/universal.ts
-
-
-
-
-const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
-function isUniversalTarget(t) {
-    return t?.goos === 'darwin' && t.goarch === 'universal';
+;// CONCATENATED MODULE: ./src/log/escape.ts
+/**
+ * The one escaping layer for untrusted text (build-info strings, file names,
+ * smoke-run output, input values, version-file content) on its way to the
+ * log, annotations and the job summary. Pure.
+ *
+ * The runner reads step output line by line, splitting on LF, CRLF and a
+ * lone CR, and treats a line starting with `::` (after leading blanks) as a
+ * workflow command; the legacy `##[name]` form is recognised anywhere in a
+ * line. So untrusted text is made one visible line (controls as \r, \n,
+ * \x1b, \u2028 ...) with both command markers broken by a zero-width space.
+ * @actions/core escapes annotation data and properties itself; this layer
+ * adds the one-line rule there too, so an annotation cannot carry forged
+ * lines either. The job summary is HTML (and its markdown context), so cells
+ * are additionally HTML-escaped, including quotes and `|`.
+ */
+const ZWSP = '\u200b';
+/** Characters that end or disturb a log line: C0, DEL, C1, and Unicode line/paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+const NAMED = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const code = ch.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
 }
-async function inspectUniversal(r, options) {
-    const findings = [];
-    let first;
-    const perSlice = [];
-    for (const goarch of UNIVERSAL_SLICE_ARCHES) {
-        const ins = await inspect(r, archInfo(goarch)?.machoCpu);
-        first ??= ins;
-        if (!ins.fat) {
-            if (ins.format === 'macho')
-                findings.push({
-                    check: 'format',
-                    severity: 'error',
-                    message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
-                });
-            findings.push(...runChecks(ins, { ...options, target: undefined }));
-            return { ins, findings, goarch: claimedTarget(ins).goarch };
-        }
-        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
-    }
-    // A finding every slice has is said once; the others name their slice.
-    const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
-    const said = new Set();
-    for (const [goarch, fs] of perSlice)
-        for (const f of fs) {
-            if (!inAll(f.message))
-                findings.push({ ...f, message: `${goarch} slice: ${f.message}` });
-            else if (!said.has(f.message))
-                findings.push(f);
-            said.add(f.message);
-        }
-    const ins = first;
-    const names = ins.fat?.arches.map(a => MACHO_CPUS[a.cpu] ?? `cpu 0x${a.cpu.toString(16)}`) ?? [];
-    const goarches = ins.fat?.facts.map((_, i) => sliceGoarch(ins, i)) ?? [];
-    if (ins.fat &&
-        (goarches.length !== 2 || !UNIVERSAL_SLICE_ARCHES.every(a => goarches.includes(a))))
-        findings.push({
-            check: 'machine',
-            severity: 'error',
-            message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
-        });
-    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
+/**
+ * Untrusted text as a harmless fragment of one log line: no line breaks, no
+ * terminal escapes, no `::` or `##[` a runner could read as a command.
+ */
+function untrusted(text) {
+    return String(text)
+        .replace(CONTROL, visible)
+        .replace(/::/g, `:${ZWSP}:`)
+        .replace(/##\[/g, `#${ZWSP}#[`);
 }
-function sliceGoarch(ins, i) {
-    const cpu = ins.fat.arches[i].cpu;
-    return (UNIVERSAL_SLICE_ARCHES.find(a => archInfo(a)?.machoCpu === cpu) ??
-        MACHO_CPUS[cpu] ??
-        String(cpu));
+/**
+ * A log line built from trusted words and untrusted values: every
+ * interpolated value goes through untrusted(). Use as a tag:
+ * core.info(line`built ${file}`).
+ */
+function line(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += untrusted(v) + strings[i + 1];
+    });
+    return guardLine(out);
+}
+/** A whole line (trusted or already escaped) made safe to print: the last line of defence. */
+function guardLine(text) {
+    const out = text.replace(CONTROL, visible);
+    const start = out.trimStart();
+    if (start.startsWith('::'))
+        return out.replace('::', `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
+    return out.replace(/##\[/g, `#${ZWSP}#[`);
+}
+/** Untrusted text inside the job summary's HTML: one line, then entity-escaped. */
+function html(text) {
+    return untrusted(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;');
+}
+/** A summary fragment of trusted HTML with untrusted values: every value goes through html(). */
+function htmlLine(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += html(v) + strings[i + 1];
+    });
+    return out;
+}
+/** Annotation properties (file, title) are untrusted one-liners too. */
+function annotationProps(props) {
+    return {
+        ...(props.file !== undefined ? { file: untrusted(props.file) } : {}),
+        ...(props.title !== undefined ? { title: untrusted(props.title) } : {})
+    };
+}
+/** A short escaped excerpt of untrusted content, for errors that must hint at what was found. */
+function excerpt(text, max = 24) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+    return untrusted(cut);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/report.ts
@@ -2229,6 +2262,7 @@ function sliceGoarch(ins, i) {
  * names are a contract) and its renderings: facts -> JSON-ready objects, and a
  * compact text table.
  */
+
 
 
 
@@ -2328,7 +2362,7 @@ function peReport(ins) {
         dwarf: peHasDwarf(f)
     };
 }
-function goReport(ins) {
+function report_goReport(ins) {
     if (!ins.go)
         return null;
     const { raw, mod } = ins.go;
@@ -2344,6 +2378,8 @@ function goReport(ins) {
 }
 /** One line per file plus indented findings: compact enough for a terminal or a CI log. */
 function formatTable(reports) {
+    // File names, build-info strings and finding text are untrusted: the table is
+    // often printed into a CI log, where a raw newline, `::` or ESC is a command.
     const rows = reports.map(r => [
         r.ok ? 'ok' : 'FAIL',
         r.path,
@@ -2351,7 +2387,7 @@ function formatTable(reports) {
         r.goos && r.goarch ? `${r.goos}/${r.goarch}` : '-',
         r.go?.version ?? '-',
         summary(r)
-    ]);
+    ].map(untrusted));
     const head = ['', 'file', 'format', 'target', 'go', 'facts'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(row => row[i].length)));
     const line = (cells) => cells
@@ -2364,7 +2400,7 @@ function formatTable(reports) {
         for (const f of r.findings) {
             if (f.severity === 'info')
                 continue;
-            out.push(`    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${f.message}`);
+            out.push(`    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${untrusted(f.message)}`);
         }
     });
     const failed = reports.filter(r => !r.ok).length;
@@ -2387,6 +2423,82 @@ function summary(r) {
     if (bin)
         parts.push(bin.stripped ? 'stripped' : 'symbols', bin.dwarf ? 'dwarf' : 'no-dwarf');
     return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/verify/universal.ts
+
+
+
+
+
+const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
+function isUniversalTarget(t) {
+    return t?.goos === 'darwin' && t.goarch === 'universal';
+}
+async function inspectUniversal(r, options) {
+    const findings = [];
+    let first;
+    const perSlice = [];
+    for (const goarch of UNIVERSAL_SLICE_ARCHES) {
+        const ins = await inspect_inspect(r, archInfo(goarch)?.machoCpu);
+        first ??= ins;
+        if (!ins.fat) {
+            if (ins.format === 'macho')
+                findings.push({
+                    check: 'format',
+                    severity: 'error',
+                    message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
+                });
+            findings.push(...runChecks(ins, { ...options, target: undefined }));
+            return { ins, findings, goarch: claimedTarget(ins).goarch };
+        }
+        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
+    }
+    // A finding every slice has is said once; the others name their slice.
+    const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
+    const said = new Set();
+    for (const [goarch, fs] of perSlice)
+        for (const f of fs) {
+            if (!inAll(f.message))
+                findings.push({ ...f, message: `${goarch} slice: ${f.message}` });
+            else if (!said.has(f.message))
+                findings.push(f);
+            said.add(f.message);
+        }
+    const ins = first;
+    const names = ins.fat?.arches.map(a => MACHO_CPUS[a.cpu] ?? `cpu 0x${a.cpu.toString(16)}`) ?? [];
+    const goarches = ins.fat?.facts.map((_, i) => sliceGoarch(ins, i)) ?? [];
+    if (ins.fat &&
+        (goarches.length !== 2 || !UNIVERSAL_SLICE_ARCHES.every(a => goarches.includes(a))))
+        findings.push({
+            check: 'machine',
+            severity: 'error',
+            message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
+        });
+    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
+}
+function sliceGoarch(ins, i) {
+    const cpu = ins.fat.arches[i].cpu;
+    return (UNIVERSAL_SLICE_ARCHES.find(a => archInfo(a)?.machoCpu === cpu) ??
+        MACHO_CPUS[cpu] ??
+        String(cpu));
+}
+/**
+ * Every slice's Go build info of a fat Mach-O, in file order, each named by
+ * its GOARCH; undefined for any other file. A universal binary is two
+ * programs: what one slice links (a `//go:build arm64` import) the other
+ * may not, so a description of the file needs them all.
+ */
+async function universal_sliceBuildInfo(r) {
+    const first = await inspect(r);
+    if (!first.fat)
+        return undefined;
+    const out = [];
+    for (const [i, arch] of first.fat.arches.entries()) {
+        const ins = await inspect(r, arch.cpu);
+        out.push({ goarch: sliceGoarch(first, i), go: goReport(ins) });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/index.ts
@@ -2413,7 +2525,7 @@ async function verifyFileResult(path, options = {}) {
     const started = performance.now();
     let source;
     try {
-        source = await openFile(path);
+        source = await reader_openFile(path);
     }
     catch (err) {
         return unreadable(path, err, started);
@@ -2448,12 +2560,30 @@ async function verifyFileForTargets(path, options, targets) {
         report: { ...probe.report, ok: false, findings: [...probe.report.findings, finding] }
     };
 }
+/**
+ * Each slice's build info when the file is a fat Mach-O (undefined for any
+ * other file, and for one that cannot be read: verification reports that).
+ */
+async function readSliceBuildInfo(path) {
+    const source = await openFile(path).catch(() => undefined);
+    if (!source)
+        return undefined;
+    try {
+        return await sliceBuildInfo(new Reader(source));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await source.close().catch(() => undefined);
+    }
+}
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
 async function verifyBytes(path, data, options = {}) {
     return (await verifySource(path, new BufferSource(data), options, performance.now())).report;
 }
 async function verifySource(path, source, options, started) {
-    const reader = new Reader(source);
+    const reader = new reader_Reader(source);
     try {
         const t = options.target;
         if (isUniversalTarget(t)) {
@@ -2468,7 +2598,7 @@ async function verifySource(path, source, options, started) {
                 elf: elfReport(u.ins),
                 macho: machoReport(u.ins),
                 pe: peReport(u.ins),
-                go: goReport(u.ins),
+                go: report_goReport(u.ins),
                 findings: u.findings
             };
             return withStats(report, reader, source.size, started, false);
@@ -2476,7 +2606,7 @@ async function verifySource(path, source, options, started) {
         const preferCpu = t
             ? (targetFacts(t.goos, t.goarch)?.machoCpu ?? archInfo(t.goarch)?.machoCpu)
             : undefined;
-        const ins = await inspect(reader, preferCpu);
+        const ins = await inspect_inspect(reader, preferCpu);
         const findings = runChecks(ins, options);
         const claimed = claimedTarget(ins);
         const report = {
@@ -2489,7 +2619,7 @@ async function verifySource(path, source, options, started) {
             elf: elfReport(ins),
             macho: machoReport(ins),
             pe: peReport(ins),
-            go: goReport(ins),
+            go: report_goReport(ins),
             findings
         };
         return withStats(report, reader, source.size, started, false);
@@ -2684,6 +2814,7 @@ Exit status: 0 all passed, 1 an error-level finding, 2 usage error or unreadable
  */
 
 
+
 const NAME = 'setup-go-cross';
 async function main(argv, io) {
     try {
@@ -2714,11 +2845,11 @@ async function main(argv, io) {
     }
     catch (err) {
         if (err instanceof UsageError) {
-            io.err(`${NAME}: ${err.message}`);
+            io.err(`${NAME}: ${untrusted(err.message)}`);
             return 2;
         }
         // A bug, not the user's fault: one line, no stack trace (set SETUP_GO_CROSS_DEBUG=1 for it).
-        io.err(`${NAME}: internal error: ${err?.message ?? String(err)}`);
+        io.err(`${NAME}: internal error: ${untrusted(err?.message ?? String(err))}`);
         if (io.env.SETUP_GO_CROSS_DEBUG)
             io.err(String(err?.stack));
         return 2;

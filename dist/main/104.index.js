@@ -8,9 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SBOM_SUFFIX: () => (/* binding */ SBOM_SUFFIX),
 /* harmony export */   buildSbom: () => (/* binding */ buildSbom),
+/* harmony export */   isCycloneDxText: () => (/* binding */ isCycloneDxText),
+/* harmony export */   mergeDeps: () => (/* binding */ mergeDeps),
 /* harmony export */   serializeSbom: () => (/* binding */ serializeSbom)
 /* harmony export */ });
-/* unused harmony exports goPurl, h1Hex */
+/* unused harmony exports goPurl, h1Hex, settingsProperties */
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6820);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(320);
@@ -76,30 +78,76 @@ function moduleComponent(m, type) {
     }
     return c;
 }
+/**
+ * Build settings as properties: `go:build:<key>` for a value every slice
+ * shares, `go:slice:<goarch>:build:<key>` for one that differs (GOARCH,
+ * GOAMD64/GOARM64 ...). One binary is one slice. Pure.
+ */
+function settingsProperties(slices) {
+    const out = [];
+    const keys = [...new Set(slices.flatMap(s => Object.keys(s.go.settings)))];
+    for (const key of keys) {
+        const values = slices.map(s => s.go.settings[key]);
+        if (values.every(v => v !== undefined && v === values[0]))
+            out.push([`go:build:${key}`, values[0]]);
+        else
+            slices.forEach((s, i) => {
+                if (values[i] !== undefined)
+                    out.push([`go:slice:${s.goarch}:build:${key}`, values[i]]);
+            });
+    }
+    return out;
+}
+/**
+ * The dependencies of every slice, each once (by path and version), with
+ * the slices that link it. Pure.
+ */
+function mergeDeps(slices) {
+    const merged = new Map();
+    for (const s of slices)
+        for (const dep of s.go.deps) {
+            const id = `${dep.path}@${dep.version}`;
+            const m = merged.get(id) ?? { module: dep, goarches: [] };
+            m.goarches.push(s.goarch);
+            merged.set(id, m);
+        }
+    return [...merged.values()];
+}
 function buildSbom(subject) {
     const { go } = subject;
+    const slices = subject.slices?.length ? subject.slices : [{ goarch: '', go }];
+    const universal = slices.length > 1;
     const bom = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Bom();
     const main = moduleComponent(go.main ?? { path: go.path ?? subject.name, version: '(devel)', sum: '' }, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Application);
     if (go.path)
         main.properties.add(prop('go:package', go.path));
-    for (const [key, value] of Object.entries(go.settings))
-        main.properties.add(prop(`go:build:${key}`, value));
+    for (const [key, value] of settingsProperties(slices))
+        main.properties.add(prop(key, value));
     bom.metadata.component = main;
     bom.metadata.properties.add(prop('go:artifact', subject.name));
-    const std = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Library, 'std', {
-        version: go.version,
-        bomRef: goPurl('std', go.version),
-        purl: goPurl('std', go.version),
-        description: `The Go standard library and toolchain ${go.version}`
-    });
-    std.properties.add(prop('go:toolchain', go.version));
-    bom.components.add(std);
-    main.dependencies.add(std.bomRef);
+    if (universal)
+        bom.metadata.properties.add(prop('go:slices', slices.map(s => s.goarch).join(',')));
+    for (const version of new Set(slices.map(s => s.go.version))) {
+        const std = new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_1__.Component(_cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Library, 'std', {
+            version,
+            bomRef: goPurl('std', version),
+            purl: goPurl('std', version),
+            description: `The Go standard library and toolchain ${version}`
+        });
+        std.properties.add(prop('go:toolchain', version));
+        bom.components.add(std);
+        main.dependencies.add(std.bomRef);
+    }
     const refs = new Map();
-    for (const dep of go.deps) {
-        const c = moduleComponent(dep, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Library);
+    const deps = new Set();
+    for (const { module, goarches } of mergeDeps(slices)) {
+        const c = moduleComponent(module, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_0__.ComponentType.Library);
+        if (universal && goarches.length < slices.length)
+            c.properties.add(prop('go:slices', goarches.join(',')));
         bom.components.add(c);
-        refs.set(dep.path, c.bomRef);
+        deps.add(c);
+        if (!refs.has(module.path))
+            refs.set(module.path, c.bomRef);
     }
     const dependsOn = (component, paths) => {
         for (const p of paths) {
@@ -113,11 +161,19 @@ function buildSbom(subject) {
         dependsOn(main, refs.keys());
     else {
         dependsOn(main, requires.get(go.main.path) ?? []);
-        for (const c of bom.components)
-            if (c !== std)
-                dependsOn(c, requires.get(c.name) ?? []);
+        for (const c of deps)
+            dependsOn(c, requires.get(c.name) ?? []);
     }
     return bom;
+}
+/** Whether text is a CycloneDX JSON document (an SBOM an earlier run wrote may be replaced). Pure. */
+function isCycloneDxText(text) {
+    try {
+        return JSON.parse(text).bomFormat === 'CycloneDX';
+    }
+    catch {
+        return false;
+    }
 }
 /** The SBOM as CycloneDX 1.6 JSON, lists sorted so equal inputs give equal bytes. */
 function serializeSbom(bom) {

@@ -577,6 +577,8 @@ function layoutError(e) {
     return new SumdbError('layout', `module zip cannot be read: ${e.message}; nothing was installed`);
 }
 
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __webpack_require__(1967);
 // EXTERNAL MODULE: ./src/inputs/sumdb-key.ts
 var sumdb_key = __webpack_require__(9286);
 ;// CONCATENATED MODULE: ./src/toolchain/proxy/sumdb-note.ts
@@ -822,6 +824,8 @@ function largestPowerOfTwoBelow(n) {
 
 
 
+
+
 const MAX_LOOKUP_BYTES = 64 << 10;
 const MAX_TILE_BYTES = 256 * 32;
 const MAX_NOTE_BYTES = 16 << 10;
@@ -860,7 +864,7 @@ async function lookupVerified(req) {
     const { id, text, note } = parseLookup(body);
     const tree = parseTree(openNote(note, verifier, `checksum database ${req.db.name} tree note`));
     const hashes = new TileHashes(tree.size, p => getBytes(`${base}/${p}`, MAX_TILE_BYTES, req.http));
-    const seen = await readSeenTree(req.stateDir, req.db, verifier);
+    const seen = await readSeenTree(req.stateDir, req.db, verifier, req.warn ?? req.log ?? (() => { }));
     if (seen && seen.size > tree.size)
         throw new SumdbError('rollback', `checksum database ${req.db.name} signed a tree of size ${tree.size}, older than the tree of size ${seen.size} seen before (rollback)`);
     if (seen && !(await verifyPrefix(seen, tree, hashes)))
@@ -883,23 +887,43 @@ function zipHashFromRecord(lines, module, version) {
 /**
  * The newest verified tree head, kept as the signed note itself (as cmd/go
  * keeps GOPATH/pkg/sumdb/<name>/latest), so a tampered state file fails its
- * signature instead of being trusted.
+ * signature instead of being trusted. Keyed by the database name and its
+ * verifier key: after a key rotation the old key's tree head is not the new
+ * key's history, and must not lock the runner.
  */
 function stateFile(stateDir, db) {
-    return external_node_path_default().join(stateDir, `${db.name.replace(/[^A-Za-z0-9.-]/g, '_')}.latest`);
+    const key = (0,external_node_crypto_.createHash)('sha256').update(db.key).digest('hex').slice(0, 16);
+    return external_node_path_default().join(stateDir, `${db.name.replace(/[^A-Za-z0-9.-]/g, '_')}-${key}.latest`);
 }
-async function readSeenTree(stateDir, db, verifier) {
+/**
+ * The remembered tree head, or undefined when there is none. A file that is
+ * not a tree note signed by this key (empty, cut short by a full disk,
+ * tampered) proves nothing either way: it is moved aside with a warning
+ * saying where, and verification goes on from the signed tree alone. A
+ * state that does verify is kept and enforced (rollback, fork).
+ */
+async function readSeenTree(stateDir, db, verifier, warn) {
     const file = stateFile(stateDir, db);
     let msg;
     try {
         msg = await (0,promises_.readFile)(file);
     }
-    catch {
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw new SumdbError('rollback', `cannot read the remembered tree head ${file}: ${e.message}`);
+    }
+    try {
+        if (msg.length > MAX_NOTE_BYTES)
+            throw new Error(`${msg.length} bytes, too large for a tree note`);
+        return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
+    }
+    catch (e) {
+        const aside = `${file}.unreadable-${Date.now()}-${process.pid}`;
+        const moved = await (0,promises_.rename)(file, aside).then(() => `moved it to ${aside}`, (r) => `could not move it aside (${r.message})`);
+        warn((0,log_escape/* line */.n8) `checksum database ${db.name}: the remembered tree head ${file} is not a tree note signed by its key (${(0,log_escape/* excerpt */.Kb)(e.message, 160)}); ${moved}, and verifying from the signed tree alone`);
         return undefined;
     }
-    if (msg.length > MAX_NOTE_BYTES)
-        throw new SumdbError('rollback', `${file} is too large to be a tree note`);
-    return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
 }
 async function rememberTree(stateDir, db, note) {
     await (0,promises_.mkdir)(stateDir, { recursive: true });
@@ -983,7 +1007,8 @@ async function installGoFromProxy(req, source) {
         version: modVersion,
         stateDir: sumdbStateDir(),
         http,
-        log: core/* info */.pq
+        log: core/* info */.pq,
+        warn: core/* warning */.$e
     });
     const want = zipHashFromRecord(record.lines, TOOLCHAIN_MODULE, modVersion);
     // Staging lives in RUNNER_TEMP, outside the tool cache, as on the go.dev path.

@@ -98795,7 +98795,7 @@ function visible(ch) {
  * Untrusted text as a harmless fragment of one log line: no line breaks, no
  * terminal escapes, no `::` or `##[` a runner could read as a command.
  */
-function untrusted(text) {
+function escape_untrusted(text) {
     return String(text)
         .replace(CONTROL, visible)
         .replace(/::/g, `:${ZWSP}:`)
@@ -98809,7 +98809,7 @@ function untrusted(text) {
 function line(strings, ...values) {
     let out = strings[0];
     values.forEach((v, i) => {
-        out += untrusted(v) + strings[i + 1];
+        out += escape_untrusted(v) + strings[i + 1];
     });
     return guardLine(out);
 }
@@ -98823,7 +98823,7 @@ function guardLine(text) {
 }
 /** Untrusted text inside the job summary's HTML: one line, then entity-escaped. */
 function escape_html(text) {
-    return untrusted(text)
+    return escape_untrusted(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -98842,15 +98842,15 @@ function htmlLine(strings, ...values) {
 /** Annotation properties (file, title) are untrusted one-liners too. */
 function annotationProps(props) {
     return {
-        ...(props.file !== undefined ? { file: untrusted(props.file) } : {}),
-        ...(props.title !== undefined ? { title: untrusted(props.title) } : {})
+        ...(props.file !== undefined ? { file: escape_untrusted(props.file) } : {}),
+        ...(props.title !== undefined ? { title: escape_untrusted(props.title) } : {})
     };
 }
 /** A short escaped excerpt of untrusted content, for errors that must hint at what was found. */
 function excerpt(text, max = 24) {
     const chars = [...text];
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-    return untrusted(cut);
+    return escape_untrusted(cut);
 }
 
 ;// CONCATENATED MODULE: ./src/run/state.ts
@@ -99423,7 +99423,7 @@ function annotate(reports, workspace) {
         for (const f of r.findings) {
             // Paths, findings and build-info strings in them are untrusted: one escaped line each.
             const props = annotationProps({ file, title: `setup-go-cross verify: ${f.check}` });
-            const message = `${untrusted(file)}: ${untrusted(f.message)}`;
+            const message = `${escape_untrusted(file)}: ${escape_untrusted(f.message)}`;
             if (f.severity === 'error')
                 core_error(message, props);
             else if (f.severity === 'warning')
@@ -99767,7 +99767,7 @@ class ReadError extends Error {
 }
 /** Largest single read a parser may ask for; real headers and build info are far smaller. */
 const MAX_READ = 4 * 1024 * 1024;
-class Reader {
+class reader_Reader {
     source;
     base;
     size;
@@ -99786,7 +99786,7 @@ class Reader {
     /** A view of [base, base+size) of this reader, sharing the byte counter. */
     slice(offset, size, what) {
         this.check(offset, size, what);
-        return new Reader(this.source, this.base + offset, size, this.root());
+        return new reader_Reader(this.source, this.base + offset, size, this.root());
     }
     root() {
         return this.parent ?? this;
@@ -99866,7 +99866,7 @@ class reader_BufferSource {
     async close() { }
 }
 /** Opens a regular file for positional reads; ReadError for anything else. */
-async function openFile(path) {
+async function reader_openFile(path) {
     let fd;
     try {
         // O_NONBLOCK: opening a FIFO must not wait for a writer (no effect on regular files).
@@ -101009,7 +101009,7 @@ function sniff(head) {
  * cputype). A FormatError is caught and recorded in `error` with the facts
  * gathered so far; only I/O failures propagate.
  */
-async function inspect(r, preferCpu) {
+async function inspect_inspect(r, preferCpu) {
     const head = await r.upTo(0, 64, 'file header');
     const ins = { format: sniff(head), go: null, goMarkers: [], head };
     try {
@@ -101524,70 +101524,13 @@ function noTargetFinding(probe, targets) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/verify/universal.ts
-
-
-
-
-const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
-function isUniversalTarget(t) {
-    return t?.goos === 'darwin' && t.goarch === 'universal';
-}
-async function inspectUniversal(r, options) {
-    const findings = [];
-    let first;
-    const perSlice = [];
-    for (const goarch of UNIVERSAL_SLICE_ARCHES) {
-        const ins = await inspect(r, table_archInfo(goarch)?.machoCpu);
-        first ??= ins;
-        if (!ins.fat) {
-            if (ins.format === 'macho')
-                findings.push({
-                    check: 'format',
-                    severity: 'error',
-                    message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
-                });
-            findings.push(...runChecks(ins, { ...options, target: undefined }));
-            return { ins, findings, goarch: claimedTarget(ins).goarch };
-        }
-        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
-    }
-    // A finding every slice has is said once; the others name their slice.
-    const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
-    const said = new Set();
-    for (const [goarch, fs] of perSlice)
-        for (const f of fs) {
-            if (!inAll(f.message))
-                findings.push({ ...f, message: `${goarch} slice: ${f.message}` });
-            else if (!said.has(f.message))
-                findings.push(f);
-            said.add(f.message);
-        }
-    const ins = first;
-    const names = ins.fat?.arches.map(a => MACHO_CPUS[a.cpu] ?? `cpu 0x${a.cpu.toString(16)}`) ?? [];
-    const goarches = ins.fat?.facts.map((_, i) => sliceGoarch(ins, i)) ?? [];
-    if (ins.fat &&
-        (goarches.length !== 2 || !UNIVERSAL_SLICE_ARCHES.every(a => goarches.includes(a))))
-        findings.push({
-            check: 'machine',
-            severity: 'error',
-            message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
-        });
-    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
-}
-function sliceGoarch(ins, i) {
-    const cpu = ins.fat.arches[i].cpu;
-    return (UNIVERSAL_SLICE_ARCHES.find(a => table_archInfo(a)?.machoCpu === cpu) ??
-        MACHO_CPUS[cpu] ??
-        String(cpu));
-}
-
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 /**
  * The report shape (docs/verify-report.md, docs/verify-report.schema.json: the
  * names are a contract) and its renderings: facts -> JSON-ready objects, and a
  * compact text table.
  */
+
 
 
 
@@ -101687,7 +101630,7 @@ function peReport(ins) {
         dwarf: peHasDwarf(f)
     };
 }
-function goReport(ins) {
+function report_goReport(ins) {
     if (!ins.go)
         return null;
     const { raw, mod } = ins.go;
@@ -101703,6 +101646,8 @@ function goReport(ins) {
 }
 /** One line per file plus indented findings: compact enough for a terminal or a CI log. */
 function formatTable(reports) {
+    // File names, build-info strings and finding text are untrusted: the table is
+    // often printed into a CI log, where a raw newline, `::` or ESC is a command.
     const rows = reports.map(r => [
         r.ok ? 'ok' : 'FAIL',
         r.path,
@@ -101710,7 +101655,7 @@ function formatTable(reports) {
         r.goos && r.goarch ? `${r.goos}/${r.goarch}` : '-',
         r.go?.version ?? '-',
         summary(r)
-    ]);
+    ].map(untrusted));
     const head = ['', 'file', 'format', 'target', 'go', 'facts'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(row => row[i].length)));
     const line = (cells) => cells
@@ -101723,7 +101668,7 @@ function formatTable(reports) {
         for (const f of r.findings) {
             if (f.severity === 'info')
                 continue;
-            out.push(`    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${f.message}`);
+            out.push(`    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${untrusted(f.message)}`);
         }
     });
     const failed = reports.filter(r => !r.ok).length;
@@ -101746,6 +101691,82 @@ function summary(r) {
     if (bin)
         parts.push(bin.stripped ? 'stripped' : 'symbols', bin.dwarf ? 'dwarf' : 'no-dwarf');
     return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/verify/universal.ts
+
+
+
+
+
+const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
+function isUniversalTarget(t) {
+    return t?.goos === 'darwin' && t.goarch === 'universal';
+}
+async function inspectUniversal(r, options) {
+    const findings = [];
+    let first;
+    const perSlice = [];
+    for (const goarch of UNIVERSAL_SLICE_ARCHES) {
+        const ins = await inspect_inspect(r, table_archInfo(goarch)?.machoCpu);
+        first ??= ins;
+        if (!ins.fat) {
+            if (ins.format === 'macho')
+                findings.push({
+                    check: 'format',
+                    severity: 'error',
+                    message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
+                });
+            findings.push(...runChecks(ins, { ...options, target: undefined }));
+            return { ins, findings, goarch: claimedTarget(ins).goarch };
+        }
+        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
+    }
+    // A finding every slice has is said once; the others name their slice.
+    const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
+    const said = new Set();
+    for (const [goarch, fs] of perSlice)
+        for (const f of fs) {
+            if (!inAll(f.message))
+                findings.push({ ...f, message: `${goarch} slice: ${f.message}` });
+            else if (!said.has(f.message))
+                findings.push(f);
+            said.add(f.message);
+        }
+    const ins = first;
+    const names = ins.fat?.arches.map(a => MACHO_CPUS[a.cpu] ?? `cpu 0x${a.cpu.toString(16)}`) ?? [];
+    const goarches = ins.fat?.facts.map((_, i) => sliceGoarch(ins, i)) ?? [];
+    if (ins.fat &&
+        (goarches.length !== 2 || !UNIVERSAL_SLICE_ARCHES.every(a => goarches.includes(a))))
+        findings.push({
+            check: 'machine',
+            severity: 'error',
+            message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
+        });
+    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
+}
+function sliceGoarch(ins, i) {
+    const cpu = ins.fat.arches[i].cpu;
+    return (UNIVERSAL_SLICE_ARCHES.find(a => table_archInfo(a)?.machoCpu === cpu) ??
+        MACHO_CPUS[cpu] ??
+        String(cpu));
+}
+/**
+ * Every slice's Go build info of a fat Mach-O, in file order, each named by
+ * its GOARCH; undefined for any other file. A universal binary is two
+ * programs: what one slice links (a `//go:build arm64` import) the other
+ * may not, so a description of the file needs them all.
+ */
+async function universal_sliceBuildInfo(r) {
+    const first = await inspect(r);
+    if (!first.fat)
+        return undefined;
+    const out = [];
+    for (const [i, arch] of first.fat.arches.entries()) {
+        const ins = await inspect(r, arch.cpu);
+        out.push({ goarch: sliceGoarch(first, i), go: goReport(ins) });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/index.ts
@@ -101772,7 +101793,7 @@ async function verifyFileResult(path, options = {}) {
     const started = performance.now();
     let source;
     try {
-        source = await openFile(path);
+        source = await reader_openFile(path);
     }
     catch (err) {
         return unreadable(path, err, started);
@@ -101807,12 +101828,30 @@ async function verifyFileForTargets(path, options, targets) {
         report: { ...probe.report, ok: false, findings: [...probe.report.findings, finding] }
     };
 }
+/**
+ * Each slice's build info when the file is a fat Mach-O (undefined for any
+ * other file, and for one that cannot be read: verification reports that).
+ */
+async function readSliceBuildInfo(path) {
+    const source = await openFile(path).catch(() => undefined);
+    if (!source)
+        return undefined;
+    try {
+        return await sliceBuildInfo(new Reader(source));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await source.close().catch(() => undefined);
+    }
+}
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
 async function verifyBytes(path, data, options = {}) {
     return (await verifySource(path, new BufferSource(data), options, performance.now())).report;
 }
 async function verifySource(path, source, options, started) {
-    const reader = new Reader(source);
+    const reader = new reader_Reader(source);
     try {
         const t = options.target;
         if (isUniversalTarget(t)) {
@@ -101827,7 +101866,7 @@ async function verifySource(path, source, options, started) {
                 elf: elfReport(u.ins),
                 macho: machoReport(u.ins),
                 pe: peReport(u.ins),
-                go: goReport(u.ins),
+                go: report_goReport(u.ins),
                 findings: u.findings
             };
             return withStats(report, reader, source.size, started, false);
@@ -101835,7 +101874,7 @@ async function verifySource(path, source, options, started) {
         const preferCpu = t
             ? (targetFacts(t.goos, t.goarch)?.machoCpu ?? table_archInfo(t.goarch)?.machoCpu)
             : undefined;
-        const ins = await inspect(reader, preferCpu);
+        const ins = await inspect_inspect(reader, preferCpu);
         const findings = runChecks(ins, options);
         const claimed = claimedTarget(ins);
         const report = {
@@ -101848,7 +101887,7 @@ async function verifySource(path, source, options, started) {
             elf: elfReport(ins),
             macho: machoReport(ins),
             pe: peReport(ins),
-            go: goReport(ins),
+            go: report_goReport(ins),
             findings
         };
         return withStats(report, reader, source.size, started, false);
@@ -102077,7 +102116,7 @@ async function smokeFinding(report, file, target, smokeArgs, emulators) {
 }
 /** A smoke run that did not happen is a notice on the artifact, saying why. */
 function noticeSkipped(file, message) {
-    notice(`${untrusted(file)}: ${untrusted(message)}`, annotationProps({ file, title: 'setup-go-cross verify: smoke-run' }));
+    notice(`${escape_untrusted(file)}: ${escape_untrusted(message)}`, annotationProps({ file, title: 'setup-go-cross verify: smoke-run' }));
 }
 function logReport(report) {
     const errors = report.findings.filter(f => f.severity === 'error').length;

@@ -3,6 +3,7 @@
  * and the bin entry share it. Never lets an exception or stack trace out.
  */
 import { formatTable, verifyFileForTargets, type VerifyResult } from '../verify/index.js';
+import { untrusted } from '../log/escape.js';
 import { parseArgs, USAGE, UsageError } from './args.js';
 
 export interface Io {
@@ -40,11 +41,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return reports.every(r => r.ok) ? 0 : 1;
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`${NAME}: ${err.message}`);
+      io.err(`${NAME}: ${untrusted(err.message)}`);
       return 2;
     }
     // A bug, not the user's fault: one line, no stack trace (set SETUP_GO_CROSS_DEBUG=1 for it).
-    io.err(`${NAME}: internal error: ${(err as Error)?.message ?? String(err)}`);
+    io.err(`${NAME}: internal error: ${untrusted((err as Error)?.message ?? String(err))}`);
     if (io.env.SETUP_GO_CROSS_DEBUG) io.err(String((err as Error)?.stack));
     return 2;
   }

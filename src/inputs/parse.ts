@@ -56,6 +56,8 @@ export interface Inputs {
   checkLatest: boolean;
   /** Write a CycloneDX SBOM beside each built artifact. */
   sbom: boolean;
+  /** checksums: where the sha256sum file goes (workspace-relative); else checksums.txt beside the artifacts. */
+  checksumsFile?: string;
   /** Rebuild each artifact in a fresh GOCACHE under another path and compare. */
   reproducible: boolean;
 }
@@ -117,6 +119,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     throw new InputError(
       'reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build'
     );
+  const checksumsFile = checksums(raw['checksums'], raw['build']);
   const cacheDependencyPath = lines(raw['cache-dependency-path']);
   return {
     goVersion,
@@ -143,6 +146,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     allowBrokenPort: bool(raw, 'allow-broken-port', false),
     checkLatest: bool(raw, 'check-latest', false),
     sbom: bool(raw, 'sbom', false),
+    checksumsFile,
     reproducible: bool(raw, 'reproducible', false)
   };
 }
@@ -212,6 +216,19 @@ export function rejectControlCharacters(name: string, value: string, multiLine: 
       `${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`
     );
   }
+}
+
+function checksums(value: string, build: string): string | undefined {
+  if (!value) return undefined;
+  if (!build)
+    throw new InputError(
+      `checksums "${value}" needs build: only artifacts this step builds are summed; accepted: checksums with build`
+    );
+  if (/[\\/]$/.test(value) || value === '.' || value === '..' || /(^|[\\/])\.\.?$/.test(value))
+    throw new InputError(
+      `checksums "${value}" names a directory; accepted: a file path such as dist/SHA256SUMS`
+    );
+  return value;
 }
 
 function lines(value: string): string[] {

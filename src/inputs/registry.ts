@@ -163,6 +163,14 @@ export const INPUTS = [
       'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
   },
   {
+    name: 'checksums',
+    readmeDefault: '`checksums.txt` in the deepest directory holding every artifact',
+    required: false,
+    list: false,
+    description:
+      'Where to write the sha256sum file (relative to the workspace), in a directory that holds every artifact. Needs build. setup-go-cross never overwrites a file git tracks or that is not a sha256sum file: name another path here.'
+  },
+  {
     name: 'reproducible',
     default: 'false',
     required: false,
@@ -241,6 +249,7 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   smokeRun: 'smoke-run',
   failOn: 'fail-on',
   sbom: 'sbom',
+  checksumsFile: 'checksums',
   reproducible: 'reproducible',
   allowBrokenPort: 'allow-broken-port',
   checkLatest: 'check-latest',

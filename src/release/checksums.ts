@@ -50,3 +50,13 @@ export function digestsOutput(digests: Digest[], display: (file: string) => stri
     out[display(d.file)] = `sha256:${d.sha256}`;
   return JSON.stringify(out);
 }
+
+/**
+ * Whether text is a sha256sum file (what an earlier run of this action left):
+ * such a file may be replaced; any other content is the user's. Pure.
+ */
+export function isChecksumsText(text: string): boolean {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines.every(l => /^[0-9a-f]{64} [ *][^\n]+$/.test(l));
+}

@@ -39,6 +39,12 @@ export interface SbomSubject {
   name: string;
   go: GoReport;
   /**
+   * A universal binary: every slice's build info, named by GOARCH. The SBOM
+   * then lists what any slice links (a dependency some slices lack says
+   * which have it), and build settings that differ between slices per slice.
+   */
+  slices?: { goarch: string; go: GoReport }[];
+  /**
    * Which linked modules each module (by path, the main module's included)
    * requires (modgraph.ts). Without it every dependency hangs off the main
    * module: build info alone does not say who requires whom.
@@ -70,33 +76,80 @@ function moduleComponent(m: Module, type: Enums.ComponentType): Models.Component
   return c;
 }
 
+/**
+ * Build settings as properties: `go:build:<key>` for a value every slice
+ * shares, `go:slice:<goarch>:build:<key>` for one that differs (GOARCH,
+ * GOAMD64/GOARM64 ...). One binary is one slice. Pure.
+ */
+export function settingsProperties(slices: { goarch: string; go: GoReport }[]): [string, string][] {
+  const out: [string, string][] = [];
+  const keys = [...new Set(slices.flatMap(s => Object.keys(s.go.settings)))];
+  for (const key of keys) {
+    const values = slices.map(s => s.go.settings[key]);
+    if (values.every(v => v !== undefined && v === values[0]))
+      out.push([`go:build:${key}`, values[0]]);
+    else
+      slices.forEach((s, i) => {
+        if (values[i] !== undefined) out.push([`go:slice:${s.goarch}:build:${key}`, values[i]]);
+      });
+  }
+  return out;
+}
+
+/**
+ * The dependencies of every slice, each once (by path and version), with
+ * the slices that link it. Pure.
+ */
+export function mergeDeps(
+  slices: { goarch: string; go: GoReport }[]
+): { module: Module; goarches: string[] }[] {
+  const merged = new Map<string, { module: Module; goarches: string[] }>();
+  for (const s of slices)
+    for (const dep of s.go.deps) {
+      const id = `${dep.path}@${dep.version}`;
+      const m = merged.get(id) ?? { module: dep, goarches: [] };
+      m.goarches.push(s.goarch);
+      merged.set(id, m);
+    }
+  return [...merged.values()];
+}
+
 export function buildSbom(subject: SbomSubject): Models.Bom {
   const { go } = subject;
+  const slices = subject.slices?.length ? subject.slices : [{ goarch: '', go }];
+  const universal = slices.length > 1;
   const bom = new Models.Bom();
   const main = moduleComponent(
     go.main ?? { path: go.path ?? subject.name, version: '(devel)', sum: '' },
     Enums.ComponentType.Application
   );
   if (go.path) main.properties.add(prop('go:package', go.path));
-  for (const [key, value] of Object.entries(go.settings))
-    main.properties.add(prop(`go:build:${key}`, value));
+  for (const [key, value] of settingsProperties(slices)) main.properties.add(prop(key, value));
   bom.metadata.component = main;
   bom.metadata.properties.add(prop('go:artifact', subject.name));
+  if (universal)
+    bom.metadata.properties.add(prop('go:slices', slices.map(s => s.goarch).join(',')));
 
-  const std = new Models.Component(Enums.ComponentType.Library, 'std', {
-    version: go.version,
-    bomRef: goPurl('std', go.version),
-    purl: goPurl('std', go.version),
-    description: `The Go standard library and toolchain ${go.version}`
-  });
-  std.properties.add(prop('go:toolchain', go.version));
-  bom.components.add(std);
-  main.dependencies.add(std.bomRef);
+  for (const version of new Set(slices.map(s => s.go.version))) {
+    const std = new Models.Component(Enums.ComponentType.Library, 'std', {
+      version,
+      bomRef: goPurl('std', version),
+      purl: goPurl('std', version),
+      description: `The Go standard library and toolchain ${version}`
+    });
+    std.properties.add(prop('go:toolchain', version));
+    bom.components.add(std);
+    main.dependencies.add(std.bomRef);
+  }
   const refs = new Map<string, Models.BomRef>();
-  for (const dep of go.deps) {
-    const c = moduleComponent(dep, Enums.ComponentType.Library);
+  const deps = new Set<Models.Component>();
+  for (const { module, goarches } of mergeDeps(slices)) {
+    const c = moduleComponent(module, Enums.ComponentType.Library);
+    if (universal && goarches.length < slices.length)
+      c.properties.add(prop('go:slices', goarches.join(',')));
     bom.components.add(c);
-    refs.set(dep.path, c.bomRef);
+    deps.add(c);
+    if (!refs.has(module.path)) refs.set(module.path, c.bomRef);
   }
   const dependsOn = (component: Models.Component, paths: Iterable<string>) => {
     for (const p of paths) {
@@ -108,9 +161,18 @@ export function buildSbom(subject: SbomSubject): Models.Bom {
   if (!requires || !go.main) dependsOn(main, refs.keys());
   else {
     dependsOn(main, requires.get(go.main.path) ?? []);
-    for (const c of bom.components) if (c !== std) dependsOn(c, requires.get(c.name) ?? []);
+    for (const c of deps) dependsOn(c, requires.get(c.name) ?? []);
   }
   return bom;
+}
+
+/** Whether text is a CycloneDX JSON document (an SBOM an earlier run wrote may be replaced). Pure. */
+export function isCycloneDxText(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { bomFormat?: unknown }).bomFormat === 'CycloneDX';
+  } catch {
+    return false;
+  }
 }
 
 /** The SBOM as CycloneDX 1.6 JSON, lists sorted so equal inputs give equal bytes. */

@@ -5,6 +5,7 @@ import { DEFAULT_OUTPUT } from '../build/naming.js';
 import { cachePaths } from '../cache/plan.js';
 import { exportGoldenEnv } from '../env/export.js';
 import type { Inputs } from '../inputs/parse.js';
+import { untrusted } from '../log/escape.js';
 import { displayPath } from '../report/publish.js';
 import { formatTarget, targetKey, type Target } from '../targets/parse.js';
 import { isUniversal, UNIVERSAL_SLICES } from '../targets/universal.js';
@@ -77,7 +78,7 @@ export async function runPipeline(
     ? await writeReleaseFiles(
         artifacts.map(a => a.file),
         workspace,
-        { sbom: inputs.sbom, goBin: goBinary(go.goroot) }
+        { sbom: inputs.sbom, goBin: goBinary(go.goroot), checksumsFile: inputs.checksumsFile }
       )
     : undefined;
 
@@ -175,8 +176,17 @@ async function buildStage(
   const builder = await targetBuilder(inputs, go, step);
   const built = await builder(step.builds, workspace, staged, path.join(root, 'universal'));
   let reproducible: Map<string, Finding> | undefined;
-  if (inputs.reproducible)
-    reproducible = await rebuildAndCompare(step.builds, built, builder, workspace, root);
+  if (inputs.reproducible) {
+    const { rebuildFailed } = await import('./reproduce-step.js');
+    // A rebuild that cannot run is a finding: the artifacts are still placed and checked.
+    reproducible = await rebuildAndCompare(step.builds, built, builder, workspace, root).catch(
+      (e: Error) =>
+        rebuildFailed(
+          built.flatMap(b => b.artifacts),
+          e
+        )
+    );
+  }
   const { prepareOutputDirs } = await import('../build/gitignore.js');
   const finalPath = (f: string) => path.resolve(workspace, path.relative(staged, f));
   const gitignores = await prepareOutputDirs(
@@ -252,14 +262,17 @@ async function rebuildAndCompare(
   workspace: string,
   root: string
 ): Promise<Map<string, Finding>> {
-  const { cp, mkdir, rm } = await import('node:fs/promises');
-  const { compareRebuilds } = await import('./reproduce-step.js');
+  const { mkdir, rm } = await import('node:fs/promises');
+  const { compareRebuilds, describeCopy } = await import('./reproduce-step.js');
+  const { copyWorkspace } = await import('../release/workspace-copy.js');
   const dir = path.join(root, 'reproduce');
-  await rm(dir, { recursive: true, force: true });
   const copy = path.join(dir, 'workspace-copy');
+  // A killed earlier run may have left its GOCACHE: the rebuild must be cold.
+  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
   core.startGroup(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
   try {
-    await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
+    const c = await copyWorkspace(workspace, copy, m => core.info(untrusted(m)));
+    core.info(describeCopy(c));
     const gocache = (t: Target) => path.join(dir, 'gocache', targetKey(t, false));
     await mkdir(path.join(dir, 'gocache'), { recursive: true });
     const rebuilt = await builder(
@@ -276,7 +289,7 @@ async function rebuildAndCompare(
     return findings;
   } finally {
     core.endGroup();
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

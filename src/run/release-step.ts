@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import * as exec from '@actions/exec';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { digestsOutput } from '../release/checksums.js';
 import { directRequirements, linkedRequirements, parseModGraph } from '../release/modgraph.js';
+import { writeOwnFile } from '../release/overwrite.js';
 import { writeChecksums } from '../release/write.js';
 import { excerpt, line } from '../log/escape.js';
 import { displayPath } from '../report/publish.js';
@@ -17,9 +17,12 @@ import { displayPath } from '../report/publish.js';
 export async function writeReleaseFiles(
   files: string[],
   workspace: string,
-  options: { sbom?: boolean; goBin?: string } = {}
+  options: { sbom?: boolean; goBin?: string; checksumsFile?: string } = {}
 ): Promise<{ written: string[]; checksums: { path: string; text: string }; sboms: string[] }> {
-  const sums = await writeChecksums(files);
+  const sums = await writeChecksums(files, {
+    file: options.checksumsFile && path.resolve(workspace, options.checksumsFile),
+    shown: f => displayPath(f, workspace)
+  });
   core.info(`checksums: ${displayPath(sums.path, workspace)} (${files.length} artifact(s))`);
   core.setOutput('checksums', sums.path);
   core.setOutput(
@@ -39,27 +42,39 @@ async function writeSboms(
   workspace: string,
   goBin: string | undefined
 ): Promise<string[]> {
-  const { verifyFile } = await import('../verify/index.js');
-  const { buildSbom, serializeSbom, SBOM_SUFFIX } = await import('../release/sbom.js');
+  const { verifyFile, readSliceBuildInfo } = await import('../verify/index.js');
+  const { buildSbom, isCycloneDxText, mergeDeps, serializeSbom, SBOM_SUFFIX } =
+    await import('../release/sbom.js');
   const written: string[] = [];
   let graph: Promise<ModuleGraph | undefined> | undefined;
   for (const file of files) {
     const shown = displayPath(file, workspace);
     const { go } = await verifyFile(file);
     if (!go) {
-      core.notice(`${shown}: no Go build info, so no SBOM`);
+      core.notice(line`${shown}: no Go build info, so no SBOM`);
       continue;
     }
+    // A universal binary: every slice's build info, merged (they may link different modules).
+    const slices = (await readSliceBuildInfo(file))?.flatMap(s =>
+      s.go ? [{ goarch: s.goarch, go: s.go }] : []
+    );
+    const deps = slices ? mergeDeps(slices).map(d => d.module) : go.deps;
     const out = `${file}${SBOM_SUFFIX}`;
     // One `go mod graph` for the step: its artifacts come from one module.
     graph ??= goBin ? moduleGraph(goBin, workspace) : Promise.resolve(undefined);
     const g = await graph;
     const requires =
-      g && go.main ? linkedRequirements(g.edges, go.main.path, go.deps, g.direct) : undefined;
-    const json = serializeSbom(buildSbom({ name: path.basename(file), go, requires }));
-    await writeFile(out, json);
+      g && go.main ? linkedRequirements(g.edges, go.main.path, deps, g.direct) : undefined;
+    const json = serializeSbom(buildSbom({ name: path.basename(file), go, slices, requires }));
+    await writeOwnFile(out, json, {
+      name: 'sbom',
+      shown: displayPath(out, workspace),
+      ours: isCycloneDxText,
+      hint: 'remove it, or build to another output'
+    });
+    const perSlice = slices ? `, slices ${slices.map(s => s.goarch).join('+')}` : '';
     core.info(
-      `sbom: ${displayPath(out, workspace)} (${go.deps.length} dependencies${requires ? '' : ', listed flat'})`
+      line`sbom: ${displayPath(out, workspace)} (${deps.length} dependencies${perSlice}${requires ? '' : ', listed flat'})`
     );
     written.push(out);
   }

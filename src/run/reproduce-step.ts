@@ -13,6 +13,8 @@ import { sha256File } from '../release/write.js';
 import { inspect } from '../verify/inspect.js';
 import { openFile, Reader } from '../verify/reader.js';
 import type { Finding } from '../verify/index.js';
+import type { WorkspaceCopy } from '../release/workspace-copy.js';
+import { line } from '../log/escape.js';
 
 /**
  * Compares each artifact with its rebuild (matched by package): equal
@@ -76,4 +78,25 @@ async function inspectFile(file: string): ReturnType<typeof inspect> {
   } finally {
     await source.close();
   }
+}
+
+/** A rebuild that could not run (copy, build): one error finding per artifact, the cause in one line. */
+export function rebuildFailed(artifacts: Artifact[], err: Error): Map<string, Finding> {
+  const message = line`not reproducible: the rebuild could not run (${err?.message ?? String(err)})`;
+  core.error(message);
+  return new Map(
+    artifacts.map(a => [a.file, { check: 'reproducible', severity: 'error', message }] as const)
+  );
+}
+
+/** One info line: what the copy holds and what it left out, and what it cost. */
+export function describeCopy(c: WorkspaceCopy): string {
+  const left = [
+    c.skippedDirs.length ? `${c.skippedDirs.length} VCS/node_modules dir(s)` : '',
+    c.skippedSpecial.length ? `${c.skippedSpecial.length} FIFO/socket/device file(s)` : ''
+  ].filter(Boolean);
+  const repos = c.repos.length
+    ? `; git stamp from ${c.repos.map(r => r || 'the workspace').join(', ')} (objects shared, not copied)`
+    : '';
+  return line`reproducible: copied ${c.files} file(s), ${(c.bytes / 1048576).toFixed(1)} MiB in ${c.ms} ms${left.length ? `, left out ${left.join(' and ')}` : ''}${repos}`;
 }

@@ -8,7 +8,7 @@ import { claimedTarget, runChecks, type VerifyOptions } from './checks.js';
 import { inspect } from './inspect.js';
 import { matchTarget, noTargetFinding } from './match-target.js';
 import type { Target } from '../targets/parse.js';
-import { inspectUniversal, isUniversalTarget } from './universal.js';
+import { inspectUniversal, isUniversalTarget, sliceBuildInfo } from './universal.js';
 import { BufferSource, openFile, ReadError, Reader, type ByteSource } from './reader.js';
 import {
   elfReport,
@@ -90,6 +90,24 @@ export async function verifyFileForTargets(
     ...probe,
     report: { ...probe.report, ok: false, findings: [...probe.report.findings, finding] }
   };
+}
+
+/**
+ * Each slice's build info when the file is a fat Mach-O (undefined for any
+ * other file, and for one that cannot be read: verification reports that).
+ */
+export async function readSliceBuildInfo(
+  path: string
+): Promise<Awaited<ReturnType<typeof sliceBuildInfo>>> {
+  const source = await openFile(path).catch(() => undefined);
+  if (!source) return undefined;
+  try {
+    return await sliceBuildInfo(new Reader(source));
+  } catch {
+    return undefined;
+  } finally {
+    await source.close().catch(() => undefined);
+  }
 }
 
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */

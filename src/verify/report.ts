@@ -16,6 +16,7 @@ import {
 import { elfDwarf, elfStripped, machoHasDwarf, type Inspection } from './inspect.js';
 import type { Module } from './modinfo.js';
 import { parseBuildVersion } from './goversion.js';
+import { untrusted } from '../log/escape.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -227,14 +228,18 @@ export function goReport(ins: Inspection): GoReport | null {
 
 /** One line per file plus indented findings: compact enough for a terminal or a CI log. */
 export function formatTable(reports: FileReport[]): string {
-  const rows = reports.map(r => [
-    r.ok ? 'ok' : 'FAIL',
-    r.path,
-    r.format ?? '-',
-    r.goos && r.goarch ? `${r.goos}/${r.goarch}` : '-',
-    r.go?.version ?? '-',
-    summary(r)
-  ]);
+  // File names, build-info strings and finding text are untrusted: the table is
+  // often printed into a CI log, where a raw newline, `::` or ESC is a command.
+  const rows = reports.map(r =>
+    [
+      r.ok ? 'ok' : 'FAIL',
+      r.path,
+      r.format ?? '-',
+      r.goos && r.goarch ? `${r.goos}/${r.goarch}` : '-',
+      r.go?.version ?? '-',
+      summary(r)
+    ].map(untrusted)
+  );
   const head = ['', 'file', 'format', 'target', 'go', 'facts'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map(row => row[i].length)));
   const line = (cells: string[]) =>
@@ -247,7 +252,9 @@ export function formatTable(reports: FileReport[]): string {
     out.push(line(rows[i]));
     for (const f of r.findings) {
       if (f.severity === 'info') continue;
-      out.push(`    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${f.message}`);
+      out.push(
+        `    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${untrusted(f.message)}`
+      );
     }
   });
   const failed = reports.filter(r => !r.ok).length;

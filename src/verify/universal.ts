@@ -9,7 +9,7 @@ import { claimedTarget, runChecks, type VerifyOptions } from './checks.js';
 import { inspect, type Inspection } from './inspect.js';
 import { MACHO_CPUS } from './macho.js';
 import type { Reader } from './reader.js';
-import type { Finding } from './report.js';
+import { goReport, type Finding, type GoReport } from './report.js';
 
 export const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
 
@@ -70,4 +70,23 @@ function sliceGoarch(ins: Inspection, i: number): string {
     MACHO_CPUS[cpu] ??
     String(cpu)
   );
+}
+
+/**
+ * Every slice's Go build info of a fat Mach-O, in file order, each named by
+ * its GOARCH; undefined for any other file. A universal binary is two
+ * programs: what one slice links (a `//go:build arm64` import) the other
+ * may not, so a description of the file needs them all.
+ */
+export async function sliceBuildInfo(
+  r: Reader
+): Promise<{ goarch: string; go: GoReport | null }[] | undefined> {
+  const first = await inspect(r);
+  if (!first.fat) return undefined;
+  const out: { goarch: string; go: GoReport | null }[] = [];
+  for (const [i, arch] of first.fat.arches.entries()) {
+    const ins = await inspect(r, arch.cpu);
+    out.push({ goarch: sliceGoarch(first, i), go: goReport(ins) });
+  }
+  return out;
 }

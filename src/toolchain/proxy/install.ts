@@ -97,7 +97,8 @@ export async function installGoFromProxy(
     version: modVersion,
     stateDir: sumdbStateDir(),
     http,
-    log: core.info
+    log: core.info,
+    warn: core.warning
   });
   const want = zipHashFromRecord(record.lines, TOOLCHAIN_MODULE, modVersion);
 

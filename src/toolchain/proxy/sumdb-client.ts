@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { excerpt, line } from '../../log/escape.js';
 import { SumdbError } from './errors.js';
 import { escapeModule } from './goproxy.js';
 import { DownloadError } from '../http-get.js';
@@ -28,6 +30,8 @@ export interface LookupRequest {
   stateDir: string;
   http: FetchOptions;
   log?: (line: string) => void;
+  /** Where a warning goes (a remembered tree head that was set aside). */
+  warn?: (line: string) => void;
 }
 
 /**
@@ -67,7 +71,12 @@ export async function lookupVerified(
   const tree = parseTree(openNote(note, verifier, `checksum database ${req.db.name} tree note`));
   const hashes = new TileHashes(tree.size, p => getBytes(`${base}/${p}`, MAX_TILE_BYTES, req.http));
 
-  const seen = await readSeenTree(req.stateDir, req.db, verifier);
+  const seen = await readSeenTree(
+    req.stateDir,
+    req.db,
+    verifier,
+    req.warn ?? req.log ?? (() => {})
+  );
   if (seen && seen.size > tree.size)
     throw new SumdbError(
       'rollback',
@@ -100,27 +109,54 @@ export function zipHashFromRecord(lines: string[], module: string, version: stri
 /**
  * The newest verified tree head, kept as the signed note itself (as cmd/go
  * keeps GOPATH/pkg/sumdb/<name>/latest), so a tampered state file fails its
- * signature instead of being trusted.
+ * signature instead of being trusted. Keyed by the database name and its
+ * verifier key: after a key rotation the old key's tree head is not the new
+ * key's history, and must not lock the runner.
  */
-function stateFile(stateDir: string, db: SumdbConfig): string {
-  return path.join(stateDir, `${db.name.replace(/[^A-Za-z0-9.-]/g, '_')}.latest`);
+export function stateFile(stateDir: string, db: SumdbConfig): string {
+  const key = createHash('sha256').update(db.key).digest('hex').slice(0, 16);
+  return path.join(stateDir, `${db.name.replace(/[^A-Za-z0-9.-]/g, '_')}-${key}.latest`);
 }
 
+/**
+ * The remembered tree head, or undefined when there is none. A file that is
+ * not a tree note signed by this key (empty, cut short by a full disk,
+ * tampered) proves nothing either way: it is moved aside with a warning
+ * saying where, and verification goes on from the signed tree alone. A
+ * state that does verify is kept and enforced (rollback, fork).
+ */
 async function readSeenTree(
   stateDir: string,
   db: SumdbConfig,
-  verifier: ReturnType<typeof parseVerifierKey>
+  verifier: ReturnType<typeof parseVerifierKey>,
+  warn: (line: string) => void
 ): Promise<Tree | undefined> {
   const file = stateFile(stateDir, db);
   let msg: Buffer;
   try {
     msg = await readFile(file);
-  } catch {
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new SumdbError(
+      'rollback',
+      `cannot read the remembered tree head ${file}: ${(e as Error).message}`
+    );
+  }
+  try {
+    if (msg.length > MAX_NOTE_BYTES)
+      throw new Error(`${msg.length} bytes, too large for a tree note`);
+    return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
+  } catch (e) {
+    const aside = `${file}.unreadable-${Date.now()}-${process.pid}`;
+    const moved = await rename(file, aside).then(
+      () => `moved it to ${aside}`,
+      (r: Error) => `could not move it aside (${r.message})`
+    );
+    warn(
+      line`checksum database ${db.name}: the remembered tree head ${file} is not a tree note signed by its key (${excerpt((e as Error).message, 160)}); ${moved}, and verifying from the signed tree alone`
+    );
     return undefined;
   }
-  if (msg.length > MAX_NOTE_BYTES)
-    throw new SumdbError('rollback', `${file} is too large to be a tree note`);
-  return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
 }
 
 async function rememberTree(stateDir: string, db: SumdbConfig, note: Buffer): Promise<void> {
