@@ -62,6 +62,8 @@ export async function runPipeline(
 
   await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
   const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
+  // Saved now and again at the end: a step that fails after this still saves what it compiled.
+  savePostState({ caches: cache.states });
   await registerProblemMatcher(tempRoot);
   core.setOutput('go-version', bareVersion(go.version));
   core.setOutput('goroot', go.goroot);
