@@ -74,17 +74,19 @@ function outputClashes(outputs) {
 /* harmony import */ var _build_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1830);
 /* harmony import */ var _cache_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6211);
 /* harmony import */ var _env_export_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5397);
-/* harmony import */ var _targets_universal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4171);
-/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7924);
-/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5701);
-/* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6365);
-/* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6347);
-/* harmony import */ var _cache_step_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2538);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6775);
-/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3813);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4352);
-/* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1536);
-/* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6822);
+/* harmony import */ var _env_exec_setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4999);
+/* harmony import */ var _targets_universal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4171);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7924);
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5701);
+/* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6365);
+/* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6347);
+/* harmony import */ var _cache_step_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2538);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6775);
+/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3813);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4352);
+/* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1536);
+/* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6822);
+
 
 
 
@@ -111,20 +113,21 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(tempRoot, 'setup-go-cross');
     const builds = inputs.targets.map(target => ({
         target,
-        slices: (0,_targets_universal_js__WEBPACK_IMPORTED_MODULE_5__/* .isUniversal */ .Aw)(target) ? _targets_universal_js__WEBPACK_IMPORTED_MODULE_5__/* .UNIVERSAL_SLICES */ .Sq : [target]
+        slices: (0,_targets_universal_js__WEBPACK_IMPORTED_MODULE_6__/* .isUniversal */ .Aw)(target) ? _targets_universal_js__WEBPACK_IMPORTED_MODULE_6__/* .UNIVERSAL_SLICES */ .Sq : [target]
     }));
     const cacheTargets = uniqueByKey(builds.flatMap(b => b.slices), inputs.cgo);
     const paths = new Map(cacheTargets.map(t => [
-        (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, inputs.cgo),
+        (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, inputs.cgo),
         (0,_cache_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .cachePaths */ .R)({ target: t, cgo: inputs.cgo }, root)
     ]));
     const first = [...paths.values()][0];
     await (0,_env_export_js__WEBPACK_IMPORTED_MODULE_4__/* .exportGoldenEnv */ .z)(inputs, go, first);
-    const cache = await (0,_cache_step_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreBuildCaches */ .a)(inputs, go.version, [...paths.values()], workspace);
-    await (0,_matcher_js__WEBPACK_IMPORTED_MODULE_11__/* .registerProblemMatcher */ .b)(tempRoot);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('go-version', (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__/* .bareVersion */ .D)(go.version));
+    await (0,_env_exec_setup_js__WEBPACK_IMPORTED_MODULE_5__/* .setupExecWrappers */ .dr)(inputs, root);
+    const cache = await (0,_cache_step_js__WEBPACK_IMPORTED_MODULE_11__/* .restoreBuildCaches */ .a)(inputs, go.version, [...paths.values()], workspace);
+    await (0,_matcher_js__WEBPACK_IMPORTED_MODULE_12__/* .registerProblemMatcher */ .b)(tempRoot);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('go-version', (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_10__/* .bareVersion */ .D)(go.version));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('goroot', go.goroot);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('target', inputs.targets.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatTarget */ .P4).join(','));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('target', inputs.targets.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .formatTarget */ .P4).join(','));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('gocache', first.gocache);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('cache-hit', cache.cacheHit);
     let built = [];
@@ -146,9 +149,9 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
             ]));
     }
     const artifacts = built.flatMap(b => b.artifacts);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('artifacts', JSON.stringify(artifacts.map(a => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(a.file, workspace))));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('artifacts', JSON.stringify(artifacts.map(a => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_7__/* .displayPath */ .Gt)(a.file, workspace))));
     const release = artifacts.length
-        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot) })
+        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_13__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_9__/* .goBinary */ .K1)(go.goroot) })
         : undefined;
     const checksums = release?.checksums;
     let failed;
@@ -157,34 +160,34 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
         // `verify` globs replace the default (what `build` produced), as with one target:
         // each file is checked against the target it is meant for.
         const plan = {
-            ...(0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.targets[0], workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json')),
+            ...(0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.targets[0], workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json')),
             targets: inputs.targets
         };
-        ({ failed, state: verify } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
+        ({ failed, state: verify } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
             findings: reproducible,
             checksums
         }));
     }
     else
         failed = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible);
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .savePostState */ .Li)({ caches: cache.states, verify });
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_14__/* .savePostState */ .Li)({ caches: cache.states, verify });
     if (failed)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failed);
 }
 /** Builds every target one after another into `staged`, joining universal binaries. */
 async function targetBuilder(inputs, go, paths) {
     const { buildPackages } = await __webpack_require__.e(/* import() */ 565).then(__webpack_require__.bind(__webpack_require__, 8946));
-    const goBin = (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot);
+    const goBin = (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_9__/* .goBinary */ .K1)(go.goroot);
     return async (builds, workspace, staged, thinDir, gocache) => {
         const output = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staged, inputs.output ?? _build_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_OUTPUT */ .Ol);
         const built = [];
         for (const b of builds) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`target ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatTarget */ .P4)(b.target)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`target ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .formatTarget */ .P4)(b.target)}`);
             const buildFor = (t, out) => buildPackages({ ...inputs, target: t, output: out }, goBin, workspace, {
                 ...targetEnv(t, paths, inputs.cgo),
                 ...(gocache ? { GOCACHE: gocache(t) } : {})
             });
-            if (!(0,_targets_universal_js__WEBPACK_IMPORTED_MODULE_5__/* .isUniversal */ .Aw)(b.target)) {
+            if (!(0,_targets_universal_js__WEBPACK_IMPORTED_MODULE_6__/* .isUniversal */ .Aw)(b.target)) {
                 built.push({ build: b, artifacts: await buildFor(b.target, output) });
                 continue;
             }
@@ -206,7 +209,7 @@ async function rebuildAndCompare(builds, built, builder, workspace, root) {
     const copy = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'workspace-copy');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
     await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
-    const gocache = (t) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache', (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, false));
+    const gocache = (t) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache', (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, false));
     await mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'gocache'), { recursive: true });
     const rebuilt = await builder(builds, copy, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'staged'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'universal'), gocache);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
@@ -236,8 +239,8 @@ async function placeArtifacts(artifacts, staged, workspace) {
 function uniqueByKey(targets, cgo) {
     const seen = new Map();
     for (const t of targets)
-        if (!seen.has((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, cgo)))
-            seen.set((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, cgo), t);
+        if (!seen.has((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, cgo)))
+            seen.set((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, cgo), t);
     return [...seen.values()];
 }
 /** What one build sets over the step's environment: the target and its own GOCACHE. */
@@ -245,7 +248,7 @@ function targetEnv(t, paths, cgo) {
     const env = { GOOS: t.goos, GOARCH: t.goarch };
     if (t.variant)
         env[t.variant.name] = t.variant.value;
-    const p = paths.get((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .targetKey */ .hD)(t, cgo));
+    const p = paths.get((0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .targetKey */ .hD)(t, cgo));
     if (p)
         env['GOCACHE'] = p.gocache;
     return env;
@@ -260,7 +263,7 @@ async function verifyPerTarget(inputs, go, built, workspace, root, checksums, re
     const reports = [];
     const expected = [];
     for (const { build, artifacts } of built) {
-        const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
+        const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
         const files = artifacts.map(a => a.file);
         reports.push(...withExtras(await verifyFiles(files, plan), files, { findings: reproducible }));
         expected.push(...files.map(() => build.target));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Artifact } from '../build/run.js';
 import { cachePaths } from '../cache/plan.js';
 import { exportGoldenEnv } from '../env/export.js';
+import { setupExecWrappers } from '../env/exec-setup.js';
 import { parseInputs } from '../inputs/parse.js';
 import { debugStack } from '../log/debug.js';
 import { isMultiTarget } from '../inputs/targets.js';
@@ -36,6 +37,7 @@ export async function runMain(): Promise<void> {
     }
     const paths = cachePaths(inputs, path.join(tempRoot, 'setup-go-cross'));
     await exportGoldenEnv(inputs, go, paths);
+    await setupExecWrappers(inputs, path.join(tempRoot, 'setup-go-cross'));
     const cache = await restoreBuildCaches(inputs, go.version, [paths], workspace);
     await registerProblemMatcher(tempRoot);
     core.setOutput('go-version', bareVersion(go.version));

@@ -4,6 +4,7 @@ import { DEFAULT_OUTPUT } from '../build/naming.js';
 import type { Artifact } from '../build/run.js';
 import { cachePaths } from '../cache/plan.js';
 import { exportGoldenEnv } from '../env/export.js';
+import { setupExecWrappers } from '../env/exec-setup.js';
 import type { Inputs } from '../inputs/parse.js';
 import { isUniversal, UNIVERSAL_SLICES } from '../targets/universal.js';
 import { displayPath } from '../report/publish.js';
@@ -55,6 +56,7 @@ export async function runTargetsStep(
   );
   const first = [...paths.values()][0];
   await exportGoldenEnv(inputs, go, first);
+  await setupExecWrappers(inputs, root);
   const cache = await restoreBuildCaches(inputs, go.version, [...paths.values()], workspace);
   await registerProblemMatcher(tempRoot);
   core.setOutput('go-version', bareVersion(go.version));
