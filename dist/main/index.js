@@ -31862,7 +31862,7 @@ function qemuWrapperText(goarch) {
         ...(arch.godebug
             ? [
                 `# Go programs need GODEBUG=${checkSetting(arch.godebug)} under qemu-${arch.name} (see src/targets/qemu.ts).`,
-                `GODEBUG=\${GODEBUG:+\$GODEBUG,}${arch.godebug}`,
+                'GODEBUG=${GODEBUG:+$GODEBUG,}' + arch.godebug,
                 'export GODEBUG'
             ]
             : []),

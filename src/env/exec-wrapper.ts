@@ -160,7 +160,7 @@ export function qemuWrapperText(goarch: string): string {
     ...(arch.godebug
       ? [
           `# Go programs need GODEBUG=${checkSetting(arch.godebug)} under qemu-${arch.name} (see src/targets/qemu.ts).`,
-          `GODEBUG=\${GODEBUG:+\$GODEBUG,}${arch.godebug}`,
+          'GODEBUG=${GODEBUG:+$GODEBUG,}' + arch.godebug,
           'export GODEBUG'
         ]
       : []),
