@@ -28,31 +28,13 @@ var log_escape = __webpack_require__(1967);
 var io = __webpack_require__(8701);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/targets/qemu.ts
+var targets_qemu = __webpack_require__(3556);
 // EXTERNAL MODULE: ./src/targets/host.ts
 var host = __webpack_require__(3854);
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
 
-/** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
-const QEMU_ARCH = {
-    '386': 'i386',
-    amd64: 'x86_64',
-    arm: 'arm',
-    arm64: 'aarch64',
-    loong64: 'loongarch64',
-    mips: 'mips',
-    mipsle: 'mipsel',
-    mips64: 'mips64',
-    mips64le: 'mips64el',
-    ppc64: 'ppc64',
-    ppc64le: 'ppc64le',
-    riscv64: 'riscv64',
-    s390x: 's390x'
-};
-/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
-function qemuEmulators(goarch) {
-    const qemu = QEMU_ARCH[goarch];
-    return qemu ? [`qemu-${qemu}-static`, `qemu-${qemu}`] : [];
-}
+
 /**
  * How to run a binary for `target` on this runner. Pure: `which` answers
  * whether a program is on PATH.
@@ -77,12 +59,15 @@ function smokePlan(target, runner, which) {
             reason: `linux binaries need a linux runner (this one is ${runnerOs ?? runner.platform})`
         };
     }
-    const qemu = QEMU_ARCH[target.goarch];
-    if (!qemu)
+    const qemu = targets_qemu/* QEMU_ARCH */.gQ[target.goarch]?.name;
+    const cpu = (0,targets_qemu/* qemuCpu */.zl)(target);
+    if (!qemu || !cpu)
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
-    for (const name of qemuEmulators(target.goarch)) {
+    if ('unsupported' in cpu)
+        return { how: 'skip', reason: cpu.unsupported };
+    for (const name of (0,targets_qemu/* qemuEmulators */.RX)(target.goarch)) {
         if (which(name))
-            return { how: 'qemu', emulator: name };
+            return { how: 'qemu', emulator: name, args: (0,targets_qemu/* qemuCpuArgs */.iq)(cpu) };
     }
     return {
         how: 'skip',
@@ -91,6 +76,7 @@ function smokePlan(target, runner, which) {
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/run.ts
+
 
 
 
@@ -103,7 +89,7 @@ const SHOWN_LINES = 10;
 /** Which of the target's emulators are on PATH, looked up once per step. */
 async function emulatorsOnPath(target) {
     const found = new Set();
-    for (const name of qemuEmulators(target.goarch))
+    for (const name of (0,targets_qemu/* qemuEmulators */.RX)(target.goarch))
         if (await io/* which */.K7(name, false))
             found.add(name);
     return found;
@@ -119,7 +105,7 @@ async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT
     const plan = smokePlan(target, { platform: process.platform, arch: process.arch }, n => emulators.has(n));
     if (plan.how === 'skip')
         return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
-    const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [file, ...args]];
+    const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
     const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
     const shown = `${file} ${args.join(' ')}`.trim();
     const run = await runBounded(cmd, argv, timeoutMs);

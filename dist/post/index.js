@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7948);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6969);
 
 (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -38416,7 +38416,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7948:
+/***/ 6969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -99511,6 +99511,123 @@ async function writeToolchainSummary(go) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/targets/qemu.ts
+const QEMU_ARCH = {
+    // qemu-i386 delivers Go's preemption signal with the wrong TLS: without this
+    // every Go 1.19..1.27 386 program dies with "fatal: bad g in signal handler" (measured, qemu 7.2).
+    '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1' },
+    amd64: {
+        name: 'x86_64',
+        cpu: 'max',
+        variant: {
+            name: 'GOAMD64',
+            rules: [
+                {
+                    match: 'v4',
+                    unsupported: 'GOAMD64=v4 needs AVX-512, which qemu does not emulate; test v4 code on an AVX-512 machine, or test with GOAMD64=v3'
+                }
+            ]
+        }
+    },
+    arm: {
+        name: 'arm',
+        cpu: 'max',
+        variant: {
+            name: 'GOARM',
+            rules: [
+                { match: '5*', cpu: 'arm926' }, // ARMv5TEJ, no VFP
+                { match: '6*', cpu: 'arm1176' }, // ARMv6KZ + VFPv2 (Raspberry Pi 1, Zero)
+                { match: '7*', cpu: 'cortex-a8' } // the first ARMv7-A: VFPv3, NEON, no hardware divide
+            ]
+        }
+    },
+    arm64: { name: 'aarch64', cpu: 'max' }, // max has every GOARM64 feature Go uses (LSE, crypto)
+    loong64: { name: 'loongarch64' },
+    mips: {
+        name: 'mips',
+        cpu: '24Kf',
+        variant: { name: 'GOMIPS', rules: [{ match: 'softfloat', cpu: '24Kc' }] } // 24Kc: no FPU
+    },
+    mipsle: {
+        name: 'mipsel',
+        cpu: '24Kf',
+        variant: { name: 'GOMIPS', rules: [{ match: 'softfloat', cpu: '24Kc' }] }
+    },
+    mips64: {
+        name: 'mips64',
+        cpu: '5KEf',
+        variant: { name: 'GOMIPS64', rules: [{ match: 'softfloat', cpu: '5KEc' }] }
+    },
+    mips64le: {
+        name: 'mips64el',
+        cpu: '5KEf',
+        variant: { name: 'GOMIPS64', rules: [{ match: 'softfloat', cpu: '5KEc' }] }
+    },
+    ppc64: {
+        name: 'ppc64',
+        cpu: 'power8', // Go's default GOPPC64
+        variant: {
+            name: 'GOPPC64',
+            rules: [
+                { match: 'power9', cpu: 'power9' },
+                { match: 'power10', cpu: 'power10' }
+            ]
+        }
+    },
+    ppc64le: {
+        name: 'ppc64le',
+        cpu: 'power8',
+        variant: {
+            name: 'GOPPC64',
+            rules: [
+                { match: 'power9', cpu: 'power9' },
+                { match: 'power10', cpu: 'power10' }
+            ]
+        }
+    },
+    riscv64: {
+        name: 'riscv64',
+        cpu: 'rv64', // has Zba/Zbb/Zbs, so rva22u64 runs too
+        variant: {
+            name: 'GORISCV64',
+            rules: [
+                // rva23u64 code uses the vector unit: without it, SIGILL (measured with Go 1.27).
+                { match: 'rva23u64', cpu: 'rv64,v=true,vext_spec=v1.0,vlen=128' }
+            ]
+        }
+    },
+    s390x: { name: 's390x', cpu: 'max' }
+};
+/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
+function qemuEmulators(goarch) {
+    const qemu = QEMU_ARCH[goarch];
+    return qemu ? [`qemu-${qemu.name}-static`, `qemu-${qemu.name}`] : [];
+}
+/** Does a `case` pattern of the table (literals, a trailing `*`, `|`) match the value? */
+function caseMatches(pattern, value) {
+    return pattern
+        .split('|')
+        .some(p => (p.endsWith('*') ? value.startsWith(p.slice(0, -1)) : value === p));
+}
+/**
+ * The CPU qemu emulates for a target (what the exec wrapper picks from the
+ * variant variable at run time); undefined when no qemu runs the GOARCH.
+ */
+function qemuCpu(target) {
+    const arch = QEMU_ARCH[target.goarch];
+    if (!arch)
+        return undefined;
+    const value = target.variant?.name === arch.variant?.name ? target.variant?.value : undefined;
+    const rule = value === undefined ? undefined : arch.variant?.rules.find(r => caseMatches(r.match, value));
+    if (rule?.unsupported)
+        return { unsupported: rule.unsupported };
+    return { cpu: rule?.cpu ?? arch.cpu };
+}
+/** The qemu arguments before the program: `-cpu X` when the table names one. */
+function qemuCpuArgs(cpu) {
+    return 'cpu' in cpu && cpu.cpu ? ['-cpu', cpu.cpu] : [];
+}
+
 ;// CONCATENATED MODULE: ./src/targets/host.ts
 /** Node's names for the runner's OS, in Go's words (process.platform -> GOOS). */
 const NODE_PLATFORM_TO_GOOS = {
@@ -99533,27 +99650,7 @@ const NODE_ARCH_TO_GOARCH = {
 
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
 
-/** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
-const QEMU_ARCH = {
-    '386': 'i386',
-    amd64: 'x86_64',
-    arm: 'arm',
-    arm64: 'aarch64',
-    loong64: 'loongarch64',
-    mips: 'mips',
-    mipsle: 'mipsel',
-    mips64: 'mips64',
-    mips64le: 'mips64el',
-    ppc64: 'ppc64',
-    ppc64le: 'ppc64le',
-    riscv64: 'riscv64',
-    s390x: 's390x'
-};
-/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
-function qemuEmulators(goarch) {
-    const qemu = QEMU_ARCH[goarch];
-    return qemu ? [`qemu-${qemu}-static`, `qemu-${qemu}`] : [];
-}
+
 /**
  * How to run a binary for `target` on this runner. Pure: `which` answers
  * whether a program is on PATH.
@@ -99578,12 +99675,15 @@ function smokePlan(target, runner, which) {
             reason: `linux binaries need a linux runner (this one is ${runnerOs ?? runner.platform})`
         };
     }
-    const qemu = QEMU_ARCH[target.goarch];
-    if (!qemu)
+    const qemu = QEMU_ARCH[target.goarch]?.name;
+    const cpu = qemuCpu(target);
+    if (!qemu || !cpu)
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
+    if ('unsupported' in cpu)
+        return { how: 'skip', reason: cpu.unsupported };
     for (const name of qemuEmulators(target.goarch)) {
         if (which(name))
-            return { how: 'qemu', emulator: name };
+            return { how: 'qemu', emulator: name, args: qemuCpuArgs(cpu) };
     }
     return {
         how: 'skip',
@@ -99592,6 +99692,7 @@ function smokePlan(target, runner, which) {
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/run.ts
+
 
 
 
@@ -99620,7 +99721,7 @@ async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT
     const plan = smokePlan(target, { platform: process.platform, arch: process.arch }, n => emulators.has(n));
     if (plan.how === 'skip')
         return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
-    const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [file, ...args]];
+    const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
     const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
     const shown = `${file} ${args.join(' ')}`.trim();
     const run = await runBounded(cmd, argv, timeoutMs);

@@ -17,6 +17,9 @@ export { InputError };
 
 export type FailOn = 'error' | 'warning' | 'never';
 
+/** emulator: auto (qemu from PATH; installed when this step runs programs), install, none. */
+export type EmulatorMode = 'auto' | 'install' | 'none';
+
 /** Every input of action.yml, validated once. */
 export interface Inputs {
   goVersion?: string;
@@ -46,6 +49,8 @@ export interface Inputs {
   /** smoke-run split into arguments; undefined when smoke runs are off. */
   smokeRun?: string[];
   failOn: FailOn;
+  /** qemu-user for targets the runner cannot run: exec wrappers and the emulator package. */
+  emulator: EmulatorMode;
   /** go-proxy (or GOPROXY): install the golang.org/toolchain module from this proxy. */
   goProxy?: string;
   /** go-sumdb (or GOSUMDB, default sum.golang.org): verifies what goProxy serves; set with goProxy. */
@@ -142,6 +147,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     verify: lines(raw['verify']),
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
     failOn: failOn(raw['fail-on']),
+    emulator: emulator(raw['emulator']),
     ...proxyInputs(raw, env),
     allowBrokenPort: bool(raw, 'allow-broken-port', false),
     checkLatest: bool(raw, 'check-latest', false),
@@ -272,6 +278,12 @@ function ldflags(value: string): string {
     );
   }
   return value;
+}
+
+function emulator(value: string): EmulatorMode {
+  if (value === '') return 'auto';
+  if (value === 'auto' || value === 'install' || value === 'none') return value;
+  throw new InputError(`emulator "${value}" is not accepted; accepted: auto, install, none`);
 }
 
 function failOn(value: string): FailOn {

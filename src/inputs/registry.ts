@@ -148,6 +148,14 @@ export const INPUTS = [
       'Arguments to run each artifact with (e.g. --version), natively or under qemu-user when available.'
   },
   {
+    name: 'emulator',
+    default: 'auto',
+    required: false,
+    list: false,
+    description:
+      'qemu-user for targets this runner cannot run: auto uses it from PATH (and installs qemu-user-static with apt-get when this step runs programs, smoke-run or test, and it is missing), install always ensures it, none writes no exec wrappers. With auto or install, go run / go test / go generate / go tool in later steps run other targets through go_GOOS_GOARCH_exec wrappers.'
+  },
+  {
     name: 'fail-on',
     default: 'error',
     required: false,
@@ -248,6 +256,7 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   verify: 'verify',
   smokeRun: 'smoke-run',
   failOn: 'fail-on',
+  emulator: 'emulator',
   sbom: 'sbom',
   checksumsFile: 'checksums',
   reproducible: 'reproducible',

@@ -4,6 +4,7 @@ import type { Artifact } from '../build/run.js';
 import { DEFAULT_OUTPUT } from '../build/naming.js';
 import { cachePaths } from '../cache/plan.js';
 import { exportGoldenEnv } from '../env/export.js';
+import { setupExecWrappers } from '../env/exec-setup.js';
 import type { Inputs } from '../inputs/parse.js';
 import { untrusted } from '../log/escape.js';
 import { displayPath } from '../report/publish.js';
@@ -61,6 +62,8 @@ export async function runPipeline(
   const first = [...step.paths.values()][0];
 
   await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
+  // Every target of the step, exported or not: later `go test` / `go run` of each use them.
+  await setupExecWrappers(inputs, root);
   const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
   // Saved now and again at the end: a step that fails after this still saves what it compiled.
   savePostState({ caches: cache.states });
