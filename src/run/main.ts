@@ -16,6 +16,7 @@ import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState } from './state.js';
+import { checkTestInputs, runTestsStep } from './test-step.js';
 import { verifyPlanFor } from './verify-plan.js';
 import { verifyInMain } from './verify-main.js';
 
@@ -25,6 +26,7 @@ export async function runMain(): Promise<void> {
     const inputs = parseInputs(name => core.getInput(name), process.env);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const tempRoot = process.env['RUNNER_TEMP'] || os.tmpdir();
+    checkTestInputs(inputs);
     const requested = await readVersionSpec(inputs, workspace);
 
     const go = await setupToolchain(inputs, requested);
@@ -50,6 +52,9 @@ export async function runMain(): Promise<void> {
         ).buildPackages(inputs, goBinary(go.goroot), workspace)
       : [];
     core.setOutput('artifacts', JSON.stringify(artifacts.map(a => displayPath(a.file, workspace))));
+    const testsFailed = await runTestsStep(inputs, go, workspace, [
+      { target: inputs.target, gocache: paths.gocache }
+    ]);
     const release = artifacts.length
       ? await writeReleaseFiles(
           artifacts.map(a => a.file),
@@ -70,7 +75,8 @@ export async function runMain(): Promise<void> {
       release.written
     );
     savePostState({ cache: cache.states?.[0], verify: verification.state });
-    if (verification.failed) core.setFailed(verification.failed);
+    const failed = [testsFailed, verification.failed].filter(Boolean).join('; ');
+    if (failed) core.setFailed(failed);
   } catch (e) {
     core.setFailed((e as Error).message);
     debugStack(e);
