@@ -32074,8 +32074,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/inputs/args.ts
 
-/** Splits smoke-run arguments like a shell would for quotes, without a shell. */
-function splitArgs(text) {
+/** Splits smoke-run (or test-flags) arguments like a shell would for quotes, without a shell. */
+function splitArgs(text, input = 'smoke-run') {
     const args = [];
     let current = '';
     let quote;
@@ -32103,7 +32103,7 @@ function splitArgs(text) {
         }
     }
     if (quote)
-        throw new errors/* InputError */.d(`smoke-run ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`);
+        throw new errors/* InputError */.d(`${input} ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`);
     if (inWord)
         args.push(current);
     return args;
@@ -32215,6 +32215,18 @@ const INPUTS = [
         description: 'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
     },
     {
+        name: 'test',
+        required: false,
+        list: true,
+        description: 'Package pattern(s) to test (e.g. ./...), one per line: go test -json runs for every target of the step after build and before verification, under the exec wrapper for targets the runner cannot run; failing tests fail the step (fail-on), with a Tests section in the job summary and annotations at the failing lines.'
+    },
+    {
+        name: 'test-flags',
+        required: false,
+        list: false,
+        description: 'Extra go test flags for `test`, split like a shell without one (e.g. -short -count=1 -timeout 5m). -race, -msan and -asan are refused for a target the runner runs under an emulator.'
+    },
+    {
         name: 'smoke-run',
         required: false,
         list: false,
@@ -32298,6 +32310,8 @@ const INPUT_OF_FIELD = {
     build: 'build',
     output: 'output',
     verify: 'verify',
+    test: 'test',
+    testFlags: 'test-flags',
     smokeRun: 'smoke-run',
     failOn: 'fail-on',
     sbom: 'sbom',
@@ -32466,6 +32480,8 @@ function parseInputs(read, env = {}) {
         build: lines(raw['build']),
         output: raw['output'] || undefined,
         verify: lines(raw['verify']),
+        test: testPatterns(raw['test']),
+        testFlags: raw['test-flags'] ? splitArgs(raw['test-flags'], 'test-flags') : [],
         smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
         failOn: failOn(raw['fail-on']),
         ...proxyInputs(raw, env),
@@ -32545,6 +32561,14 @@ function lines(value) {
         .split(/\r\n|\r|\n/)
         .map(s => s.trim())
         .filter(s => s !== '' && !s.startsWith('#'));
+}
+/** Package patterns; a flag here would be read by go as one, so it belongs in test-flags. */
+function testPatterns(value) {
+    const patterns = lines(value).flatMap(l => l.split(/\s+/));
+    const flag = patterns.find(p => p.startsWith('-'));
+    if (flag)
+        throw new errors/* InputError */.d(`test ${JSON.stringify(flag)} is a flag, not a package pattern; accepted: patterns such as ./... or ./pkg/..., one per line (flags go in test-flags)`);
+    return patterns;
 }
 function bool(raw, name, fallback) {
     const value = raw[name];
@@ -32857,7 +32881,7 @@ function excerpt(text, max = 24) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1932);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4362);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -33249,7 +33273,7 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
 
 /***/ }),
 
-/***/ 1932:
+/***/ 4362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33801,11 +33825,55 @@ var matcher = __nccwpck_require__(6775);
 var release_step = __nccwpck_require__(3813);
 // EXTERNAL MODULE: ./src/run/state.ts
 var state = __nccwpck_require__(4352);
+// EXTERNAL MODULE: ./src/test/flags.ts
+var flags = __nccwpck_require__(2807);
+;// CONCATENATED MODULE: ./src/run/test-step.ts
+
+
+
+/** Refuses test-flags that cannot work for the step's targets, before anything runs. */
+function checkTestInputs(inputs) {
+    if (inputs.test.length)
+        (0,flags/* checkTestFlags */.m)(inputs.testFlags, inputs.testFlags.join(' '), inputs.targets, {
+            platform: process.platform,
+            arch: process.arch
+        });
+}
+/**
+ * The `test` stage for the step's targets: go test -json per target, the
+ * Tests summary section, annotations and the `tests` output. Returns the
+ * step's error when tests failed and fail-on lets them fail it.
+ */
+async function runTestsStep(inputs, go, workspace, targets, wrapperDir) {
+    if (!inputs.test.length)
+        return undefined;
+    const { runTestStage, writeTestAnnotations } = await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 7528));
+    const result = await runTestStage(targets, {
+        goBin: (0,installed/* goBinary */.K1)(go.goroot),
+        workspace,
+        env: process.env,
+        wrapperDir,
+        patterns: inputs.test,
+        flags: inputs.testFlags,
+        failOn: inputs.failOn
+    });
+    writeTestAnnotations(result.targets);
+    core/* setOutput */.uH('tests', result.outputJson);
+    try {
+        await core/* summary */.z.addRaw(result.summaryMarkdown, true).write();
+    }
+    catch (e) {
+        core/* debug */.Yz(`tests summary: not written (${e.message})`);
+    }
+    return result.failed;
+}
+
 // EXTERNAL MODULE: ./src/run/verify-plan.ts
 var verify_plan = __nccwpck_require__(6822);
 // EXTERNAL MODULE: ./src/run/verify-main.ts
 var verify_main = __nccwpck_require__(1536);
 ;// CONCATENATED MODULE: ./src/run/main.ts
+
 
 
 
@@ -33831,6 +33899,7 @@ async function runMain() {
         const inputs = (0,parse/* parseInputs */.TL)(name => core/* getInput */.V4(name), process.env);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
+        checkTestInputs(inputs);
         const requested = await readVersionSpec(inputs, workspace);
         const go = await setupToolchain(inputs, requested);
         await (0,publish/* writeToolchainSummary */.dM)(go);
@@ -33852,13 +33921,17 @@ async function runMain() {
             ? await (await __nccwpck_require__.e(/* import() */ 946).then(__nccwpck_require__.bind(__nccwpck_require__, 8946))).buildPackages(inputs, (0,installed/* goBinary */.K1)(go.goroot), workspace)
             : [];
         core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
+        const testsFailed = await runTestsStep(inputs, go, workspace, [
+            { target: inputs.target, gocache: paths.gocache }
+        ]);
         const release = artifacts.length
             ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
             : { written: [] };
         const verification = await (0,verify_main/* verifyInMain */.y)(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')), release.written);
         (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
-        if (verification.failed)
-            core/* setFailed */.C1(verification.failed);
+        const failed = [testsFailed, verification.failed].filter(Boolean).join('; ');
+        if (failed)
+            core/* setFailed */.C1(failed);
     }
     catch (e) {
         core/* setFailed */.C1(e.message);
@@ -34731,6 +34804,53 @@ const UNIVERSAL_SLICES = [
     { goos: 'darwin', goarch: 'amd64' },
     { goos: 'darwin', goarch: 'arm64' }
 ];
+
+
+/***/ }),
+
+/***/ 2807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ isHostPair),
+/* harmony export */   m: () => (/* binding */ checkTestFlags)
+/* harmony export */ });
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1318);
+/* harmony import */ var _targets_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3854);
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5701);
+/**
+ * The `test-flags` input against the step's targets. Pure.
+ * The race detector and the memory/address sanitizers need cgo and a C
+ * toolchain and runtime for the target, which a cross build under an
+ * emulator does not have: refused up front with one line instead of a
+ * confusing go error per target.
+ */
+
+
+
+const NOT_CROSS = ['race', 'msan', 'asan'];
+/** Flags the stage sets itself: a second value would only confuse the parse. */
+const OWN = ['json'];
+/** Whether the target is the pair go itself was built for here (go then never uses an exec wrapper). */
+function isHostPair(target, host) {
+    return (_targets_host_js__WEBPACK_IMPORTED_MODULE_0__/* .NODE_PLATFORM_TO_GOOS */ .U[host.platform] === target.goos &&
+        _targets_host_js__WEBPACK_IMPORTED_MODULE_0__/* .NODE_ARCH_TO_GOARCH */ .r[host.arch] === target.goarch);
+}
+/** Throws InputError when a flag cannot work for one of the targets. */
+function checkTestFlags(flags, raw, targets, host) {
+    for (const flag of flags) {
+        const name = /^--?([A-Za-z0-9_.]+)(=.*)?$/.exec(flag)?.[1]?.replace(/^test\./, '');
+        if (!name)
+            continue;
+        if (OWN.includes(name))
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`test-flags ${JSON.stringify(raw)} has ${flag}, which the test stage sets itself; accepted: go test flags such as -short, -run, -count=1, -timeout`);
+        if (!NOT_CROSS.includes(name) || /=(false|0)$/i.test(flag))
+            continue;
+        const cross = targets.filter(t => !isHostPair(t, host));
+        if (cross.length)
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`test-flags ${JSON.stringify(raw)} has ${flag}, which cannot work for ${cross.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTarget */ .P4).join(', ')}: it needs cgo and the target's C runtime, not available in a cross build run under an emulator; accepted: -${name} only when every target is the runner's own`);
+    }
+}
 
 
 /***/ }),
@@ -36076,6 +36196,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
