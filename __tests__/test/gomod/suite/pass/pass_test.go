@@ -11,7 +11,7 @@ func TestAdd(t *testing.T) {
 	}
 }
 
-func TestSlow(t *testing.T) { time.Sleep(60 * time.Millisecond) }
+func TestSlow(t *testing.T) { time.Sleep(300 * time.Millisecond) }
 
 func TestSkipped(t *testing.T) { t.Skip("needs a database") }
 
