@@ -46,6 +46,10 @@ export interface Inputs {
   build: string[];
   output?: string;
   verify: string[];
+  /** `test`: package patterns run with `go test -json` for every target (none: no test stage). */
+  test: string[];
+  /** `test-flags` split into arguments (go test flags such as -short, -run X). */
+  testFlags: string[];
   /** smoke-run split into arguments; undefined when smoke runs are off. */
   smokeRun?: string[];
   failOn: FailOn;
@@ -145,6 +149,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     build: lines(raw['build']),
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
+    test: testPatterns(raw['test']),
+    testFlags: raw['test-flags'] ? splitArgs(raw['test-flags'], 'test-flags') : [],
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
     failOn: failOn(raw['fail-on']),
     emulator: emulator(raw['emulator']),
@@ -243,6 +249,17 @@ function lines(value: string): string[] {
     .split(/\r\n|\r|\n/)
     .map(s => s.trim())
     .filter(s => s !== '' && !s.startsWith('#'));
+}
+
+/** Package patterns; a flag here would be read by go as one, so it belongs in test-flags. */
+function testPatterns(value: string): string[] {
+  const patterns = lines(value).flatMap(l => l.split(/\s+/));
+  const flag = patterns.find(p => p.startsWith('-'));
+  if (flag)
+    throw new InputError(
+      `test ${JSON.stringify(flag)} is a flag, not a package pattern; accepted: patterns such as ./... or ./pkg/..., one per line (flags go in test-flags)`
+    );
+  return patterns;
 }
 
 function bool(raw: Record<string, string>, name: string, fallback: boolean): boolean {

@@ -141,6 +141,20 @@ export const INPUTS = [
       'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
   },
   {
+    name: 'test',
+    required: false,
+    list: true,
+    description:
+      'Package pattern(s) to test (e.g. ./...), one per line: go test -json runs for every target of the step after build and before verification, under the exec wrapper for targets the runner cannot run; failing tests fail the step (fail-on), with a Tests section in the job summary and annotations at the failing lines.'
+  },
+  {
+    name: 'test-flags',
+    required: false,
+    list: false,
+    description:
+      'Extra go test flags for `test`, split like a shell without one (e.g. -short -count=1 -timeout 5m). -race, -msan and -asan are refused for a target the runner runs under an emulator.'
+  },
+  {
     name: 'smoke-run',
     required: false,
     list: false,
@@ -254,6 +268,8 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   build: 'build',
   output: 'output',
   verify: 'verify',
+  test: 'test',
+  testFlags: 'test-flags',
   smokeRun: 'smoke-run',
   failOn: 'fail-on',
   emulator: 'emulator',

@@ -5,13 +5,15 @@ import { debugStack } from '../log/debug.js';
 import { writeToolchainSummary } from '../report/publish.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { runPipeline } from './pipeline.js';
+import { checkTestInputs } from './test-step.js';
 
-/** The main step: inputs -> toolchain -> the pipeline (env -> cache -> build -> verify -> report). */
+/** The main step: inputs -> toolchain -> the pipeline (env -> cache -> build -> test -> verify -> report). */
 export async function runMain(): Promise<void> {
   try {
     const inputs = parseInputs(name => core.getInput(name), process.env);
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     const tempRoot = process.env['RUNNER_TEMP'] || os.tmpdir();
+    checkTestInputs(inputs);
     const requested = await readVersionSpec(inputs, workspace);
 
     // Every target of the step is checked against the pinned Go here, before anything is exported.

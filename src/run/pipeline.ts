@@ -4,7 +4,8 @@ import type { Artifact } from '../build/run.js';
 import { DEFAULT_OUTPUT } from '../build/naming.js';
 import { cachePaths } from '../cache/plan.js';
 import { exportGoldenEnv } from '../env/export.js';
-import { setupExecWrappers } from '../env/exec-setup.js';
+import { runnerHost, setupExecWrappers } from '../env/exec-setup.js';
+import { execKind } from '../env/exec-wrapper.js';
 import type { Inputs } from '../inputs/parse.js';
 import { untrusted } from '../log/escape.js';
 import { displayPath } from '../report/publish.js';
@@ -63,7 +64,9 @@ export async function runPipeline(
 
   await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
   // Every target of the step, exported or not: later `go test` / `go run` of each use them.
-  await setupExecWrappers(inputs, root);
+  await setupExecWrappers(inputs, root, {
+    needed: inputs.smokeRun !== undefined || inputs.test.length > 0
+  });
   const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
   // Saved now and again at the end: a step that fails after this still saves what it compiled.
   savePostState({ caches: cache.states });
@@ -86,6 +89,8 @@ export async function runPipeline(
         { sbom: inputs.sbom, goBin: goBinary(go.goroot), checksumsFile: inputs.checksumsFile }
       )
     : undefined;
+
+  const testsFailed = inputs.test.length ? await testStage(inputs, go, step, workspace) : undefined;
 
   // `verify` globs replace the default (what `build` produced); with several
   // targets each file is checked against the one it is meant for, and a file
@@ -111,7 +116,42 @@ export async function runPipeline(
     { findings: built.reproducible, checksums: release?.checksums, builtFor }
   );
   savePostState({ caches: cache.states, verify: verification.state });
-  if (verification.failed) core.setFailed(verification.failed);
+  const failed = [testsFailed, verification.failed].filter(Boolean).join('; ');
+  if (failed) core.setFailed(failed);
+}
+
+/**
+ * `test`: go test -json for every target this runner can run (natively, or
+ * through its exec wrapper under qemu-user), after the build and before
+ * verification. A target no emulator runs here (windows, darwin from Linux)
+ * is skipped with a notice naming where its tests can run.
+ */
+async function testStage(
+  inputs: Inputs,
+  go: InstalledGo,
+  step: StepTargets,
+  workspace: string
+): Promise<string | undefined> {
+  const { runTestsStep } = await import('./test-step.js');
+  const host = runnerHost();
+  const runnable: { target: Target; gocache?: string }[] = [];
+  for (const b of step.builds) {
+    for (const t of b.slices) {
+      if (host && execKind(t, host) === 'unrunnable') {
+        core.notice(
+          `test: ${formatTarget(t)} skipped: its test binaries cannot run on this runner; run them on a ${t.goos} runner`
+        );
+        continue;
+      }
+      // The effective variant: a variant left in the job env must not leak into the tests either.
+      const variant = effectiveVariant(t, step.defaults);
+      runnable.push({
+        target: variant ? { ...t, variant } : t,
+        gocache: step.paths.get(targetKey(t, inputs.cgo))?.gocache
+      });
+    }
+  }
+  return runnable.length ? runTestsStep(inputs, go, workspace, runnable) : undefined;
 }
 
 /** The builds, cache paths and variant defaults of every target, before anything is exported. */
