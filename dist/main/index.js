@@ -31619,6 +31619,7 @@ module.exports = {
 /* harmony export */   j7: () => (/* binding */ gomodcacheKeys),
 /* harmony export */   runIdentity: () => (/* binding */ runIdentity)
 /* harmony export */ });
+/* unused harmony export prunePrefix */
 /**
  * Cache keys. GOCACHE is per target: a shared key lets the first matrix job
  * to save win, and every other target restores objects it cannot use. It
@@ -31637,6 +31638,20 @@ function gocacheKeys(c) {
 function gomodcacheKeys(c) {
     const prefix = `${PREFIX}-gomod-${c.runnerOs}-`;
     return { key: `${prefix}${c.depHash}`, restoreKeys: [prefix] };
+}
+/**
+ * The prefix a save supersedes: the broadest restore key. Every entry under
+ * it is one a restore could pick instead of the new one, and a restore only
+ * ever picks the newest, so on the same ref the older ones are dead weight
+ * (prune.ts). GOCACHE: runner OS, arch, exact Go, target; GOMODCACHE:
+ * runner OS. It ends with the '-' after the last part, so go1.22.1- never
+ * matches go1.22.12-, nor linux_arm- linux_arm_v7-.
+ */
+function prunePrefix(keys) {
+    const prefix = keys.restoreKeys[keys.restoreKeys.length - 1];
+    if (!prefix?.endsWith('-'))
+        throw new Error(`no prune prefix for ${keys.key}`);
+    return prefix;
 }
 /**
  * `<GITHUB_RUN_ID>-<GITHUB_RUN_ATTEMPT>`: one entry per run and attempt, so a
@@ -32195,6 +32210,13 @@ const INPUTS = [
         description: 'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
     },
     {
+        name: 'cache-keep',
+        default: '1',
+        required: false,
+        list: false,
+        description: 'Entries kept per cache key prefix (runner, Go version, target for GOCACHE; runner for GOMODCACHE) and ref after a save: older ones on the same ref are deleted through the REST API (needs permissions: actions: write). 1-100, or all to delete nothing.'
+    },
+    {
         name: 'build',
         required: false,
         list: true,
@@ -32256,6 +32278,13 @@ const INPUTS = [
         description: 'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
     },
     {
+        name: 'token',
+        default: '${{ github.token }}',
+        required: false,
+        list: false,
+        description: 'Token for the REST API that deletes superseded cache entries and reads the cache usage (GITHUB_API_URL). Deleting needs permissions: actions: write; without it one info line says so and nothing else changes.'
+    },
+    {
         name: 'go-proxy',
         readmeDefault: 'env `GOPROXY`',
         env: 'GOPROXY',
@@ -32295,6 +32324,8 @@ const INPUT_OF_FIELD = {
     cacheDependencyPathExplicit: 'cache-dependency-path',
     cacheWrite: 'cache-write',
     cacheTimeoutSeconds: 'cache-timeout',
+    cacheKeep: 'cache-keep',
+    token: 'token',
     build: 'build',
     output: 'output',
     verify: 'verify',
@@ -32463,6 +32494,8 @@ function parseInputs(read, env = {}) {
         cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
         cacheWrite: bool(raw, 'cache-write', true),
         cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
+        cacheKeep: cacheKeep(raw['cache-keep']),
+        token: raw['token'],
         build: lines(raw['build']),
         output: raw['output'] || undefined,
         verify: lines(raw['verify']),
@@ -32563,6 +32596,17 @@ function cacheTimeout(value) {
     const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
     if (!(n >= 1 && n <= 3600)) {
         throw new errors/* InputError */.d(`cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default ${DEFAULT_CACHE_TIMEOUT_SECONDS})`);
+    }
+    return n;
+}
+function cacheKeep(value) {
+    if (value === '')
+        return 1;
+    if (value === 'all')
+        return 0;
+    const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= 100)) {
+        throw new errors/* InputError */.d(`cache-keep "${value}" is not accepted; accepted: a whole number from 1 to 100, or all (default 1)`);
     }
     return n;
 }
@@ -33240,6 +33284,7 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
             manifest: results[i].manifest,
             write: inputs.cacheWrite,
             timeoutMs,
+            keep: inputs.cacheKeep,
             gocache: { ...plan.gocache, ...results[i].gocache },
             gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
         }))

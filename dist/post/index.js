@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7948);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(955);
 
 (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -38416,7 +38416,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7948:
+/***/ 955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38758,16 +38758,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -38777,7 +38777,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -41401,10 +41401,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -41558,115 +41558,1507 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/cache/report.ts
-function size(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    if (bytes < 1024 ** 3)
-        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-    return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+;// CONCATENATED MODULE: ./src/log/escape.ts
+/**
+ * The one escaping layer for untrusted text (build-info strings, file names,
+ * smoke-run output, input values, version-file content) on its way to the
+ * log, annotations and the job summary. Pure.
+ *
+ * The runner reads step output line by line, splitting on LF, CRLF and a
+ * lone CR, and treats a line starting with `::` (after leading blanks) as a
+ * workflow command; the legacy `##[name]` form is recognised anywhere in a
+ * line. So untrusted text is made one visible line (controls as \r, \n,
+ * \x1b, \u2028 ...) with both command markers broken by a zero-width space.
+ * @actions/core escapes annotation data and properties itself; this layer
+ * adds the one-line rule there too, so an annotation cannot carry forged
+ * lines either. The job summary is HTML (and its markdown context), so cells
+ * are additionally HTML-escaped, including quotes and `|`.
+ */
+const ZWSP = '\u200b';
+/** Characters that end or disturb a log line: C0, DEL, C1, and Unicode line/paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+const NAMED = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const code = ch.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
 }
-function seconds(ms) {
-    return ms === undefined ? '' : `${(ms / 1000).toFixed(1)} s`;
+/**
+ * Untrusted text as a harmless fragment of one log line: no line breaks, no
+ * terminal escapes, no `::` or `##[` a runner could read as a command.
+ */
+function untrusted(text) {
+    return String(text)
+        .replace(CONTROL, visible)
+        .replace(/::/g, `:${ZWSP}:`)
+        .replace(/##\[/g, `#${ZWSP}#[`);
 }
-const stats = (s) => `${s.files} entries, ${size(s.bytes)}`;
-function restoredText(r) {
-    if (r.hit === 'skipped')
-        return 'not cached';
-    if (r.matchedKey)
-        return `${r.matchedKey} (${r.hit === 'exact' ? 'exact' : 'older key'})`;
-    return r.error ? `miss (${r.error})` : 'miss';
+/**
+ * A log line built from trusted words and untrusted values: every
+ * interpolated value goes through untrusted(). Use as a tag:
+ * core.info(line`built ${file}`).
+ */
+function line(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += untrusted(v) + strings[i + 1];
+    });
+    return guardLine(out);
 }
-function savedText(s) {
-    return s.savedKey ?? `not saved: ${s.notSaved ?? 'unknown'}`;
+/** A whole line (trusted or already escaped) made safe to print: the last line of defence. */
+function guardLine(text) {
+    const out = text.replace(CONTROL, visible);
+    const start = out.trimStart();
+    if (start.startsWith('::'))
+        return out.replace('::', `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
+    return out.replace(/##\[/g, `#${ZWSP}#[`);
 }
-function cacheRows(input) {
-    const g = input.gocache;
-    const gs = input.save.gocache;
-    const settled = gs.settled;
-    let usage = '';
-    let usageLine = '';
-    if (settled) {
-        const restoredBytes = settled.used.bytes + settled.unused.bytes;
-        if (restoredBytes > 0) {
-            const pct = Math.round((100 * settled.used.bytes) / restoredBytes);
-            usage = `used ${pct}% (${stats(settled.used)}); ${gs.trimmed ? 'trimmed' : 'unused'} ${stats(settled.unused)}; added ${stats(settled.added)}`;
-            usageLine = `; this job used ${pct}% of it (${stats(settled.used)}), ${gs.trimmed ? 'trimmed' : 'left'} ${settled.unused.files} unused (${size(settled.unused.bytes)}), added ${settled.added.files} (${size(settled.added.bytes)})`;
-        }
-        else {
-            usage = `added ${stats(settled.added)}`;
-            usageLine = `; this job added ${stats(settled.added)}`;
-        }
-    }
-    const row = (cache, r, s, use, useLine) => {
-        const restored = restoredText(r);
-        const saveLine = s.savedKey
-            ? `saved ${s.savedKey}${s.size ? ` (${size(s.size.bytes)})` : ''} in ${seconds(s.ms)}`
-            : savedText(s);
-        const restoreLine = r.matchedKey
-            ? `restored ${r.size ? size(r.size.bytes) : ''} in ${seconds(r.ms)} from ${restored}${useLine}`
-            : `${restored}${useLine}`;
-        return {
-            cache,
-            restored,
-            restoredSize: r.size ? size(r.size.bytes) : '',
-            restoreTime: r.hit === 'skipped' ? '' : seconds(r.ms),
-            usage: use,
-            saved: savedText(s),
-            savedSize: s.savedKey && s.size ? size(s.size.bytes) : '',
-            saveTime: s.savedKey ? seconds(s.ms) : '',
-            line: `${cache} ${restoreLine.replace(/ {2,}/g, ' ')}; ${saveLine}`
-        };
-    };
-    return [
-        row('GOCACHE', g, gs, usage, usageLine),
-        row('GOMODCACHE', input.gomodcache, input.save.gomodcache, '', '')
-    ];
-}
-/** Untrusted text (keys echoed by the service, error messages) in a table cell. */
-function cell(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+/** Untrusted text inside the job summary's HTML: one line, then entity-escaped. */
+function escape_html(text) {
+    return untrusted(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/`/g, '&#96;');
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;');
 }
-/** A log line: no CR/LF or other control characters, no leading workflow command. */
-function logLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/^::/, ': :');
+/** A summary fragment of trusted HTML with untrusted values: every value goes through html(). */
+function htmlLine(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += escape_html(v) + strings[i + 1];
+    });
+    return out;
 }
-function cacheMarkdown(rows) {
-    const head = '| Cache | Restored from | Size | Restore | This job | Saved as | Size | Save |\n' +
-        '|---|---|---|---|---|---|---|---|\n';
-    const body = rows
-        .map(r => `| ${r.cache} | ${cell(r.restored)} | ${r.restoredSize} | ${r.restoreTime} | ${cell(r.usage)} | ${cell(r.saved)} | ${r.savedSize} | ${r.saveTime} |`)
-        .join('\n');
-    return `### Build cache\n\n${head}${body}\n`;
+/** Annotation properties (file, title) are untrusted one-liners too. */
+function annotationProps(props) {
+    return {
+        ...(props.file !== undefined ? { file: untrusted(props.file) } : {}),
+        ...(props.title !== undefined ? { title: untrusted(props.title) } : {})
+    };
+}
+/** A short escaped excerpt of untrusted content, for errors that must hint at what was found. */
+function excerpt(text, max = 24) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+    return untrusted(cut);
 }
 
-;// CONCATENATED MODULE: ./src/cache/publish.ts
+;// CONCATENATED MODULE: ./src/inputs/registry.ts
+const INPUTS = [
+    {
+        name: 'go-version',
+        required: false,
+        list: false,
+        description: 'Go version: exact (1.22.12), a minor (1.22 or 1.22.x, newest patch), a semver range, stable or oldstable. Required unless go-version-file is set.'
+    },
+    {
+        name: 'go-version-file',
+        required: false,
+        list: false,
+        description: 'Path to go.mod (toolchain line first, then go line), go.work, .go-version or .tool-versions (golang line).'
+    },
+    {
+        name: 'go-download-base-url',
+        readmeDefault: 'env `GO_DOWNLOAD_BASE_URL`, else `https://go.dev/dl`',
+        env: 'GO_DOWNLOAD_BASE_URL',
+        required: false,
+        list: false,
+        description: 'Base URL of a go.dev/dl mirror (index at <base>/?mode=json&include=all). Unset: env GO_DOWNLOAD_BASE_URL, else https://go.dev/dl (no default here, so the env variable can take effect). https only, except loopback hosts.'
+    },
+    {
+        name: 'target',
+        default: 'linux/arm64',
+        required: false,
+        list: true,
+        description: 'GOOS/GOARCH[/variant] to build for, e.g. linux/arm64, linux/arm/v7, linux/amd64/v3, windows/amd64. Must be a pair of `go tool dist list`. With `build`, a list (one per line or comma-separated, darwin/universal allowed) builds, verifies and smoke-runs every target in this step, each with its own cache; GOOS/GOARCH are then not exported.'
+    },
+    {
+        name: 'cgo',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'true sets CGO_ENABLED=1 (and drops the static-binary check).'
+    },
+    {
+        name: 'ldflags',
+        default: '-s -w',
+        required: false,
+        list: false,
+        description: 'Linker flags exported in GOFLAGS and used by `build`. Add -X main.version=... here. `none` for no linker flags.'
+    },
+    {
+        name: 'trimpath',
+        default: 'true',
+        required: false,
+        list: false,
+        description: 'Add -trimpath to GOFLAGS.'
+    },
+    {
+        name: 'force-rebuild',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Add -a to GOFLAGS (rebuilds everything, ignoring the build cache).'
+    },
+    {
+        name: 'cache',
+        default: 'true',
+        required: false,
+        list: false,
+        description: 'Restore and save GOCACHE (one per target) and GOMODCACHE with the GitHub cache.'
+    },
+    {
+        name: 'cache-dependency-path',
+        readmeDefault: '`go.sum`',
+        required: false,
+        list: true,
+        description: 'Glob(s) of files hashed into the cache keys, one per line (default go.sum; a module without go.sum is fine).'
+    },
+    {
+        name: 'cache-write',
+        default: 'true',
+        required: false,
+        list: false,
+        description: "Save the caches after the job. false restores only; set it to the expression github.event_name == 'push' so pull requests read the default branch's cache without adding entries (see README)."
+    },
+    {
+        name: 'cache-timeout',
+        default: '300',
+        required: false,
+        list: false,
+        description: 'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
+    },
+    {
+        name: 'cache-keep',
+        default: '1',
+        required: false,
+        list: false,
+        description: 'Entries kept per cache key prefix (runner, Go version, target for GOCACHE; runner for GOMODCACHE) and ref after a save: older ones on the same ref are deleted through the REST API (needs permissions: actions: write). 1-100, or all to delete nothing.'
+    },
+    {
+        name: 'build',
+        required: false,
+        list: true,
+        description: 'Package pattern(s) to build with the exported environment, one per line (e.g. ./cmd/app).'
+    },
+    {
+        name: 'output',
+        readmeDefault: '`dist/{name}_{goos}_{goarch}{_variant}{ext}`',
+        required: false,
+        list: false,
+        description: 'Output path template for `build` (default dist/<name>_<goos>_<goarch>[_<variant>][.exe]).'
+    },
+    {
+        name: 'verify',
+        readmeDefault: 'what `build` produced',
+        required: false,
+        list: true,
+        description: 'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
+    },
+    {
+        name: 'smoke-run',
+        required: false,
+        list: false,
+        description: 'Arguments to run each artifact with (e.g. --version), natively or under qemu-user when available.'
+    },
+    {
+        name: 'fail-on',
+        default: 'error',
+        required: false,
+        list: false,
+        description: 'Which verification findings fail the step: error, warning or never.'
+    },
+    {
+        name: 'sbom',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
+    },
+    {
+        name: 'reproducible',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
+    },
+    {
+        name: 'allow-broken-port',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'Accept a target that the pinned Go marks Broken in `go tool dist list -json -broken` (e.g. windows/arm on Go 1.24/1.25).'
+    },
+    {
+        name: 'check-latest',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
+    },
+    {
+        name: 'token',
+        default: '${{ github.token }}',
+        required: false,
+        list: false,
+        description: 'Token for the REST API that deletes superseded cache entries and reads the cache usage (GITHUB_API_URL). Deleting needs permissions: actions: write; without it one info line says so and nothing else changes.'
+    },
+    {
+        name: 'go-proxy',
+        readmeDefault: 'env `GOPROXY`',
+        env: 'GOPROXY',
+        required: false,
+        list: false,
+        description: 'Install Go from this module proxy (GOPROXY protocol; the GOPROXY env when empty) as the toolchain module golang.org/toolchain, verified by the checksum database of go-sumdb.'
+    },
+    {
+        name: 'go-sumdb',
+        readmeDefault: 'env `GOSUMDB`, else `sum.golang.org`',
+        env: 'GOSUMDB',
+        required: false,
+        list: false,
+        description: 'Checksum database that verifies go-proxy toolchains, in GOSUMDB syntax (name+hash+key [url]); the GOSUMDB env when empty, else sum.golang.org. off is refused.'
+    }
+];
+const registry_INPUT_NAMES = INPUTS.map(i => i.name);
+const registry_LIST_INPUTS = new Set(INPUTS.filter(i => i.list).map(i => i.name));
+/**
+ * Which input each field of `Inputs` comes from. Typed by `keyof Inputs`, so
+ * a field added to `Inputs` without an entry here fails `tsc`; the registry
+ * test checks that every input feeds at least one field.
+ */
+const INPUT_OF_FIELD = {
+    goVersion: 'go-version',
+    goVersionFile: 'go-version-file',
+    downloadBaseUrl: 'go-download-base-url',
+    officialDownloads: 'go-download-base-url',
+    target: 'target',
+    targets: 'target',
+    cgo: 'cgo',
+    ldflags: 'ldflags',
+    trimpath: 'trimpath',
+    forceRebuild: 'force-rebuild',
+    cache: 'cache',
+    cacheDependencyPath: 'cache-dependency-path',
+    cacheDependencyPathExplicit: 'cache-dependency-path',
+    cacheWrite: 'cache-write',
+    cacheTimeoutSeconds: 'cache-timeout',
+    cacheKeep: 'cache-keep',
+    token: 'token',
+    build: 'build',
+    output: 'output',
+    verify: 'verify',
+    smokeRun: 'smoke-run',
+    failOn: 'fail-on',
+    sbom: 'sbom',
+    reproducible: 'reproducible',
+    allowBrokenPort: 'allow-broken-port',
+    checkLatest: 'check-latest',
+    goProxy: 'go-proxy',
+    goSumdb: 'go-sumdb'
+};
 
+;// CONCATENATED MODULE: ./src/targets/table.ts
+/**
+ * The one target table: every GOOS/GOARCH pair Go's `go tool dist list` has
+ * shipped (go1.19 .. go1.23 union) and the binary facts Go's linker writes for
+ * each. Used by input validation (is this a Go target? which variant
+ * variable?) and by the verifier (what header should this binary have?).
+ */
+// ELF e_machine values (elf.h).
+const EM = {
+    I386: 3,
+    MIPS: 8,
+    PPC64: 21,
+    S390: 22,
+    ARM: 40,
+    X86_64: 62,
+    AARCH64: 183,
+    RISCV: 243,
+    LOONGARCH: 258
+};
+const ARCH_LIST = [
+    {
+        goarch: '386',
+        bits: 32,
+        endian: 'little',
+        elfMachine: EM.I386,
+        machineName: 'Intel 80386',
+        peMachine: 0x14c,
+        variantVar: 'GO386',
+        variantPattern: /^(sse2|softfloat)$/,
+        variantAccepted: 'sse2, softfloat'
+    },
+    {
+        goarch: 'amd64',
+        bits: 64,
+        endian: 'little',
+        elfMachine: EM.X86_64,
+        machineName: 'x86-64',
+        machoCpu: 0x01000007,
+        peMachine: 0x8664,
+        variantVar: 'GOAMD64',
+        variantPattern: /^v[1-4]$/,
+        variantAccepted: 'v1, v2, v3, v4'
+    },
+    {
+        goarch: 'arm',
+        bits: 32,
+        endian: 'little',
+        elfMachine: EM.ARM,
+        machineName: 'ARM',
+        peMachine: 0x1c4,
+        variantVar: 'GOARM',
+        variantPattern: /^[5-7](,(softfloat|hardfloat))?$/,
+        variantAccepted: '5, 6, 7, optionally with ,softfloat or ,hardfloat'
+    },
+    {
+        goarch: 'arm64',
+        bits: 64,
+        endian: 'little',
+        elfMachine: EM.AARCH64,
+        machineName: 'AArch64',
+        machoCpu: 0x0100000c,
+        peMachine: 0xaa64,
+        variantVar: 'GOARM64',
+        variantPattern: /^v(8\.[0-9]|9\.[0-5])(,(lse|crypto))*$/,
+        variantAccepted: 'v8.0 .. v8.9, v9.0 .. v9.5, optionally with ,lse and/or ,crypto'
+    },
+    {
+        goarch: 'loong64',
+        bits: 64,
+        endian: 'little',
+        elfMachine: EM.LOONGARCH,
+        machineName: 'LoongArch'
+    },
+    {
+        goarch: 'mips',
+        bits: 32,
+        endian: 'big',
+        elfMachine: EM.MIPS,
+        machineName: 'MIPS',
+        variantVar: 'GOMIPS',
+        variantPattern: /^(hardfloat|softfloat)$/,
+        variantAccepted: 'hardfloat, softfloat'
+    },
+    {
+        goarch: 'mipsle',
+        bits: 32,
+        endian: 'little',
+        elfMachine: EM.MIPS,
+        machineName: 'MIPS',
+        variantVar: 'GOMIPS',
+        variantPattern: /^(hardfloat|softfloat)$/,
+        variantAccepted: 'hardfloat, softfloat'
+    },
+    {
+        goarch: 'mips64',
+        bits: 64,
+        endian: 'big',
+        elfMachine: EM.MIPS,
+        machineName: 'MIPS64',
+        variantVar: 'GOMIPS64',
+        variantPattern: /^(hardfloat|softfloat)$/,
+        variantAccepted: 'hardfloat, softfloat'
+    },
+    {
+        goarch: 'mips64le',
+        bits: 64,
+        endian: 'little',
+        elfMachine: EM.MIPS,
+        machineName: 'MIPS64',
+        variantVar: 'GOMIPS64',
+        variantPattern: /^(hardfloat|softfloat)$/,
+        variantAccepted: 'hardfloat, softfloat'
+    },
+    {
+        goarch: 'ppc64',
+        bits: 64,
+        endian: 'big',
+        elfMachine: EM.PPC64,
+        machineName: 'PowerPC64',
+        variantVar: 'GOPPC64',
+        variantPattern: /^power(8|9|10)$/,
+        variantAccepted: 'power8, power9, power10'
+    },
+    {
+        goarch: 'ppc64le',
+        bits: 64,
+        endian: 'little',
+        elfMachine: EM.PPC64,
+        machineName: 'PowerPC64',
+        variantVar: 'GOPPC64',
+        variantPattern: /^power(8|9|10)$/,
+        variantAccepted: 'power8, power9, power10'
+    },
+    {
+        goarch: 'riscv64',
+        bits: 64,
+        endian: 'little',
+        elfMachine: EM.RISCV,
+        machineName: 'RISC-V',
+        variantVar: 'GORISCV64',
+        variantPattern: /^rva2[023]u64$/,
+        variantAccepted: 'rva20u64, rva22u64, rva23u64'
+    },
+    {
+        goarch: 's390x',
+        bits: 64,
+        endian: 'big',
+        elfMachine: EM.S390,
+        machineName: 'IBM S/390',
+        machoCpu: undefined
+    },
+    { goarch: 'wasm', bits: 32, endian: 'little', elfMachine: 0, machineName: 'WebAssembly' }
+];
+const OS_LIST = [
+    { goos: 'aix', format: 'xcoff' },
+    { goos: 'android', format: 'elf', elfOsabi: 0 },
+    { goos: 'darwin', format: 'macho' },
+    { goos: 'dragonfly', format: 'elf', elfOsabi: 0 },
+    { goos: 'freebsd', format: 'elf', elfOsabi: 9 },
+    { goos: 'illumos', format: 'elf', elfOsabi: 0 },
+    { goos: 'ios', format: 'macho' },
+    { goos: 'js', format: 'wasm' },
+    { goos: 'linux', format: 'elf', elfOsabi: 0 },
+    { goos: 'netbsd', format: 'elf', elfOsabi: 2 },
+    { goos: 'openbsd', format: 'elf', elfOsabi: 12 },
+    { goos: 'plan9', format: 'plan9' },
+    { goos: 'solaris', format: 'elf', elfOsabi: 0 },
+    { goos: 'wasip1', format: 'wasm' },
+    { goos: 'windows', format: 'pe' }
+];
+/** Union of `go tool dist list` over the Go versions we support. */
+const table_DIST_LIST = [
+    'aix/ppc64',
+    'android/386',
+    'android/amd64',
+    'android/arm',
+    'android/arm64',
+    'darwin/amd64',
+    'darwin/arm64',
+    'dragonfly/amd64',
+    'freebsd/386',
+    'freebsd/amd64',
+    'freebsd/arm',
+    'freebsd/arm64',
+    'freebsd/riscv64',
+    'illumos/amd64',
+    'ios/amd64',
+    'ios/arm64',
+    'js/wasm',
+    'linux/386',
+    'linux/amd64',
+    'linux/arm',
+    'linux/arm64',
+    'linux/loong64',
+    'linux/mips',
+    'linux/mips64',
+    'linux/mips64le',
+    'linux/mipsle',
+    'linux/ppc64',
+    'linux/ppc64le',
+    'linux/riscv64',
+    'linux/s390x',
+    'netbsd/386',
+    'netbsd/amd64',
+    'netbsd/arm',
+    'netbsd/arm64',
+    'openbsd/386',
+    'openbsd/amd64',
+    'openbsd/arm',
+    'openbsd/arm64',
+    'openbsd/mips64',
+    'openbsd/ppc64',
+    'openbsd/riscv64',
+    'plan9/386',
+    'plan9/amd64',
+    'plan9/arm',
+    'solaris/amd64',
+    'wasip1/wasm',
+    'windows/386',
+    'windows/amd64',
+    'windows/arm',
+    'windows/arm64'
+];
+const ARCHES = new Map(ARCH_LIST.map(a => [a.goarch, a]));
+const OSES = new Map(OS_LIST.map(o => [o.goos, o]));
+const PAIRS = new Set(table_DIST_LIST);
+function table_archInfo(goarch) {
+    return ARCHES.get(goarch);
+}
+function osInfo(goos) {
+    return OSES.get(goos);
+}
+function table_isDistPair(goos, goarch) {
+    return PAIRS.has(`${goos}/${goarch}`);
+}
+/** Everything a correct binary for goos/goarch looks like, or undefined if not a Go target. */
+function targetFacts(goos, goarch) {
+    const os = OSES.get(goos);
+    const arch = ARCHES.get(goarch);
+    if (!os || !arch || !table_isDistPair(goos, goarch))
+        return undefined;
+    return {
+        goos,
+        goarch,
+        format: os.format,
+        bits: arch.bits,
+        endian: arch.endian,
+        elfMachine: os.format === 'elf' ? arch.elfMachine : undefined,
+        elfOsabi: os.elfOsabi,
+        machoCpu: os.format === 'macho' ? arch.machoCpu : undefined,
+        peMachine: os.format === 'pe' ? arch.peMachine : undefined,
+        machineName: arch.machineName
+    };
+}
+// ---- Reverse lookups for the verifier: header facts -> the Go names users know. ----
+/** GOARCH values whose ELF header looks like this (mips/mipsle share e_machine; endianness splits them). */
+function goarchForElf(machine, bits, endian) {
+    return ARCH_LIST.find(a => a.elfMachine === machine && a.bits === bits && a.endian === endian && a.goarch !== 'wasm')?.goarch;
+}
+function goarchForMachoCpu(cpu) {
+    return ARCH_LIST.find(a => a.machoCpu === cpu)?.goarch;
+}
+function goarchForPeMachine(machine) {
+    return ARCH_LIST.find(a => a.peMachine === machine)?.goarch;
+}
+/** The GOOS an ELF OS/ABI byte says; 0 (System V) is what Go writes for linux and others, so it reads as linux. */
+function goosForElfOsabi(osabi) {
+    if (osabi === 0)
+        return 'linux';
+    return OS_LIST.find(o => o.format === 'elf' && o.elfOsabi === osabi)?.goos;
+}
+/** Names of ELF OS/ABI values, as readelf prints them. */
+const OSABI_NAMES = {
+    0: 'UNIX - System V',
+    1: 'HP-UX',
+    2: 'NetBSD',
+    3: 'Linux (GNU)',
+    6: 'Solaris',
+    9: 'FreeBSD',
+    12: 'OpenBSD'
+};
+/** Human name of an ELF e_machine, from the table or a few common others. */
+function elfMachineName(machine) {
+    const known = ARCH_LIST.find(a => a.elfMachine === machine && a.goarch !== 'wasm');
+    if (known)
+        return known.machineName;
+    const others = { 2: 'SPARC', 20: 'PowerPC', 43: 'SPARC V9', 50: 'IA-64' };
+    return others[machine] ?? `machine ${machine}`;
+}
+/** GOOS targets whose binaries always have an ELF interpreter (they link libc dynamically). */
+const ALWAYS_DYNAMIC_GOOS = new Set(['openbsd', 'solaris', 'illumos']);
 
-/** The cache report: one grouped log block and a "Build cache" job-summary section. */
-async function publishCacheReport(input, save) {
-    const rows = cacheRows({ gocache: input.gocache, gomodcache: input.gomodcache, save });
-    startGroup('Build cache');
-    for (const r of rows)
-        info(logLine(r.line));
-    endGroup();
+;// CONCATENATED MODULE: ./src/targets/parse.ts
+
+class parse_TargetError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * Parses `GOOS/GOARCH[/variant]` (docker-style `linux/arm/v7` or Go-style
+ * `linux/arm/7`). Throws TargetError with a one-line message naming the
+ * `target` input, the value, and what is accepted.
+ */
+function parse_parseTarget(raw, inputName = 'target') {
+    const value = raw.trim();
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some(p => p === '')) {
+        throw new parse_TargetError(`${inputName} "${raw}" is not of the form GOOS/GOARCH[/variant] (e.g. linux/arm64, linux/arm/v7, linux/amd64/v3)`);
+    }
+    const [goos, goarch, variantRaw] = parts;
+    if (!isDistPair(goos, goarch)) {
+        const guess = suggestPair(`${goos}/${goarch}`);
+        const hint = guess
+            ? `; did you mean ${guess}?`
+            : '; run `go tool dist list` for the accepted pairs';
+        throw new parse_TargetError(`${inputName} "${raw}" is not a Go target${hint}`);
+    }
+    if (variantRaw === undefined)
+        return { goos, goarch };
+    const arch = archInfo(goarch);
+    if (!arch?.variantVar || !arch.variantPattern) {
+        throw new parse_TargetError(`${inputName} "${raw}": ${goarch} has no variants; use ${goos}/${goarch}`);
+    }
+    const variantValue = normaliseVariant(arch.variantVar, variantRaw);
+    if (!arch.variantPattern.test(variantValue)) {
+        throw new parse_TargetError(`${inputName} "${raw}": "${variantRaw}" is not a valid ${arch.variantVar} for ${goarch}; accepted: ${arch.variantAccepted}`);
+    }
+    return { goos, goarch, variant: { name: arch.variantVar, value: variantValue } };
+}
+/** GOARM takes a bare digit; docker-style platforms write it `v7`. */
+function normaliseVariant(name, raw) {
+    if (name === 'GOARM')
+        return raw.replace(/^v(?=[0-9])/, '');
+    return raw;
+}
+/** The variant as users write it in a target: GOARM=7 -> v7; others as Go spells them. */
+function variantText(target) {
+    if (!target.variant)
+        return undefined;
+    const { name, value } = target.variant;
+    return name === 'GOARM' ? `v${value}` : value;
+}
+/** The variant as it appears in file names and keys (v7, v3, v6_softfloat). */
+function parse_variantLabel(target) {
+    return variantText(target)?.replace(/[^A-Za-z0-9.]+/g, '_');
+}
+/** `linux/arm/v7` style string for logs and outputs. */
+function parse_formatTarget(target) {
+    return [target.goos, target.goarch, variantText(target)].filter(Boolean).join('/');
+}
+/**
+ * The target key names the GOCACHE directory and the cache key:
+ * linux_arm64, linux_arm_v7, linux_amd64_v3, plus _cgo when cgo is on.
+ */
+function targetKey(target, cgo) {
+    const parts = [target.goos, target.goarch];
+    const label = parse_variantLabel(target);
+    if (label)
+        parts.push(label);
+    if (cgo)
+        parts.push('cgo');
+    return parts.join('_');
+}
+function suggestPair(wanted) {
+    let best;
+    let bestDistance = Infinity;
+    for (const pair of DIST_LIST) {
+        const d = editDistance(wanted, pair);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = pair;
+        }
+    }
+    return bestDistance <= 3 ? best : undefined;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/inputs/output-template.ts
+
+/**
+ * The syntax of the `output` input: a path with {placeholders}. Owned by
+ * inputs so the parser can reject a bad template before anything is exported;
+ * build/naming.ts fills it in for each package and target.
+ */
+class output_template_OutputTemplateError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const DEFAULT_OUTPUT = 'dist/{name}_{goos}_{goarch}{_variant}{ext}';
+const OUTPUT_PLACEHOLDERS = (/* unused pure expression or super */ null && ([
+    'name',
+    'goos',
+    'goarch',
+    'variant',
+    '_variant',
+    'ext'
+]));
+/** Replaces each {placeholder}; an unknown one is an OutputTemplateError naming it. */
+function expandOutputTemplate(template, values) {
+    return template.replace(/\{(_?[a-z]+)\}/g, (whole, key) => {
+        if (!OUTPUT_PLACEHOLDERS.includes(key)) {
+            throw new output_template_OutputTemplateError(`output "${template}" has an unknown placeholder ${whole}; accepted: {name} {goos} {goarch} {variant} {_variant} {ext}`);
+        }
+        return values[key];
+    });
+}
+/**
+ * Expands an output template. Placeholders: {name} {goos} {goarch}
+ * {variant} ({_variant} adds a leading underscore when there is one) {ext}
+ * (.exe for windows). A template without {name} is only valid for one package.
+ */
+function output_template_outputPath(template, name, target) {
+    const variant = variantLabel(target) ?? '';
+    return expandOutputTemplate(template, {
+        name,
+        goos: target.goos,
+        goarch: target.goarch,
+        variant,
+        _variant: variant ? `_${variant}` : '',
+        ext: target.goos === 'windows' ? '.exe' : ''
+    });
+}
+/** Throws OutputTemplateError when `template` has a placeholder that does not exist. */
+function output_template_checkOutputPlaceholders(template) {
+    const none = Object.fromEntries(OUTPUT_PLACEHOLDERS.map(p => [p, '']));
+    expandOutputTemplate(template, none);
+}
+/**
+ * An output template must name a file inside the workspace by a plain
+ * relative path: the verify step finds it again by glob (so no glob
+ * characters), artifacts are reported workspace-relative (so no absolute
+ * path, no `..` escape), and `\` is a separator on Windows only.
+ */
+function output_template_checkOutputShape(template) {
+    const bad = (why) => new output_template_OutputTemplateError(`output "${template}" ${why}; accepted: a relative file path inside the workspace with {name} {goos} {goarch} {variant} {_variant} {ext}, e.g. ${DEFAULT_OUTPUT}`);
+    if (/[*?[\]]/.test(template))
+        return fail(bad('contains a glob character (* ? [ ])'));
+    if (template.includes('\\'))
+        return fail(bad('contains a backslash; use / as the separator'));
+    if (template.startsWith('/') || /^[A-Za-z]:/.test(template) || template.startsWith('~'))
+        return fail(bad('is absolute'));
+    const parts = template.split('/');
+    if (['', '.', '..'].includes(parts[parts.length - 1]))
+        return fail(bad('names a directory, not a file'));
+    let depth = 0;
+    for (const part of parts) {
+        if (part === '..')
+            depth--;
+        else if (part !== '.' && part !== '')
+            depth++;
+        if (depth < 0)
+            return fail(bad('leaves the workspace (..)'));
+    }
+}
+function fail(e) {
+    throw e;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/inputs/sumdb-key.ts
+
+const ALG_ED25519 = 1;
+class sumdb_key_VerifierKeyError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Parses a verifier key; throws VerifierKeyError naming what is wrong. */
+function sumdb_key_parseVerifierKey(vkey) {
+    // As note.NewVerifier: name and hash end at the first two '+'; base64 has '+' too.
+    const [name, hashHex, ...keyParts] = vkey.split('+');
+    const b64 = keyParts.length ? keyParts.join('+') : undefined;
+    if (b64 === undefined || !isValidName(name))
+        throw new sumdb_key_VerifierKeyError(`"${vkey}" is not a verifier key name+hash+key`);
+    if (!/^[0-9a-f]{8}$/.test(hashHex))
+        throw new sumdb_key_VerifierKeyError(`"${vkey}": the key hash must be 8 lowercase hex digits`);
+    const raw = Buffer.from(b64, 'base64');
+    if (raw.toString('base64') !== b64 || raw.length !== 33 || raw[0] !== ALG_ED25519)
+        throw new sumdb_key_VerifierKeyError(`"${vkey}": the key must be base64 of 0x01 and a 32-byte Ed25519 key`);
+    const keyHash = noteKeyHash(name, raw);
+    if (keyHash !== parseInt(hashHex, 16))
+        throw new sumdb_key_VerifierKeyError(`"${vkey}": the key hash does not match the name and key`);
+    const key = createPublicKey({
+        key: { kty: 'OKP', crv: 'Ed25519', x: raw.subarray(1).toString('base64url') },
+        format: 'jwk'
+    });
+    return { name, keyHash, key, text: vkey };
+}
+/** First 4 bytes, big-endian, of SHA-256(name "\n" alg||key). */
+function noteKeyHash(name, algAndKey) {
+    const h = createHash('sha256')
+        .update(name + '\n')
+        .update(algAndKey)
+        .digest();
+    return h.readUInt32BE(0);
+}
+/** Go's note.isValidName: non-empty, no spaces or '+', valid UTF-8 printable. */
+function isValidName(name) {
+    return !!name && !/[\s+]/.test(name) && !/[\u0000-\u001f\u007f]/.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/sumdb.ts
+
+/**
+ * sum.golang.org's verifier key, as cmd/go has it built in
+ * (src/cmd/go/internal/modfetch/key.go).
+ */
+const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
+const KNOWN_SUMDBS = { 'sum.golang.org': SUM_GOLANG_ORG_KEY };
+class sumdb_SumdbConfigError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * Parses a value in GOSUMDB's syntax: `sum.golang.org`, `<name>+<hash>+<key>`,
+ * either followed by a URL; `sum.golang.google.cn` is Go's alias for
+ * sum.golang.org. `off` is refused: the proxy path exists to be verified.
+ * The returned url is unchecked (the caller applies its https rule).
+ */
+function sumdb_parseGoSumdb(value) {
+    let text = value.trim();
+    if (text === 'off')
+        throw new sumdb_SumdbConfigError('is "off", but a toolchain from a module proxy is only installed once a checksum database verified it');
+    if (text === 'sum.golang.google.cn')
+        text = 'sum.golang.org https://sum.golang.google.cn';
+    const fields = text.split(/\s+/).filter(Boolean);
+    if (fields.length === 0 || fields.length > 2)
+        throw new sumdb_SumdbConfigError(`"${value}" must be "<name>+<hash>+<key> [<url>]" or sum.golang.org`);
+    const key = KNOWN_SUMDBS[fields[0]] ?? fields[0];
+    let name;
     try {
-        await summary_summary.addRaw(cacheMarkdown(rows), true).write();
+        name = parseVerifierKey(key).name;
     }
     catch (e) {
-        // No summary file (outside Actions): the log block above says it all.
-        core_debug(`cache report: no job summary (${e.message})`);
+        if (e instanceof VerifierKeyError)
+            throw new sumdb_SumdbConfigError(`${e.message}; accepted: <name>+<hash>+<key> [<url>] or sum.golang.org`);
+        throw e;
+    }
+    // As cmd/go: the name must read as host[/path] (it becomes https://<name>).
+    if (!/^[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[A-Za-z0-9._~-]+)*$/.test(name))
+        throw new sumdb_SumdbConfigError(`"${value}": database name "${name}" must be host[/path]`);
+    return { key, name, url: fields[1] };
+}
+
+;// CONCATENATED MODULE: ./src/targets/universal.ts
+/** darwin/universal: one fat Mach-O joined from the darwin/amd64 and darwin/arm64 builds. */
+const universal_UNIVERSAL = { goos: 'darwin', goarch: 'universal' };
+function universal_isUniversal(t) {
+    return t.goos === universal_UNIVERSAL.goos && t.goarch === universal_UNIVERSAL.goarch;
+}
+/** The thin targets a universal binary is joined from, in the order lipo writes them. */
+const UNIVERSAL_SLICES = [
+    { goos: 'darwin', goarch: 'amd64' },
+    { goos: 'darwin', goarch: 'arm64' }
+];
+
+;// CONCATENATED MODULE: ./src/inputs/targets.ts
+
+
+
+/**
+ * Parses the `target` input: one target, or a list one per line or
+ * comma-separated. Each is a Go target or darwin/universal; none twice.
+ */
+function targets_parseTargetList(raw) {
+    // A comma starts a new target only before GOOS/...: GOARM64 values hold commas (v8.2,lse).
+    const items = raw
+        .split(/[\r\n]+|,(?=\s*[A-Za-z0-9]+\/)/)
+        .map(s => s.trim())
+        .filter(s => s !== '' && !s.startsWith('#'));
+    if (!items.length)
+        items.push('linux/arm64');
+    const targets = [];
+    const seen = new Set();
+    for (const item of items) {
+        let t;
+        if (item === 'darwin/universal')
+            t = UNIVERSAL;
+        else {
+            try {
+                t = parseTarget(item);
+            }
+            catch (e) {
+                if (e instanceof TargetError)
+                    throw new InputError(items.length > 1
+                        ? `${e.message}; the list may hold Go targets and darwin/universal, one per line or comma-separated`
+                        : e.message);
+                throw e;
+            }
+        }
+        const label = formatTarget(t);
+        if (seen.has(label))
+            throw new InputError(`target "${raw.replace(/\s*[\r\n]+\s*/g, ', ')}" names ${label} twice; accepted: each target once`);
+        seen.add(label);
+        targets.push(t);
+    }
+    return targets;
+}
+/** Several targets (or a universal binary) run the per-target release step. */
+function isMultiTarget(targets) {
+    return targets.length > 1 || targets.some(isUniversal);
+}
+/** With several targets, each must get its own file from the output template. */
+function targets_checkOutputPerTarget(template, targets, expand) {
+    const byPath = new Map();
+    for (const t of targets) {
+        const file = expand(template, t);
+        const other = byPath.get(file);
+        if (other)
+            throw new InputError(`output "${template}" names the same file for ${formatTarget(other)} and ${formatTarget(t)}; accepted: a template with {goos} {goarch} {_variant} when target lists several`);
+        byPath.set(file, t);
     }
 }
 
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
+const DEFAULT_LDFLAGS = '-s -w';
+/** The names come from the registry (one place for every input). */
+const ALL_INPUTS = (/* unused pure expression or super */ null && (INPUT_NAMES));
+/**
+ * Parses and validates all inputs. Pure: the reader and env are passed in.
+ * Throws InputError with one line naming the input, its value and what is
+ * accepted; the caller must not export anything before this returns.
+ */
+function parseInputs(read, env = {}) {
+    const raw = {};
+    for (const name of ALL_INPUTS) {
+        const value = read(name);
+        rejectControlCharacters(name, value, LIST_INPUTS.has(name));
+        raw[name] = value.trim();
+    }
+    const goVersion = raw['go-version'] || undefined;
+    const goVersionFile = raw['go-version-file'] || undefined;
+    if (!goVersion && !goVersionFile) {
+        throw new InputError('go-version is required (e.g. 1.22.12, 1.22, stable), or set go-version-file (go.mod, go.work, .go-version, .tool-versions)');
+    }
+    const baseFromEnv = (env['GO_DOWNLOAD_BASE_URL'] ?? '').trim();
+    if (!raw['go-download-base-url'] && baseFromEnv) {
+        rejectControlCharacters('GO_DOWNLOAD_BASE_URL', baseFromEnv, false);
+    }
+    const baseName = raw['go-download-base-url'] ? 'go-download-base-url' : 'GO_DOWNLOAD_BASE_URL';
+    const downloadBaseUrl = parseBaseUrl(baseName, raw['go-download-base-url'] || baseFromEnv || DEFAULT_DOWNLOAD_BASE_URL);
+    const targets = parseTargetList(raw['target']);
+    const target = targets[0];
+    if (raw['output']) {
+        try {
+            checkOutputShape(raw['output']);
+            checkOutputPlaceholders(raw['output']);
+            checkOutputPerTarget(raw['output'], targets, (tpl, t) => outputPath(tpl, 'app', t));
+        }
+        catch (e) {
+            if (e instanceof OutputTemplateError)
+                throw new InputError(e.message);
+            throw e;
+        }
+    }
+    if (raw['reproducible'] === 'true' && !raw['build'])
+        throw new InputError('reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build');
+    const cacheDependencyPath = lines(raw['cache-dependency-path']);
+    return {
+        goVersion,
+        goVersionFile,
+        downloadBaseUrl,
+        officialDownloads: downloadBaseUrl === DEFAULT_DOWNLOAD_BASE_URL,
+        target,
+        targets,
+        cgo: bool(raw, 'cgo', false),
+        ldflags: ldflags(raw['ldflags']),
+        trimpath: bool(raw, 'trimpath', true),
+        forceRebuild: bool(raw, 'force-rebuild', false),
+        cache: bool(raw, 'cache', true),
+        cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['go.sum'],
+        cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
+        cacheWrite: bool(raw, 'cache-write', true),
+        cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
+        cacheKeep: cacheKeep(raw['cache-keep']),
+        token: raw['token'],
+        build: lines(raw['build']),
+        output: raw['output'] || undefined,
+        verify: lines(raw['verify']),
+        smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
+        failOn: failOn(raw['fail-on']),
+        ...proxyInputs(raw, env),
+        allowBrokenPort: bool(raw, 'allow-broken-port', false),
+        checkLatest: bool(raw, 'check-latest', false),
+        sbom: bool(raw, 'sbom', false),
+        reproducible: bool(raw, 'reproducible', false)
+    };
+}
+/**
+ * go-proxy / go-sumdb. The env (GOPROXY, GOSUMDB) is read only as a fallback
+ * and only as far as it concerns the proxy path: a job-wide GOPROXY=off or
+ * direct (no module proxy) keeps the go.dev path, and GOSUMDB is not looked
+ * at unless a proxy is in use. Written in the inputs, both are errors.
+ */
+function proxyInputs(raw, env) {
+    const goProxyUrl = goProxy(raw['go-proxy'], env);
+    if (!goProxyUrl && !raw['go-sumdb'])
+        return {};
+    return { goProxy: goProxyUrl, goSumdb: goSumdb(raw['go-sumdb'], env) };
+}
+/** go-proxy, else GOPROXY's first entry (Go separates entries with ',' or '|'). */
+function goProxy(value, env) {
+    const name = value ? 'go-proxy' : 'GOPROXY';
+    const text = value || (env['GOPROXY'] ?? '').trim();
+    if (!text)
+        return undefined;
+    if (!value)
+        rejectControlCharacters(name, text, false);
+    const first = text.split(/[,|]/)[0].trim();
+    if (!value && (first === 'direct' || first === 'off'))
+        return undefined;
+    if (first === 'direct' || first === 'off')
+        throw new InputError(`${name} "${text}" starts with "${first}", which serves no toolchain module; accepted: an https:// module proxy URL such as https://proxy.golang.org`);
+    return parseBaseUrl(name, first);
+}
+/** go-sumdb, else GOSUMDB, else sum.golang.org; GOSUMDB's syntax, `off` refused. */
+function goSumdb(value, env) {
+    const name = value ? 'go-sumdb' : 'GOSUMDB';
+    const text = value || (env['GOSUMDB'] ?? '').trim() || 'sum.golang.org';
+    if (!value)
+        rejectControlCharacters(name, text, false);
+    try {
+        const config = parseGoSumdb(text);
+        return config.url ? { ...config, url: parseBaseUrl(name, config.url) } : config;
+    }
+    catch (e) {
+        if (e instanceof SumdbConfigError)
+            throw new InputError(`${name} ${e.message}`);
+        throw e;
+    }
+}
+/**
+ * A value with a control character could forge extra lines in GITHUB_ENV or
+ * a workflow command; list inputs may span lines, nothing else may.
+ */
+function rejectControlCharacters(name, value, multiLine) {
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        const isControl = code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0);
+        if (!isControl)
+            continue;
+        if (multiLine && (ch === '\n' || ch === '\r'))
+            continue;
+        const what = ch === '\n' || ch === '\r'
+            ? 'a newline'
+            : `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`;
+        const accepted = multiLine
+            ? 'one item per line, printable characters only'
+            : 'a single line of printable characters';
+        throw new InputError(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
+    }
+}
+function lines(value) {
+    // A lone CR ends a line too, as the runner reads it.
+    return value
+        .split(/\r\n|\r|\n/)
+        .map(s => s.trim())
+        .filter(s => s !== '' && !s.startsWith('#'));
+}
+function bool(raw, name, fallback) {
+    const value = raw[name];
+    if (value === '')
+        return fallback;
+    if (value === 'true' || value === 'True' || value === 'TRUE')
+        return true;
+    if (value === 'false' || value === 'False' || value === 'FALSE')
+        return false;
+    throw new InputError(`${name} "${value}" is not a boolean; accepted: true, false`);
+}
+const DEFAULT_CACHE_TIMEOUT_SECONDS = 300;
+function cacheTimeout(value) {
+    if (value === '')
+        return DEFAULT_CACHE_TIMEOUT_SECONDS;
+    const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= 3600)) {
+        throw new InputError(`cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default ${DEFAULT_CACHE_TIMEOUT_SECONDS})`);
+    }
+    return n;
+}
+function cacheKeep(value) {
+    if (value === '')
+        return 1;
+    if (value === 'all')
+        return 0;
+    const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= 100)) {
+        throw new InputError(`cache-keep "${value}" is not accepted; accepted: a whole number from 1 to 100, or all (default 1)`);
+    }
+    return n;
+}
+/** Empty means the action.yml default; `none` opts out of linker flags. */
+function ldflags(value) {
+    if (value === '')
+        return DEFAULT_LDFLAGS;
+    if (value === 'none')
+        return '';
+    checkLdflags(value);
+    // GOFLAGS quoting has no escapes: a value can be wrapped in one kind of quote only.
+    if (value.includes("'") && value.includes('"')) {
+        throw new InputError(`ldflags ${JSON.stringify(value)} uses both ' and " quotes; accepted: flags quoted with one kind of quote`);
+    }
+    return value;
+}
+function failOn(value) {
+    if (value === '')
+        return 'error';
+    if (value === 'error' || value === 'warning' || value === 'never')
+        return value;
+    throw new InputError(`fail-on "${value}" is not accepted; accepted: error, warning, never`);
+}
+/** https only, except loopback hosts (a local mirror in tests or on a runner). */
+function parseBaseUrl(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(`${name} "${redactUrls(value)}" is not a URL; accepted: an https:// URL such as ${DEFAULT_DOWNLOAD_BASE_URL}`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new InputError(`${name} "${redactUrls(value)}" must not carry a query, fragment or credentials; accepted: an https:// base URL`);
+    }
+    const loopback = isLoopbackHost(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new InputError(`${name} "${redactUrls(value)}" must use https (http is accepted only for loopback hosts such as 127.0.0.1)`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/cache/github-api.ts
+
+
+class ApiError extends Error {
+    kind;
+    status;
+    constructor(message, kind, status) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+    }
+}
+const USER_AGENT = 'setup-go-cross';
+const API_VERSION = '2022-11-28';
+const MAX_BODY = 4 * 1024 * 1024;
+const PER_PAGE = 100;
+/** At most this many pages per prefix: the oldest beyond it wait for a later run. */
+const MAX_PAGES = 10;
+const REQUEST_MS = 30_000;
+/** GitHub: a 429 without a wait header means "wait at least a minute". */
+const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
+/** Why this API base URL may not carry the token, or undefined when it may. */
+function refusedApiUrl(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        return 'it is not a URL';
+    }
+    if (url.username || url.password)
+        return 'it carries credentials';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+        return undefined;
+    return 'only https, or http to a loopback host, may carry the token';
+}
+/**
+ * How long a 403/429 asks to wait, or undefined when it is not a rate limit
+ * (a 403 without these headers is a permission answer). Retry-After is
+ * seconds or an HTTP date; x-ratelimit-reset is epoch seconds and counts
+ * only with x-ratelimit-remaining: 0.
+ */
+function rateLimitWaitMs(status, headers, now) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const header = (name) => {
+        const v = headers[name];
+        return Array.isArray(v) ? v[0] : v;
+    };
+    const retryAfter = header('retry-after');
+    if (retryAfter !== undefined && retryAfter.trim() !== '') {
+        const s = retryAfter.trim();
+        if (/^\d{1,7}$/.test(s))
+            return Number(s) * 1000;
+        const at = Date.parse(s);
+        if (!Number.isNaN(at))
+            return Math.max(0, at - now);
+    }
+    const reset = header('x-ratelimit-reset');
+    if (header('x-ratelimit-remaining') === '0' && reset && /^\d{1,12}$/.test(reset.trim()))
+        return Math.max(0, Number(reset.trim()) * 1000 - now);
+    return status === 429 ? DEFAULT_RATE_LIMIT_WAIT_MS : undefined;
+}
+class CacheApi {
+    o;
+    base;
+    client;
+    sleep;
+    now;
+    constructor(o) {
+        this.o = o;
+        const refused = refusedApiUrl(o.apiUrl);
+        if (refused)
+            throw new ApiError(`GITHUB_API_URL ${o.apiUrl} refused: ${refused}`, 'fault');
+        if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(o.repository))
+            throw new ApiError(`GITHUB_REPOSITORY "${o.repository}" is not owner/name`, 'fault');
+        this.base = `${o.apiUrl.replace(/\/+$/, '')}/repos/${o.repository}`;
+        this.client = new lib_HttpClient(USER_AGENT, [], {
+            allowRetries: false,
+            allowRedirects: false,
+            keepAlive: false,
+            socketTimeout: o.requestMs ?? REQUEST_MS
+        });
+        this.sleep = o.sleep ?? (ms => new Promise(r => setTimeout(r, ms)));
+        this.now = o.now ?? Date.now;
+    }
+    /** Every cache under `prefix` on `ref`, newest first (pages of 100, at most 10). */
+    async list(prefix, ref) {
+        const all = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const q = new URLSearchParams({
+                key: prefix,
+                ref,
+                sort: 'created_at',
+                direction: 'desc',
+                per_page: String(PER_PAGE),
+                page: String(page)
+            });
+            const a = await this.send('GET', `/actions/caches?${q.toString()}`, 'list the caches');
+            const { total, caches } = parseList(a.body);
+            all.push(...caches);
+            if (caches.length < PER_PAGE || all.length >= total)
+                break;
+        }
+        return all;
+    }
+    /** true when deleted; false when the entry was gone already (404). */
+    async delete(id) {
+        try {
+            await this.send('DELETE', `/actions/caches/${id}`, `delete cache ${id}`);
+            return true;
+        }
+        catch (e) {
+            if (e instanceof ApiError && e.status === 404)
+                return false;
+            throw e;
+        }
+    }
+    async usage() {
+        const a = await this.send('GET', '/actions/cache/usage', 'read the cache usage');
+        return parseUsage(a.body);
+    }
+    /**
+     * One call, waiting out rate limits and retrying one server fault while
+     * the deadline allows; every other answer but 2xx is an ApiError.
+     */
+    async send(method, path, what) {
+        let faults = 0;
+        for (let attempt = 0;; attempt++) {
+            let a;
+            try {
+                a = await this.once(method, path, what);
+            }
+            catch (e) {
+                if (e instanceof ApiError && e.kind !== 'fault')
+                    throw e;
+                if (faults++ === 0 && this.left() > 2000) {
+                    await this.sleep(1000);
+                    continue;
+                }
+                throw e;
+            }
+            if (a.status >= 200 && a.status < 300)
+                return a;
+            const wait = rateLimitWaitMs(a.status, a.headers, this.now());
+            if (wait !== undefined) {
+                if (attempt < 3 && wait < this.left()) {
+                    await this.sleep(wait);
+                    continue;
+                }
+                throw new ApiError(`${what}: rate-limited by the GitHub API (HTTP ${a.status}, asked to wait ${Math.ceil(wait / 1000)} s), past the cache-timeout`, 'rate-limit', a.status);
+            }
+            const message = `${what}: HTTP ${a.status}${apiMessage(a.body)}`;
+            if (a.status === 401 || a.status === 403 || a.status === 404)
+                throw new ApiError(message, 'permission', a.status);
+            if (a.status >= 500 && faults++ === 0 && this.left() > 2000) {
+                await this.sleep(1000);
+                continue;
+            }
+            throw new ApiError(message, 'fault', a.status);
+        }
+    }
+    left() {
+        return this.o.deadline - performance.now();
+    }
+    /** One request: headers and body within min(requestMs, deadline), body capped. */
+    async once(method, path, what) {
+        const budget = Math.min(this.o.requestMs ?? REQUEST_MS, this.left());
+        if (budget <= 0)
+            throw new ApiError(`${what}: no time left within the cache-timeout`, 'fault');
+        let timer;
+        let message;
+        const late = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                message?.destroy();
+                reject(new ApiError(`${what}: no answer within ${Math.round(budget / 1000)} s`, 'fault'));
+            }, budget);
+        });
+        const work = (async () => {
+            const res = await this.client.request(method, `${this.base}${path}`, null, {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${this.o.token}`,
+                'x-github-api-version': API_VERSION
+            });
+            message = res.message;
+            return {
+                status: res.message.statusCode ?? 0,
+                headers: res.message.headers,
+                body: await capped(res.message)
+            };
+        })();
+        try {
+            return await Promise.race([work, late]);
+        }
+        catch (e) {
+            work.then(() => undefined).catch(() => undefined);
+            if (e instanceof ApiError)
+                throw e;
+            throw new ApiError(`${what}: ${e.message}`, 'fault');
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+}
+/** The body, refused past MAX_BODY. */
+function capped(res) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let n = 0;
+        res.on('data', (c) => {
+            n += c.length;
+            if (n > MAX_BODY) {
+                res.destroy();
+                reject(new ApiError(`answer larger than ${MAX_BODY} bytes; refused`, 'fault'));
+            }
+            else
+                chunks.push(c);
+        });
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+        res.on('error', reject);
+        res.on('aborted', () => reject(new Error('the answer broke off')));
+    });
+}
+/** ": <message>" from a GitHub error body, short and one line; '' otherwise. */
+function apiMessage(body) {
+    try {
+        const m = JSON.parse(body.toString('utf8')).message;
+        return typeof m === 'string' && m ? `: ${m.slice(0, 200)}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+function json(body, what) {
+    let v;
+    try {
+        v = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new ApiError(`${what}: the answer is not JSON`, 'fault');
+    }
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new ApiError(`${what}: the answer is not an object`, 'fault');
+    return v;
+}
+const isCount = (v) => Number.isSafeInteger(v) && v >= 0;
+/** actions-cache-list: {total_count, actions_caches: [...]}, each cache checked. */
+function parseList(body) {
+    const o = json(body, 'cache list');
+    if (!isCount(o.total_count) || !Array.isArray(o.actions_caches))
+        throw new ApiError('cache list: no total_count and actions_caches', 'fault');
+    const caches = o.actions_caches.map((c, i) => {
+        const e = (typeof c === 'object' && c !== null ? c : {});
+        if (!isCount(e.id) ||
+            typeof e.key !== 'string' ||
+            typeof e.ref !== 'string' ||
+            typeof e.created_at !== 'string' ||
+            Number.isNaN(Date.parse(e.created_at)) ||
+            !isCount(e.size_in_bytes))
+            throw new ApiError(`cache list: entry ${i} lacks id, key, ref, created_at or size_in_bytes`, 'fault');
+        return {
+            id: e.id,
+            key: e.key,
+            ref: e.ref,
+            version: typeof e.version === 'string' ? e.version : '',
+            createdAt: e.created_at,
+            lastAccessedAt: typeof e.last_accessed_at === 'string' ? e.last_accessed_at : '',
+            sizeInBytes: e.size_in_bytes
+        };
+    });
+    return { total: o.total_count, caches };
+}
+/** actions-cache-usage-by-repository: {full_name, active_caches_size_in_bytes, active_caches_count}. */
+function parseUsage(body) {
+    const o = json(body, 'cache usage');
+    if (typeof o.full_name !== 'string' ||
+        !isCount(o.active_caches_size_in_bytes) ||
+        !isCount(o.active_caches_count))
+        throw new ApiError('cache usage: no full_name, active_caches_size_in_bytes and active_caches_count', 'fault');
+    return {
+        fullName: o.full_name,
+        bytes: o.active_caches_size_in_bytes,
+        count: o.active_caches_count
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cache/keys.ts
+/**
+ * Cache keys. GOCACHE is per target: a shared key lets the first matrix job
+ * to save win, and every other target restores objects it cannot use. It
+ * also gets a new entry per run (the run id and attempt end the key), so the
+ * cache follows the code instead of freezing at its first save; restore keys
+ * pick the newest entry of the same dependencies, then of the same target.
+ * GOMODCACHE holds sources, which are the same for every target and fixed by
+ * the dependency hash: it is keyed by content and saved on a miss only.
+ */
+const PREFIX = 'setup-go-cross-v1';
+function gocacheKeys(c) {
+    const targetPrefix = `${PREFIX}-gocache-${c.runnerOs}-${c.runnerArch}-${c.goVersion}-${c.targetKey}-`;
+    const depsPrefix = `${targetPrefix}${c.depHash}-`;
+    return { key: `${depsPrefix}${c.run}`, restoreKeys: [depsPrefix, targetPrefix] };
+}
+function gomodcacheKeys(c) {
+    const prefix = `${PREFIX}-gomod-${c.runnerOs}-`;
+    return { key: `${prefix}${c.depHash}`, restoreKeys: [prefix] };
+}
+/**
+ * The prefix a save supersedes: the broadest restore key. Every entry under
+ * it is one a restore could pick instead of the new one, and a restore only
+ * ever picks the newest, so on the same ref the older ones are dead weight
+ * (prune.ts). GOCACHE: runner OS, arch, exact Go, target; GOMODCACHE:
+ * runner OS. It ends with the '-' after the last part, so go1.22.1- never
+ * matches go1.22.12-, nor linux_arm- linux_arm_v7-.
+ */
+function prunePrefix(keys) {
+    const prefix = keys.restoreKeys[keys.restoreKeys.length - 1];
+    if (!prefix?.endsWith('-'))
+        throw new Error(`no prune prefix for ${keys.key}`);
+    return prefix;
+}
+/**
+ * `<GITHUB_RUN_ID>-<GITHUB_RUN_ATTEMPT>`: one entry per run and attempt, so a
+ * re-run saves afresh and two jobs of one attempt meet on one key (the second
+ * save is a harmless conflict). Outside Actions (or with odd values) a
+ * timestamp stands in, so keys still sort newest-last and stay unique.
+ */
+function runIdentity(env, now) {
+    const id = env['GITHUB_RUN_ID'] ?? '';
+    const attempt = env['GITHUB_RUN_ATTEMPT'] || '1';
+    if (/^\d{1,20}$/.test(id) && /^\d{1,6}$/.test(attempt))
+        return `${id}-${attempt}`;
+    return `t${now}-1`;
+}
+/**
+ * How a GOCACHE restore matched: 'exact' for this target, Go version and
+ * dependencies (any run), 'partial' for an older dependency set of the target.
+ */
+function keys_gocacheMatch(keys, matchedKey) {
+    return matchedKey === keys.key || matchedKey.startsWith(keys.restoreKeys[0])
+        ? 'exact'
+        : 'partial';
+}
+/** Marker used in keys when no dependency file exists (a stdlib-only module). */
+const NO_DEPS = 'nodeps';
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
@@ -49324,8 +50716,6 @@ function policies_userAgentPolicy_userAgentPolicy(options = {}) {
     };
 }
 //# sourceMappingURL=userAgentPolicy.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -60186,7 +61576,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
  * @param {string} input
  * @returns {string}
  */
-const NAMED = Object.freeze({
+const decode_entities_NAMED = Object.freeze({
   colon: ':',
   Tab: '\t',
   NewLine: '\n',
@@ -60200,7 +61590,7 @@ function decodeEntities(input) {
 
   return input.replace(ENTITY_RE, (match, hex, dec, name) => {
     if (name !== undefined) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+      return Object.prototype.hasOwnProperty.call(decode_entities_NAMED, name) ? decode_entities_NAMED[name] : match;
     }
     const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
@@ -98348,8 +99738,6 @@ function saveCacheV2(paths_1, key_1, options_1) {
  */
 
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/cache/trim.ts
 
 
@@ -98651,6 +100039,397 @@ async function withTimeout(work, ms, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/supersede.ts
+function superseded(listed, o) {
+    if (!o.prefix.endsWith('-'))
+        throw new Error(`prune prefix "${o.prefix}" lacks its terminator`);
+    const mine = listed
+        .filter(c => c.ref === o.ref && c.key.startsWith(o.prefix))
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+    const saved = mine.find(c => c.key === o.savedKey);
+    if (!saved)
+        return { keep: mine, remove: [] };
+    const keep = Math.max(1, o.keep);
+    const kept = mine.filter((c, i) => i < keep || c.key === o.savedKey);
+    return { keep: kept, remove: mine.filter(c => !kept.includes(c)), saved };
+}
+
+;// CONCATENATED MODULE: ./src/cache/prune.ts
+
+
+
+
+
+
+const REPOSITORY_LIMIT_BYTES = 10 * 1024 ** 3;
+const PERMISSION_HINT = 'add `permissions: actions: write` to the job so older cache entries can be deleted (see README, "Cache budget")';
+function pruneEnv(token, env) {
+    return {
+        token,
+        apiUrl: env['GITHUB_API_URL'] || undefined,
+        repository: env['GITHUB_REPOSITORY'] || undefined,
+        ref: env['GITHUB_REF'] || undefined
+    };
+}
+class PruneSession {
+    env;
+    options;
+    api;
+    deadline;
+    /** Set once pruning stopped for this job; the line saying why has been printed. */
+    stopped;
+    used = false;
+    timeoutMs = DEFAULT_CACHE_TIMEOUT_MS;
+    budget = {
+        saved: 0,
+        savedBytes: 0,
+        deleted: 0,
+        freedBytes: 0,
+        limitBytes: REPOSITORY_LIMIT_BYTES
+    };
+    /** Deletes answered 404 with none succeeding: read as a permission answer at the end. */
+    gone = 0;
+    constructor(env, options = {}) {
+        this.env = env;
+        this.options = options;
+    }
+    /** Prunes what `input`'s saves superseded; call after every save, saved or not. */
+    async afterSave(input, save) {
+        this.used = true;
+        this.timeoutMs = input.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
+        const report = {};
+        for (const part of ['gomodcache', 'gocache']) {
+            const savedKey = save[part].savedKey;
+            if (!savedKey)
+                continue;
+            this.budget.saved++;
+            const onDisk = save[part].size?.bytes ?? 0;
+            if (input.keep === 0) {
+                // cache-keep: all
+                this.budget.savedBytes += onDisk;
+                report[part] = {
+                    ref: this.env.ref ?? '',
+                    deleted: 0,
+                    freedBytes: 0,
+                    skipped: 'cache-keep: all'
+                };
+                continue;
+            }
+            let pruned;
+            try {
+                pruned = await this.pruneOne(part === 'gocache' ? 'GOCACHE' : 'GOMODCACHE', {
+                    prefix: prunePrefix(input[part]),
+                    savedKey,
+                    keep: input.keep ?? 1,
+                    timeoutMs: this.timeoutMs
+                });
+            }
+            catch (e) {
+                // Pruning never takes the rest of the post step down with it.
+                this.fail(e);
+                pruned = { ref: this.env.ref ?? '', deleted: 0, freedBytes: 0, skipped: this.budget.note };
+            }
+            this.budget.savedBytes += pruned.savedBytes ?? onDisk;
+            report[part] = pruned;
+        }
+        return report;
+    }
+    /** The job's totals and the repository's usage (one more call, if allowed and in time). */
+    async finish() {
+        if (this.gone && !this.budget.deleted && !this.stopped)
+            this.stop('permission', `every delete answered 404 (${this.gone})`);
+        // Reading the usage needs only read access; without a token there is nothing to ask with.
+        if (this.used && !this.api && !this.stopped && this.env.token)
+            this.client(this.timeoutMs);
+        if (this.used &&
+            this.api &&
+            this.stopped !== 'fault' &&
+            this.stopped !== 'rate-limit' &&
+            this.left() > 500) {
+            try {
+                const usage = await this.api.usage();
+                this.budget.repositoryBytes = usage.bytes;
+                this.budget.repositoryEntries = usage.count;
+            }
+            catch (e) {
+                info(line `Build cache: repository usage unavailable: ${e.message}`);
+            }
+        }
+        return { ...this.budget };
+    }
+    async pruneOne(label, o) {
+        const ref = this.env.ref ?? '';
+        const api = this.client(o.timeoutMs);
+        if (!api)
+            return { ref, deleted: 0, freedBytes: 0, skipped: this.budget.note };
+        let listed;
+        try {
+            listed = await api.list(o.prefix, ref);
+        }
+        catch (e) {
+            this.fail(e);
+            return { ref, deleted: 0, freedBytes: 0, skipped: this.budget.note };
+        }
+        const plan = superseded(listed, { prefix: o.prefix, ref, savedKey: o.savedKey, keep: o.keep });
+        const result = {
+            ref,
+            savedBytes: plan.saved?.sizeInBytes,
+            deleted: 0,
+            freedBytes: 0,
+            live: plan.keep.length + plan.remove.length
+        };
+        if (!plan.saved) {
+            result.skipped = 'the new entry is not listed yet; nothing deleted';
+            info(line `${label}: ${o.savedKey} is not listed on ${ref} yet; nothing deleted`);
+            return result;
+        }
+        for (const c of plan.remove) {
+            try {
+                if (await api.delete(c.id)) {
+                    result.deleted++;
+                    result.freedBytes += c.sizeInBytes;
+                    this.budget.deleted++;
+                    this.budget.freedBytes += c.sizeInBytes;
+                }
+                else
+                    this.gone++;
+                result.live--;
+            }
+            catch (e) {
+                this.fail(e);
+                result.skipped = this.budget.note;
+                break;
+            }
+        }
+        return result;
+    }
+    /** The API client, or undefined (with the reason said once) when pruning cannot run. */
+    client(timeoutMs) {
+        if (this.stopped)
+            return undefined;
+        if (this.api)
+            return this.api;
+        const { token, apiUrl, repository, ref } = this.env;
+        if (!token) {
+            this.stop('permission', 'no token');
+            return undefined;
+        }
+        if (!apiUrl || !repository || !ref) {
+            this.stop('environment', 'GITHUB_API_URL, GITHUB_REPOSITORY or GITHUB_REF is not set');
+            return undefined;
+        }
+        const refused = refusedApiUrl(apiUrl);
+        if (refused) {
+            this.stop('fault', line `GITHUB_API_URL ${apiUrl} refused: ${refused}`);
+            return undefined;
+        }
+        core_setSecret(token);
+        this.deadline = performance.now() + timeoutMs;
+        this.api = new CacheApi({
+            apiUrl,
+            repository,
+            token,
+            deadline: this.deadline,
+            sleep: this.options.sleep
+        });
+        return this.api;
+    }
+    left() {
+        return this.deadline === undefined ? 0 : this.deadline - performance.now();
+    }
+    fail(e) {
+        if (e instanceof ApiError && e.kind === 'permission')
+            this.stop('permission', e.message);
+        else if (e instanceof ApiError && e.kind === 'rate-limit')
+            this.stop('rate-limit', e.message);
+        else
+            this.stop('fault', e.message);
+    }
+    /** Stops pruning for the job and says why, once: info for permission, warning for trouble. */
+    stop(kind, why) {
+        if (this.stopped)
+            return;
+        this.stopped = kind;
+        if (kind === 'permission') {
+            this.budget.note = `older entries kept: the token may not delete caches (${why})`;
+            info(line `Build cache: older entries are kept (${why}); ${PERMISSION_HINT}.`);
+        }
+        else if (kind === 'environment') {
+            this.budget.note = `older entries kept: ${why}`;
+            info(line `Build cache: older entries are kept: ${why}`);
+        }
+        else {
+            this.budget.note = `older entries kept: ${why}`;
+            warning(line `Build cache: pruning older entries stopped, the job is unaffected and the new entry is saved: ${why}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/report.ts
+function size(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    if (bytes < 1024 ** 3)
+        return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    return `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+}
+function seconds(ms) {
+    return ms === undefined ? '' : `${(ms / 1000).toFixed(1)} s`;
+}
+const stats = (s) => `${s.files} entries, ${size(s.bytes)}`;
+function restoredText(r) {
+    if (r.hit === 'skipped')
+        return 'not cached';
+    if (r.matchedKey)
+        return `${r.matchedKey} (${r.hit === 'exact' ? 'exact' : 'older key'})`;
+    return r.error ? `miss (${r.error})` : 'miss';
+}
+function savedText(s) {
+    return s.savedKey ?? `not saved: ${s.notSaved ?? 'unknown'}`;
+}
+function cacheRows(input) {
+    const g = input.gocache;
+    const gs = input.save.gocache;
+    const settled = gs.settled;
+    let usage = '';
+    let usageLine = '';
+    if (settled) {
+        const restoredBytes = settled.used.bytes + settled.unused.bytes;
+        if (restoredBytes > 0) {
+            const pct = Math.round((100 * settled.used.bytes) / restoredBytes);
+            usage = `used ${pct}% (${stats(settled.used)}); ${gs.trimmed ? 'trimmed' : 'unused'} ${stats(settled.unused)}; added ${stats(settled.added)}`;
+            usageLine = `; this job used ${pct}% of it (${stats(settled.used)}), ${gs.trimmed ? 'trimmed' : 'left'} ${settled.unused.files} unused (${size(settled.unused.bytes)}), added ${settled.added.files} (${size(settled.added.bytes)})`;
+        }
+        else {
+            usage = `added ${stats(settled.added)}`;
+            usageLine = `; this job added ${stats(settled.added)}`;
+        }
+    }
+    const row = (cache, r, s, use, useLine, p) => {
+        const restored = restoredText(r);
+        const saveLine = s.savedKey
+            ? `saved ${s.savedKey}${s.size ? ` (${size(s.size.bytes)})` : ''} in ${seconds(s.ms)}`
+            : savedText(s);
+        const restoreLine = r.matchedKey
+            ? `restored ${r.size ? size(r.size.bytes) : ''} in ${seconds(r.ms)} from ${restored}${useLine}`
+            : `${restored}${useLine}`;
+        return {
+            cache,
+            restored,
+            restoredSize: r.size ? size(r.size.bytes) : '',
+            restoreTime: r.hit === 'skipped' ? '' : seconds(r.ms),
+            usage: use,
+            saved: savedText(s),
+            savedSize: s.savedKey && s.size ? size(s.size.bytes) : '',
+            saveTime: s.savedKey ? seconds(s.ms) : '',
+            line: `${cache} ${restoreLine.replace(/ {2,}/g, ' ')}; ${saveLine}${p ? `; ${prunedText(p)}` : ''}`
+        };
+    };
+    return [
+        row('GOCACHE', g, gs, usage, usageLine, input.pruned?.gocache),
+        row('GOMODCACHE', input.gomodcache, input.save.gomodcache, '', '', input.pruned?.gomodcache)
+    ];
+}
+const report_entries = (n) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+/** What pruning after one save did, for that cache's log line. */
+function prunedText(p) {
+    if (p.deleted) {
+        return `deleted ${report_entries(p.deleted)} it superseded on ${p.ref} (${size(p.freedBytes)})`;
+    }
+    if (p.skipped)
+        return `older entries kept (${p.skipped})`;
+    return `nothing superseded on ${p.ref}`;
+}
+/** The job's budget in one log line. */
+function budgetLine(b) {
+    const repo = b.repositoryBytes === undefined
+        ? 'repository usage unknown'
+        : `the repository holds ${size(b.repositoryBytes)} in ${report_entries(b.repositoryEntries ?? 0)}, ${percent(b.repositoryBytes, b.limitBytes)} of ${size(b.limitBytes)}`;
+    return (`Build cache budget: saved ${report_entries(b.saved)} (${size(b.savedBytes)}), deleted ${report_entries(b.deleted)} (${size(b.freedBytes)}); ${repo}` +
+        (b.note ? `; ${b.note}` : ''));
+}
+/** The budget paragraph under the Build cache table. */
+function budgetMarkdown(b) {
+    const rows = [
+        `| This job saved | ${report_entries(b.saved)}, ${size(b.savedBytes)} |`,
+        `| This job deleted (superseded, same ref) | ${report_entries(b.deleted)}, ${size(b.freedBytes)} |`,
+        b.repositoryBytes === undefined
+            ? `| Repository cache | unknown |`
+            : `| Repository cache | ${size(b.repositoryBytes)} in ${report_entries(b.repositoryEntries ?? 0)}: ${percent(b.repositoryBytes, b.limitBytes)} of ${size(b.limitBytes)} |`
+    ];
+    return (`#### Cache budget\n\n| | |\n|---|---|\n${rows.join('\n')}\n` +
+        (b.note ? `\n${cell(b.note)}\n` : ''));
+}
+function percent(part, whole) {
+    const p = (100 * part) / whole;
+    return `${p < 10 ? p.toFixed(1) : Math.round(p)}%`;
+}
+/** Untrusted text (keys echoed by the service, error messages) in a table cell. */
+function cell(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A log line: no CR/LF or other control characters, no leading workflow command. */
+function logLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/^::/, ': :');
+}
+function cacheMarkdown(rows) {
+    const head = '| Cache | Restored from | Size | Restore | This job | Saved as | Size | Save |\n' +
+        '|---|---|---|---|---|---|---|---|\n';
+    const body = rows
+        .map(r => `| ${r.cache} | ${cell(r.restored)} | ${r.restoredSize} | ${r.restoreTime} | ${cell(r.usage)} | ${cell(r.saved)} | ${r.savedSize} | ${r.saveTime} |`)
+        .join('\n');
+    return `### Build cache\n\n${head}${body}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cache/publish.ts
+
+
+/** The cache report: one grouped log block and a "Build cache" job-summary section. */
+async function publishCacheReport(input, save, pruned) {
+    const rows = cacheRows({ gocache: input.gocache, gomodcache: input.gomodcache, save, pruned });
+    startGroup('Build cache');
+    for (const r of rows)
+        info(logLine(r.line));
+    endGroup();
+    await summary(cacheMarkdown(rows));
+}
+/**
+ * The job's cache budget, once per job after every save: one log line, a
+ * "Cache budget" table under the Build cache section, and the
+ * `cache-usage` output (JSON). The post step sets it, so it is readable as
+ * a job output (jobs.<id>.outputs), not by later steps of the same job.
+ */
+async function publishCacheBudget(b) {
+    info(logLine(budgetLine(b)));
+    setOutput('cache-usage', JSON.stringify({
+        saved: b.saved,
+        savedBytes: b.savedBytes,
+        deleted: b.deleted,
+        freedBytes: b.freedBytes,
+        repositoryBytes: b.repositoryBytes ?? null,
+        repositoryEntries: b.repositoryEntries ?? null,
+        limitBytes: b.limitBytes
+    }));
+    await summary(budgetMarkdown(b));
+}
+async function summary(markdown) {
+    try {
+        await summary_summary.addRaw(markdown, true).write();
+    }
+    catch (e) {
+        // No summary file (outside Actions): the log lines say it all.
+        core_debug(`cache report: no job summary (${e.message})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/save.ts
 
 
@@ -98762,97 +100541,6 @@ function debugStack(e) {
         core_debug(e.stack);
 }
 
-;// CONCATENATED MODULE: ./src/log/escape.ts
-/**
- * The one escaping layer for untrusted text (build-info strings, file names,
- * smoke-run output, input values, version-file content) on its way to the
- * log, annotations and the job summary. Pure.
- *
- * The runner reads step output line by line, splitting on LF, CRLF and a
- * lone CR, and treats a line starting with `::` (after leading blanks) as a
- * workflow command; the legacy `##[name]` form is recognised anywhere in a
- * line. So untrusted text is made one visible line (controls as \r, \n,
- * \x1b, \u2028 ...) with both command markers broken by a zero-width space.
- * @actions/core escapes annotation data and properties itself; this layer
- * adds the one-line rule there too, so an annotation cannot carry forged
- * lines either. The job summary is HTML (and its markdown context), so cells
- * are additionally HTML-escaped, including quotes and `|`.
- */
-const ZWSP = '\u200b';
-/** Characters that end or disturb a log line: C0, DEL, C1, and Unicode line/paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
-const escape_NAMED = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
-function visible(ch) {
-    const named = escape_NAMED[ch];
-    if (named)
-        return named;
-    const code = ch.charCodeAt(0);
-    return code < 0x100
-        ? `\\x${code.toString(16).padStart(2, '0')}`
-        : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/**
- * Untrusted text as a harmless fragment of one log line: no line breaks, no
- * terminal escapes, no `::` or `##[` a runner could read as a command.
- */
-function untrusted(text) {
-    return String(text)
-        .replace(CONTROL, visible)
-        .replace(/::/g, `:${ZWSP}:`)
-        .replace(/##\[/g, `#${ZWSP}#[`);
-}
-/**
- * A log line built from trusted words and untrusted values: every
- * interpolated value goes through untrusted(). Use as a tag:
- * core.info(line`built ${file}`).
- */
-function line(strings, ...values) {
-    let out = strings[0];
-    values.forEach((v, i) => {
-        out += untrusted(v) + strings[i + 1];
-    });
-    return guardLine(out);
-}
-/** A whole line (trusted or already escaped) made safe to print: the last line of defence. */
-function guardLine(text) {
-    const out = text.replace(CONTROL, visible);
-    const start = out.trimStart();
-    if (start.startsWith('::'))
-        return out.replace('::', `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
-    return out.replace(/##\[/g, `#${ZWSP}#[`);
-}
-/** Untrusted text inside the job summary's HTML: one line, then entity-escaped. */
-function escape_html(text) {
-    return untrusted(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/\|/g, '&#124;');
-}
-/** A summary fragment of trusted HTML with untrusted values: every value goes through html(). */
-function htmlLine(strings, ...values) {
-    let out = strings[0];
-    values.forEach((v, i) => {
-        out += escape_html(v) + strings[i + 1];
-    });
-    return out;
-}
-/** Annotation properties (file, title) are untrusted one-liners too. */
-function annotationProps(props) {
-    return {
-        ...(props.file !== undefined ? { file: untrusted(props.file) } : {}),
-        ...(props.title !== undefined ? { title: untrusted(props.title) } : {})
-    };
-}
-/** A short escaped excerpt of untrusted content, for errors that must hint at what was found. */
-function excerpt(text, max = 24) {
-    const chars = [...text];
-    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-    return untrusted(cut);
-}
-
 ;// CONCATENATED MODULE: ./src/run/state.ts
 
 const STATE_KEY = 'setup-go-cross';
@@ -98957,391 +100645,6 @@ function toolchain_toolchainMarkdown(go) {
     return `### Go toolchain\n\n| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${html(v)} |`).join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/targets/table.ts
-/**
- * The one target table: every GOOS/GOARCH pair Go's `go tool dist list` has
- * shipped (go1.19 .. go1.23 union) and the binary facts Go's linker writes for
- * each. Used by input validation (is this a Go target? which variant
- * variable?) and by the verifier (what header should this binary have?).
- */
-// ELF e_machine values (elf.h).
-const EM = {
-    I386: 3,
-    MIPS: 8,
-    PPC64: 21,
-    S390: 22,
-    ARM: 40,
-    X86_64: 62,
-    AARCH64: 183,
-    RISCV: 243,
-    LOONGARCH: 258
-};
-const ARCH_LIST = [
-    {
-        goarch: '386',
-        bits: 32,
-        endian: 'little',
-        elfMachine: EM.I386,
-        machineName: 'Intel 80386',
-        peMachine: 0x14c,
-        variantVar: 'GO386',
-        variantPattern: /^(sse2|softfloat)$/,
-        variantAccepted: 'sse2, softfloat'
-    },
-    {
-        goarch: 'amd64',
-        bits: 64,
-        endian: 'little',
-        elfMachine: EM.X86_64,
-        machineName: 'x86-64',
-        machoCpu: 0x01000007,
-        peMachine: 0x8664,
-        variantVar: 'GOAMD64',
-        variantPattern: /^v[1-4]$/,
-        variantAccepted: 'v1, v2, v3, v4'
-    },
-    {
-        goarch: 'arm',
-        bits: 32,
-        endian: 'little',
-        elfMachine: EM.ARM,
-        machineName: 'ARM',
-        peMachine: 0x1c4,
-        variantVar: 'GOARM',
-        variantPattern: /^[5-7](,(softfloat|hardfloat))?$/,
-        variantAccepted: '5, 6, 7, optionally with ,softfloat or ,hardfloat'
-    },
-    {
-        goarch: 'arm64',
-        bits: 64,
-        endian: 'little',
-        elfMachine: EM.AARCH64,
-        machineName: 'AArch64',
-        machoCpu: 0x0100000c,
-        peMachine: 0xaa64,
-        variantVar: 'GOARM64',
-        variantPattern: /^v(8\.[0-9]|9\.[0-5])(,(lse|crypto))*$/,
-        variantAccepted: 'v8.0 .. v8.9, v9.0 .. v9.5, optionally with ,lse and/or ,crypto'
-    },
-    {
-        goarch: 'loong64',
-        bits: 64,
-        endian: 'little',
-        elfMachine: EM.LOONGARCH,
-        machineName: 'LoongArch'
-    },
-    {
-        goarch: 'mips',
-        bits: 32,
-        endian: 'big',
-        elfMachine: EM.MIPS,
-        machineName: 'MIPS',
-        variantVar: 'GOMIPS',
-        variantPattern: /^(hardfloat|softfloat)$/,
-        variantAccepted: 'hardfloat, softfloat'
-    },
-    {
-        goarch: 'mipsle',
-        bits: 32,
-        endian: 'little',
-        elfMachine: EM.MIPS,
-        machineName: 'MIPS',
-        variantVar: 'GOMIPS',
-        variantPattern: /^(hardfloat|softfloat)$/,
-        variantAccepted: 'hardfloat, softfloat'
-    },
-    {
-        goarch: 'mips64',
-        bits: 64,
-        endian: 'big',
-        elfMachine: EM.MIPS,
-        machineName: 'MIPS64',
-        variantVar: 'GOMIPS64',
-        variantPattern: /^(hardfloat|softfloat)$/,
-        variantAccepted: 'hardfloat, softfloat'
-    },
-    {
-        goarch: 'mips64le',
-        bits: 64,
-        endian: 'little',
-        elfMachine: EM.MIPS,
-        machineName: 'MIPS64',
-        variantVar: 'GOMIPS64',
-        variantPattern: /^(hardfloat|softfloat)$/,
-        variantAccepted: 'hardfloat, softfloat'
-    },
-    {
-        goarch: 'ppc64',
-        bits: 64,
-        endian: 'big',
-        elfMachine: EM.PPC64,
-        machineName: 'PowerPC64',
-        variantVar: 'GOPPC64',
-        variantPattern: /^power(8|9|10)$/,
-        variantAccepted: 'power8, power9, power10'
-    },
-    {
-        goarch: 'ppc64le',
-        bits: 64,
-        endian: 'little',
-        elfMachine: EM.PPC64,
-        machineName: 'PowerPC64',
-        variantVar: 'GOPPC64',
-        variantPattern: /^power(8|9|10)$/,
-        variantAccepted: 'power8, power9, power10'
-    },
-    {
-        goarch: 'riscv64',
-        bits: 64,
-        endian: 'little',
-        elfMachine: EM.RISCV,
-        machineName: 'RISC-V',
-        variantVar: 'GORISCV64',
-        variantPattern: /^rva2[023]u64$/,
-        variantAccepted: 'rva20u64, rva22u64, rva23u64'
-    },
-    {
-        goarch: 's390x',
-        bits: 64,
-        endian: 'big',
-        elfMachine: EM.S390,
-        machineName: 'IBM S/390',
-        machoCpu: undefined
-    },
-    { goarch: 'wasm', bits: 32, endian: 'little', elfMachine: 0, machineName: 'WebAssembly' }
-];
-const OS_LIST = [
-    { goos: 'aix', format: 'xcoff' },
-    { goos: 'android', format: 'elf', elfOsabi: 0 },
-    { goos: 'darwin', format: 'macho' },
-    { goos: 'dragonfly', format: 'elf', elfOsabi: 0 },
-    { goos: 'freebsd', format: 'elf', elfOsabi: 9 },
-    { goos: 'illumos', format: 'elf', elfOsabi: 0 },
-    { goos: 'ios', format: 'macho' },
-    { goos: 'js', format: 'wasm' },
-    { goos: 'linux', format: 'elf', elfOsabi: 0 },
-    { goos: 'netbsd', format: 'elf', elfOsabi: 2 },
-    { goos: 'openbsd', format: 'elf', elfOsabi: 12 },
-    { goos: 'plan9', format: 'plan9' },
-    { goos: 'solaris', format: 'elf', elfOsabi: 0 },
-    { goos: 'wasip1', format: 'wasm' },
-    { goos: 'windows', format: 'pe' }
-];
-/** Union of `go tool dist list` over the Go versions we support. */
-const table_DIST_LIST = [
-    'aix/ppc64',
-    'android/386',
-    'android/amd64',
-    'android/arm',
-    'android/arm64',
-    'darwin/amd64',
-    'darwin/arm64',
-    'dragonfly/amd64',
-    'freebsd/386',
-    'freebsd/amd64',
-    'freebsd/arm',
-    'freebsd/arm64',
-    'freebsd/riscv64',
-    'illumos/amd64',
-    'ios/amd64',
-    'ios/arm64',
-    'js/wasm',
-    'linux/386',
-    'linux/amd64',
-    'linux/arm',
-    'linux/arm64',
-    'linux/loong64',
-    'linux/mips',
-    'linux/mips64',
-    'linux/mips64le',
-    'linux/mipsle',
-    'linux/ppc64',
-    'linux/ppc64le',
-    'linux/riscv64',
-    'linux/s390x',
-    'netbsd/386',
-    'netbsd/amd64',
-    'netbsd/arm',
-    'netbsd/arm64',
-    'openbsd/386',
-    'openbsd/amd64',
-    'openbsd/arm',
-    'openbsd/arm64',
-    'openbsd/mips64',
-    'openbsd/ppc64',
-    'openbsd/riscv64',
-    'plan9/386',
-    'plan9/amd64',
-    'plan9/arm',
-    'solaris/amd64',
-    'wasip1/wasm',
-    'windows/386',
-    'windows/amd64',
-    'windows/arm',
-    'windows/arm64'
-];
-const ARCHES = new Map(ARCH_LIST.map(a => [a.goarch, a]));
-const OSES = new Map(OS_LIST.map(o => [o.goos, o]));
-const PAIRS = new Set(table_DIST_LIST);
-function table_archInfo(goarch) {
-    return ARCHES.get(goarch);
-}
-function osInfo(goos) {
-    return OSES.get(goos);
-}
-function table_isDistPair(goos, goarch) {
-    return PAIRS.has(`${goos}/${goarch}`);
-}
-/** Everything a correct binary for goos/goarch looks like, or undefined if not a Go target. */
-function targetFacts(goos, goarch) {
-    const os = OSES.get(goos);
-    const arch = ARCHES.get(goarch);
-    if (!os || !arch || !table_isDistPair(goos, goarch))
-        return undefined;
-    return {
-        goos,
-        goarch,
-        format: os.format,
-        bits: arch.bits,
-        endian: arch.endian,
-        elfMachine: os.format === 'elf' ? arch.elfMachine : undefined,
-        elfOsabi: os.elfOsabi,
-        machoCpu: os.format === 'macho' ? arch.machoCpu : undefined,
-        peMachine: os.format === 'pe' ? arch.peMachine : undefined,
-        machineName: arch.machineName
-    };
-}
-// ---- Reverse lookups for the verifier: header facts -> the Go names users know. ----
-/** GOARCH values whose ELF header looks like this (mips/mipsle share e_machine; endianness splits them). */
-function goarchForElf(machine, bits, endian) {
-    return ARCH_LIST.find(a => a.elfMachine === machine && a.bits === bits && a.endian === endian && a.goarch !== 'wasm')?.goarch;
-}
-function goarchForMachoCpu(cpu) {
-    return ARCH_LIST.find(a => a.machoCpu === cpu)?.goarch;
-}
-function goarchForPeMachine(machine) {
-    return ARCH_LIST.find(a => a.peMachine === machine)?.goarch;
-}
-/** The GOOS an ELF OS/ABI byte says; 0 (System V) is what Go writes for linux and others, so it reads as linux. */
-function goosForElfOsabi(osabi) {
-    if (osabi === 0)
-        return 'linux';
-    return OS_LIST.find(o => o.format === 'elf' && o.elfOsabi === osabi)?.goos;
-}
-/** Names of ELF OS/ABI values, as readelf prints them. */
-const OSABI_NAMES = {
-    0: 'UNIX - System V',
-    1: 'HP-UX',
-    2: 'NetBSD',
-    3: 'Linux (GNU)',
-    6: 'Solaris',
-    9: 'FreeBSD',
-    12: 'OpenBSD'
-};
-/** Human name of an ELF e_machine, from the table or a few common others. */
-function elfMachineName(machine) {
-    const known = ARCH_LIST.find(a => a.elfMachine === machine && a.goarch !== 'wasm');
-    if (known)
-        return known.machineName;
-    const others = { 2: 'SPARC', 20: 'PowerPC', 43: 'SPARC V9', 50: 'IA-64' };
-    return others[machine] ?? `machine ${machine}`;
-}
-/** GOOS targets whose binaries always have an ELF interpreter (they link libc dynamically). */
-const ALWAYS_DYNAMIC_GOOS = new Set(['openbsd', 'solaris', 'illumos']);
-
-;// CONCATENATED MODULE: ./src/targets/parse.ts
-
-class TargetError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/**
- * Parses `GOOS/GOARCH[/variant]` (docker-style `linux/arm/v7` or Go-style
- * `linux/arm/7`). Throws TargetError with a one-line message naming the
- * `target` input, the value, and what is accepted.
- */
-function parseTarget(raw, inputName = 'target') {
-    const value = raw.trim();
-    const parts = value.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some(p => p === '')) {
-        throw new TargetError(`${inputName} "${raw}" is not of the form GOOS/GOARCH[/variant] (e.g. linux/arm64, linux/arm/v7, linux/amd64/v3)`);
-    }
-    const [goos, goarch, variantRaw] = parts;
-    if (!isDistPair(goos, goarch)) {
-        const guess = suggestPair(`${goos}/${goarch}`);
-        const hint = guess
-            ? `; did you mean ${guess}?`
-            : '; run `go tool dist list` for the accepted pairs';
-        throw new TargetError(`${inputName} "${raw}" is not a Go target${hint}`);
-    }
-    if (variantRaw === undefined)
-        return { goos, goarch };
-    const arch = archInfo(goarch);
-    if (!arch?.variantVar || !arch.variantPattern) {
-        throw new TargetError(`${inputName} "${raw}": ${goarch} has no variants; use ${goos}/${goarch}`);
-    }
-    const variantValue = normaliseVariant(arch.variantVar, variantRaw);
-    if (!arch.variantPattern.test(variantValue)) {
-        throw new TargetError(`${inputName} "${raw}": "${variantRaw}" is not a valid ${arch.variantVar} for ${goarch}; accepted: ${arch.variantAccepted}`);
-    }
-    return { goos, goarch, variant: { name: arch.variantVar, value: variantValue } };
-}
-/** GOARM takes a bare digit; docker-style platforms write it `v7`. */
-function normaliseVariant(name, raw) {
-    if (name === 'GOARM')
-        return raw.replace(/^v(?=[0-9])/, '');
-    return raw;
-}
-/** The variant as users write it in a target: GOARM=7 -> v7; others as Go spells them. */
-function variantText(target) {
-    if (!target.variant)
-        return undefined;
-    const { name, value } = target.variant;
-    return name === 'GOARM' ? `v${value}` : value;
-}
-/** The variant as it appears in file names and keys (v7, v3, v6_softfloat). */
-function variantLabel(target) {
-    return variantText(target)?.replace(/[^A-Za-z0-9.]+/g, '_');
-}
-/** `linux/arm/v7` style string for logs and outputs. */
-function formatTarget(target) {
-    return [target.goos, target.goarch, variantText(target)].filter(Boolean).join('/');
-}
-/**
- * The target key names the GOCACHE directory and the cache key:
- * linux_arm64, linux_arm_v7, linux_amd64_v3, plus _cgo when cgo is on.
- */
-function targetKey(target, cgo) {
-    const parts = [target.goos, target.goarch];
-    const label = variantLabel(target);
-    if (label)
-        parts.push(label);
-    if (cgo)
-        parts.push('cgo');
-    return parts.join('_');
-}
-function suggestPair(wanted) {
-    let best;
-    let bestDistance = Infinity;
-    for (const pair of DIST_LIST) {
-        const d = editDistance(wanted, pair);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = pair;
-        }
-    }
-    return bestDistance <= 3 ? best : undefined;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-
 ;// CONCATENATED MODULE: ./src/report/rows.ts
 
 /** Does this report fail the step under the fail-on policy? */
@@ -99385,7 +100688,7 @@ expected, displayPath, failOn) {
     const size = report.size ?? undefined;
     return [
         displayPath,
-        `${Array.isArray(expected) ? `one of ${expected.map(formatTarget).join(', ')}` : formatTarget(expected)} → ${foundText}`,
+        `${Array.isArray(expected) ? `one of ${expected.map(parse_formatTarget).join(', ')}` : parse_formatTarget(expected)} → ${foundText}`,
         dynamic === undefined ? '–' : dynamic ? 'no (dynamic)' : 'yes',
         bin
             ? bin.stripped && !bin.dwarf
@@ -101517,7 +102820,7 @@ function noTargetFinding(probe, targets) {
     return {
         check: 'goarch',
         severity: 'error',
-        message: `${what}; not one of the targets ${targets.map(formatTarget).join(', ')}`
+        message: `${what}; not one of the targets ${targets.map(parse_formatTarget).join(', ')}`
     };
 }
 
@@ -101706,7 +103009,7 @@ function formatTable(reports) {
         r.format ?? '-',
         r.goos && r.goarch ? `${r.goos}/${r.goarch}` : '-',
         r.go?.version ?? '-',
-        summary(r)
+        report_summary(r)
     ]);
     const head = ['', 'file', 'format', 'target', 'go', 'facts'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(row => row[i].length)));
@@ -101727,7 +103030,7 @@ function formatTable(reports) {
     out.push(`${reports.length} file(s), ${failed} failed`);
     return out.join('\n');
 }
-function summary(r) {
+function report_summary(r) {
     const parts = [];
     const bin = r.elf ?? r.macho ?? r.pe;
     if (r.elf) {
@@ -102005,7 +103308,7 @@ async function verifyFiles(files, plan) {
     const out = [];
     const emulators = new Map();
     const emulatorsFor = (t) => {
-        const key = formatTarget(t);
+        const key = parse_formatTarget(t);
         if (!emulators.has(key))
             emulators.set(key, emulatorsOnPath(t));
         return emulators.get(key);
@@ -102096,6 +103399,7 @@ function logReport(report) {
 
 
 
+
 /** The post step: verify what later steps built, then save the per-target cache. */
 async function runPost() {
     const state = loadPostState();
@@ -102113,10 +103417,19 @@ async function runPost() {
         debugStack(e);
     }
     try {
-        if (state.cache)
-            await publishCacheReport(state.cache, await saveCaches(state.cache));
-        for (const cache of state.caches ?? [])
-            await publishCacheReport(cache, await saveCaches(cache));
+        const caches = [...(state.cache ? [state.cache] : []), ...(state.caches ?? [])];
+        if (caches.length) {
+            // After each committed save, delete what it superseded; the budget once per job.
+            const token = getInput('token');
+            if (token)
+                core_setSecret(token);
+            const prune = new PruneSession(pruneEnv(token, process.env));
+            for (const cache of caches) {
+                const save = await saveCaches(cache);
+                await publishCacheReport(cache, save, await prune.afterSave(cache, save));
+            }
+            await publishCacheBudget(await prune.finish());
+        }
     }
     catch (e) {
         // A cache problem must never turn a green build red.
