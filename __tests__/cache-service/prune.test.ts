@@ -53,6 +53,8 @@ describe('pruning superseded entries (v2 protocol)', () => {
             /GOCACHE .*; saved \S+ \(.*\) in [\d.]+ s; deleted 1 entry it superseded on refs\/heads\/main \([\d.]+ (KiB|MiB)\)/
           );
         }
+        // The token is masked: the log never shows it.
+        expect(j.log).not.toContain(h.server.apiTokens.write);
         // The budget: a summary table and the cache-usage output of the post step.
         expect(j.summary).toMatch(/#### Cache budget/);
         const usage = JSON.parse(j.post!.outputs['cache-usage']) as Record<string, number>;
