@@ -74,7 +74,7 @@ const code = await new Promise(resolve => child.on('close', resolve));
 const lines = out
   .split('\n')
   .map(l => l.replace(/^\s{4}/, ''))
-  .filter(l => /^(cache budget after|\| )/.test(l));
+  .filter(l => /^(cache budget after|\|)/.test(l));
 if (code !== 0 || !lines.length) {
   process.stderr.write(out);
   console.error(`bench/cache-budget: the benchmark failed (exit ${code})`);
