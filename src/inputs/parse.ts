@@ -43,6 +43,10 @@ export interface Inputs {
   cacheWrite: boolean;
   /** cache-timeout: bound on every cache-service call, in seconds. */
   cacheTimeoutSeconds: number;
+  /** cache-keep: entries kept per key prefix and ref after a save; 0 for `all` (no pruning). */
+  cacheKeep: number;
+  /** The REST API token (pruning and usage). Read again by post; never stored in state. */
+  token: string;
   build: string[];
   output?: string;
   verify: string[];
@@ -146,6 +150,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
     cacheWrite: bool(raw, 'cache-write', true),
     cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
+    cacheKeep: cacheKeep(raw['cache-keep']),
+    token: raw['token'],
     build: lines(raw['build']),
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
@@ -278,6 +284,18 @@ function cacheTimeout(value: string): number {
   if (!(n >= 1 && n <= 3600)) {
     throw new InputError(
       `cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default ${DEFAULT_CACHE_TIMEOUT_SECONDS})`
+    );
+  }
+  return n;
+}
+
+function cacheKeep(value: string): number {
+  if (value === '') return 1;
+  if (value === 'all') return 0;
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 100)) {
+    throw new InputError(
+      `cache-keep "${value}" is not accepted; accepted: a whole number from 1 to 100, or all (default 1)`
     );
   }
   return n;

@@ -118,6 +118,14 @@ export const INPUTS = [
       'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
   },
   {
+    name: 'cache-keep',
+    default: '1',
+    required: false,
+    list: false,
+    description:
+      'Entries kept per cache key prefix (runner, Go version, target for GOCACHE; runner for GOMODCACHE) and ref after a save: older ones on the same ref are deleted through the REST API (needs permissions: actions: write). 1-100, or all to delete nothing.'
+  },
+  {
     name: 'build',
     required: false,
     list: true,
@@ -217,6 +225,14 @@ export const INPUTS = [
       'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
   },
   {
+    name: 'token',
+    default: '${{ github.token }}',
+    required: false,
+    list: false,
+    description:
+      'Token for the REST API that deletes superseded cache entries and reads the cache usage (GITHUB_API_URL). Deleting needs permissions: actions: write; without it one info line says so and nothing else changes.'
+  },
+  {
     name: 'go-proxy',
     readmeDefault: 'env `GOPROXY`',
     env: 'GOPROXY',
@@ -265,6 +281,8 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   cacheDependencyPathExplicit: 'cache-dependency-path',
   cacheWrite: 'cache-write',
   cacheTimeoutSeconds: 'cache-timeout',
+  cacheKeep: 'cache-keep',
+  token: 'token',
   build: 'build',
   output: 'output',
   verify: 'verify',

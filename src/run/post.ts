@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { publishCacheReport } from '../cache/publish.js';
+import { PruneSession, pruneEnv } from '../cache/prune.js';
+import { publishCacheBudget, publishCacheReport } from '../cache/publish.js';
 import { saveCaches } from '../cache/save.js';
 import { debugStack } from '../log/debug.js';
 import { line } from '../log/escape.js';
@@ -21,8 +22,18 @@ export async function runPost(): Promise<void> {
     debugStack(e);
   }
   try {
-    for (const cache of state.caches ?? [])
-      await publishCacheReport(cache, await saveCaches(cache));
+    const caches = state.caches ?? [];
+    if (caches.length) {
+      // After each committed save, delete what it superseded; the budget once per job.
+      const token = core.getInput('token');
+      if (token) core.setSecret(token);
+      const prune = new PruneSession(pruneEnv(token, process.env));
+      for (const cache of caches) {
+        const save = await saveCaches(cache);
+        await publishCacheReport(cache, save, await prune.afterSave(cache, save));
+      }
+      await publishCacheBudget(await prune.finish());
+    }
   } catch (e) {
     // A cache problem must never turn a green build red.
     core.warning(`cache save: ${(e as Error).message}`);
