@@ -85,6 +85,8 @@ function outputClashes(outputs) {
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4352);
 /* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1536);
 /* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6822);
+/* harmony import */ var _compare_step_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(169);
+
 
 
 
@@ -153,6 +155,7 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     const checksums = release?.checksums;
     let failed;
     let verify;
+    let verified;
     if (inputs.verify.length) {
         // `verify` globs replace the default (what `build` produced), as with one target:
         // each file is checked against the target it is meant for.
@@ -160,16 +163,22 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
             ...(0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.targets[0], workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json')),
             targets: inputs.targets
         };
-        ({ failed, state: verify } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
+        ({
+            failed,
+            state: verify,
+            verified
+        } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
             findings: reproducible,
             checksums
         }));
     }
     else
-        failed = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible);
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .savePostState */ .Li)({ caches: cache.states, verify });
-    if (failed)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failed);
+        ({ failed, verified } = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible));
+    const compare = await (0,_compare_step_js__WEBPACK_IMPORTED_MODULE_16__/* .compareVerified */ .e)(verified, { options: (0,_compare_step_js__WEBPACK_IMPORTED_MODULE_16__/* .compareOptions */ .U)(inputs, workspace, tempRoot), saves: [] }, true);
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .savePostState */ .Li)({ caches: cache.states, verify, compare: compare.state });
+    const failure = [failed, compare.failed].filter(Boolean).join('; ');
+    if (failure)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
 }
 /** Builds every target one after another into `staged`, joining universal binaries. */
 async function targetBuilder(inputs, go, paths) {
@@ -253,24 +262,30 @@ function targetEnv(t, paths, cgo) {
 /** Verifies each target's artifacts against that target, then one summary and report for all. */
 async function verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible) {
     if (!built.some(b => b.artifacts.length))
-        return undefined;
+        return {};
     const { verifyFiles, publishReports, summaryExtra, withExtras } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(817), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 2124));
     const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', reportPath);
     const reports = [];
     const expected = [];
+    const allFiles = [];
     for (const { build, artifacts } of built) {
         const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
         const files = artifacts.map(a => a.file);
         reports.push(...withExtras(await verifyFiles(files, plan), files, { findings: reproducible }));
         expected.push(...files.map(() => build.target));
+        allFiles.push(...files);
     }
+    const verified = { files: allFiles, reports, targets: expected };
     const failed = await publishReports(reports, expected, { workspace, failOn: inputs.failOn, reportPath }, summaryExtra(reports, { findings: reproducible, checksums }));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verified', failed ? 'false' : 'true');
     if (!failed)
-        return undefined;
+        return { verified };
     const bad = reports.filter(r => r.findings.some(f => f.severity === 'error')).length;
-    return `verify: ${bad || reports.length} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`;
+    return {
+        verified,
+        failed: `verify: ${bad || reports.length} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
+    };
 }
 
 

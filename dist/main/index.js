@@ -32109,6 +32109,8 @@ function splitArgs(text) {
     return args;
 }
 
+// EXTERNAL MODULE: ./src/inputs/size-budget.ts
+var size_budget = __nccwpck_require__(7748);
 ;// CONCATENATED MODULE: ./src/inputs/registry.ts
 const INPUTS = [
     {
@@ -32242,6 +32244,19 @@ const INPUTS = [
         description: 'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
     },
     {
+        name: 'size-budget',
+        required: false,
+        list: false,
+        description: 'On pull requests, how much each artifact may grow against its baseline from the base branch: a percentage (5%) or an amount (300KiB, 2MB). Growth beyond it is a warning, or an error with size-budget-fail; fail-on decides whether it fails the step.'
+    },
+    {
+        name: 'size-budget-fail',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'true: growth beyond size-budget is an error finding instead of a warning.'
+    },
+    {
         name: 'allow-broken-port',
         default: 'false',
         required: false,
@@ -32302,6 +32317,8 @@ const INPUT_OF_FIELD = {
     failOn: 'fail-on',
     sbom: 'sbom',
     reproducible: 'reproducible',
+    sizeBudget: 'size-budget',
+    sizeBudgetFail: 'size-budget-fail',
     allowBrokenPort: 'allow-broken-port',
     checkLatest: 'check-latest',
     goProxy: 'go-proxy',
@@ -32403,6 +32420,7 @@ var inputs_targets = __nccwpck_require__(4295);
 
 
 
+
 const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
 const DEFAULT_LDFLAGS = '-s -w';
 /** The names come from the registry (one place for every input). */
@@ -32472,8 +32490,18 @@ function parseInputs(read, env = {}) {
         allowBrokenPort: bool(raw, 'allow-broken-port', false),
         checkLatest: bool(raw, 'check-latest', false),
         sbom: bool(raw, 'sbom', false),
-        reproducible: bool(raw, 'reproducible', false)
+        reproducible: bool(raw, 'reproducible', false),
+        sizeBudget: sizeBudget(raw['size-budget']),
+        sizeBudgetFail: bool(raw, 'size-budget-fail', false)
     };
+}
+function sizeBudget(value) {
+    if (!value)
+        return undefined;
+    const budget = (0,size_budget/* parseSizeBudget */.E)(value);
+    if (!budget)
+        throw new errors/* InputError */.d(`size-budget "${value}" is not a size budget; accepted: ${size_budget/* SIZE_BUDGET_ACCEPTED */.I}`);
+    return budget;
 }
 /**
  * go-proxy / go-sumdb. The env (GOPROXY, GOSUMDB) is read only as a fallback
@@ -32626,6 +32654,45 @@ function redactUrls(text) {
 
 /***/ }),
 
+/***/ 7748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseSizeBudget),
+/* harmony export */   I: () => (/* binding */ SIZE_BUDGET_ACCEPTED)
+/* harmony export */ });
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1000,
+    mb: 1000 ** 2,
+    gb: 1000 ** 3,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+const SIZE_BUDGET_ACCEPTED = 'a percentage (5%, 0.5%) or an amount (300KiB, 2MB, 1.5MiB, 4096 bytes as 4096)';
+/** Parses a budget; null when the text is not one (the caller names the input). */
+function parseSizeBudget(text) {
+    const t = text.trim();
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const value = Number(pct[1]);
+        return Number.isFinite(value) ? { kind: 'percent', value, text: t } : null;
+    }
+    const amount = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(t);
+    if (!amount)
+        return null;
+    const unit = UNITS[amount[2].toLowerCase()];
+    if (unit === undefined)
+        return null;
+    const value = Math.round(Number(amount[1]) * unit);
+    return Number.isSafeInteger(value) ? { kind: 'bytes', value, text: t } : null;
+}
+
+
+/***/ }),
+
 /***/ 9286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32753,13 +32820,13 @@ function checkOutputPerTarget(template, targets, expand) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Ql: () => (/* binding */ guardLine),
 /* harmony export */   bp: () => (/* binding */ untrusted),
 /* harmony export */   kW: () => (/* binding */ annotationProps),
 /* harmony export */   mJ: () => (/* binding */ htmlLine),
 /* harmony export */   n8: () => (/* binding */ line),
 /* harmony export */   qy: () => (/* binding */ html)
 /* harmony export */ });
-/* unused harmony export guardLine */
 /**
  * The one escaping layer for untrusted text (build-info strings, file names,
  * smoke-run output, input values, version-file content) on its way to the
@@ -33214,7 +33281,7 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
     // Loaded only when caching: @actions/cache brings the Azure SDK, a large
     // share of the bundle's start-up time (a `cache: false` setup skips it).
     const { dependencyHash } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186));
-    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725));
+    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5409));
     const { runIdentity } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1452));
     const deps = await dependencyHash(inputs.cacheDependencyPath, inputs.cacheDependencyPathExplicit, workspace);
     const ctx = {
@@ -33244,6 +33311,54 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
             gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
         }))
     };
+}
+
+
+/***/ }),
+
+/***/ 169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ compareOptions),
+/* harmony export */   e: () => (/* binding */ compareVerified)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+function compareOptions(inputs, workspace, tempRoot) {
+    return {
+        workspace,
+        root: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(tempRoot, 'setup-go-cross'),
+        cgo: inputs.cgo,
+        failOn: inputs.failOn,
+        sizeBudget: inputs.sizeBudget,
+        sizeBudgetFail: inputs.sizeBudgetFail,
+        cache: inputs.cache,
+        cacheWrite: inputs.cacheWrite,
+        timeoutMs: inputs.cacheTimeoutSeconds * 1000
+    };
+}
+/**
+ * The compare stage over what verify checked, in main or post. A file that
+ * matched none of the step's targets is left out (it has no baseline).
+ */
+async function compareVerified(verified, state, setOutputs) {
+    const items = [];
+    verified?.files.forEach((file, i) => {
+        const target = verified.targets[i];
+        if (target)
+            items.push({ file, target, report: verified.reports[i] });
+    });
+    if (!items.length)
+        return { state };
+    const { compareStage } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3939));
+    const result = await compareStage(items, { ...state.options, env: process.env, setOutputs });
+    const saves = [
+        ...state.saves.filter(s => !result.saves.some(r => r.key === s.key)),
+        ...result.saves
+    ];
+    return { failed: result.failed, state: { ...state, saves } };
 }
 
 
@@ -33805,7 +33920,10 @@ var state = __nccwpck_require__(4352);
 var verify_plan = __nccwpck_require__(6822);
 // EXTERNAL MODULE: ./src/run/verify-main.ts
 var verify_main = __nccwpck_require__(1536);
+// EXTERNAL MODULE: ./src/run/compare-step.ts
+var compare_step = __nccwpck_require__(169);
 ;// CONCATENATED MODULE: ./src/run/main.ts
+
 
 
 
@@ -33856,9 +33974,11 @@ async function runMain() {
             ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
             : { written: [] };
         const verification = await (0,verify_main/* verifyInMain */.y)(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')), release.written);
-        (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
-        if (verification.failed)
-            core/* setFailed */.C1(verification.failed);
+        const compare = await (0,compare_step/* compareVerified */.e)(verification.verified, { options: (0,compare_step/* compareOptions */.U)(inputs, workspace, tempRoot), saves: [] }, true);
+        (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state, compare: compare.state });
+        const failed = [verification.failed, compare.failed].filter(Boolean).join('; ');
+        if (failed)
+            core/* setFailed */.C1(failed);
     }
     catch (e) {
         core/* setFailed */.C1(e.message);
@@ -34170,6 +34290,22 @@ function postStateProblem(raw) {
         if (plan.smokeArgs !== undefined && !isStrings(plan.smokeArgs))
             return 'verify.plan.smokeArgs is not a list of strings';
     }
+    if (state.compare !== undefined) {
+        const c = state.compare;
+        if (!isObject(c) || !isObject(c.options) || !Array.isArray(c.saves))
+            return 'compare is not {options, saves}';
+        const o = c.options;
+        if (typeof o.root !== 'string' || typeof o.workspace !== 'string')
+            return 'compare.options lacks root or workspace';
+        if (o.failOn !== 'error' && o.failOn !== 'warning' && o.failOn !== 'never')
+            return `compare.options.failOn ${JSON.stringify(o.failOn)} is not error, warning or never`;
+        for (const [i, s] of c.saves.entries())
+            if (!isObject(s) ||
+                typeof s.dir !== 'string' ||
+                typeof s.key !== 'string' ||
+                typeof s.prefix !== 'string')
+                return `compare.saves[${i}] is not {dir, key, prefix}`;
+    }
     return null;
 }
 /** Why one cache entry of the state is not what the save step reads, or null. */
@@ -34224,11 +34360,12 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     };
     if (!files.length)
         return { state };
-    const { reports, failed, failing } = await verifyAndReport(files, plan, extras);
+    const { reports, failed, failing, targets } = await verifyAndReport(files, plan, extras);
     // `verified` is what the checks found; fail-on only decides whether the step fails.
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verified', failing ? 'false' : 'true');
     return {
         state,
+        verified: { files, reports, targets },
         failed: failed
             ? `verify: ${failing} of ${reports.length} artifact(s) failed verification (fail-on: ${plan.failOn})`
             : undefined

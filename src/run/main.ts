@@ -18,6 +18,7 @@ import { writeReleaseFiles } from './release-step.js';
 import { savePostState } from './state.js';
 import { verifyPlanFor } from './verify-plan.js';
 import { verifyInMain } from './verify-main.js';
+import { compareOptions, compareVerified } from './compare-step.js';
 
 /** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
 export async function runMain(): Promise<void> {
@@ -69,8 +70,14 @@ export async function runMain(): Promise<void> {
       ),
       release.written
     );
-    savePostState({ cache: cache.states?.[0], verify: verification.state });
-    if (verification.failed) core.setFailed(verification.failed);
+    const compare = await compareVerified(
+      verification.verified,
+      { options: compareOptions(inputs, workspace, tempRoot), saves: [] },
+      true
+    );
+    savePostState({ cache: cache.states?.[0], verify: verification.state, compare: compare.state });
+    const failed = [verification.failed, compare.failed].filter(Boolean).join('; ');
+    if (failed) core.setFailed(failed);
   } catch (e) {
     core.setFailed((e as Error).message);
     debugStack(e);

@@ -17,6 +17,7 @@ import { writeReleaseFiles } from './release-step.js';
 import { savePostState, type PostState } from './state.js';
 import { verifyInMain } from './verify-main.js';
 import { verifyPlanFor } from './verify-plan.js';
+import { compareOptions, compareVerified, type VerifiedSet } from './compare-step.js';
 
 /** One entry of the `target` list and the thin builds it takes (two for darwin/universal). */
 interface TargetBuild {
@@ -95,6 +96,7 @@ export async function runTargetsStep(
   const checksums = release?.checksums;
   let failed: string | undefined;
   let verify: PostState['verify'];
+  let verified: VerifiedSet | undefined;
   if (inputs.verify.length) {
     // `verify` globs replace the default (what `build` produced), as with one target:
     // each file is checked against the target it is meant for.
@@ -108,14 +110,32 @@ export async function runTargetsStep(
       ),
       targets: inputs.targets
     };
-    ({ failed, state: verify } = await verifyInMain(inputs.verify, plan, release?.written, {
+    ({
+      failed,
+      state: verify,
+      verified
+    } = await verifyInMain(inputs.verify, plan, release?.written, {
       findings: reproducible,
       checksums
     }));
   } else
-    failed = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible);
-  savePostState({ caches: cache.states, verify });
-  if (failed) core.setFailed(failed);
+    ({ failed, verified } = await verifyPerTarget(
+      inputs,
+      go,
+      built,
+      workspace,
+      root,
+      checksums,
+      reproducible
+    ));
+  const compare = await compareVerified(
+    verified,
+    { options: compareOptions(inputs, workspace, tempRoot), saves: [] },
+    true
+  );
+  savePostState({ caches: cache.states, verify, compare: compare.state });
+  const failure = [failed, compare.failed].filter(Boolean).join('; ');
+  if (failure) core.setFailed(failure);
 }
 
 type Built = { build: TargetBuild; artifacts: Artifact[] };
@@ -241,20 +261,23 @@ async function verifyPerTarget(
   root: string,
   checksums: { path: string; text: string } | undefined,
   reproducible?: Map<string, Finding>
-): Promise<string | undefined> {
-  if (!built.some(b => b.artifacts.length)) return undefined;
+): Promise<{ failed?: string; verified?: VerifiedSet }> {
+  if (!built.some(b => b.artifacts.length)) return {};
   const { verifyFiles, publishReports, summaryExtra, withExtras } =
     await import('./verify-step.js');
   const reportPath = path.join(root, 'verify-report.json');
   core.setOutput('report', reportPath);
   const reports: FileReport[] = [];
   const expected: Target[] = [];
+  const allFiles: string[] = [];
   for (const { build, artifacts } of built) {
     const plan = verifyPlanFor(inputs, go.version, build.target, workspace, reportPath);
     const files = artifacts.map(a => a.file);
     reports.push(...withExtras(await verifyFiles(files, plan), files, { findings: reproducible }));
     expected.push(...files.map(() => build.target));
+    allFiles.push(...files);
   }
+  const verified = { files: allFiles, reports, targets: expected };
   const failed = await publishReports(
     reports,
     expected,
@@ -262,7 +285,10 @@ async function verifyPerTarget(
     summaryExtra(reports, { findings: reproducible, checksums })
   );
   core.setOutput('verified', failed ? 'false' : 'true');
-  if (!failed) return undefined;
+  if (!failed) return { verified };
   const bad = reports.filter(r => r.findings.some(f => f.severity === 'error')).length;
-  return `verify: ${bad || reports.length} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`;
+  return {
+    verified,
+    failed: `verify: ${bad || reports.length} of ${reports.length} artifact(s) failed verification (fail-on: ${inputs.failOn})`
+  };
 }
