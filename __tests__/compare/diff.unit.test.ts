@@ -179,7 +179,14 @@ describe('compareModules', () => {
       expect.objectContaining({ change: 'changed', note: 'same version, another sum' })
     ]);
     expect(compareModules([m('a.example/x', 'v1.0.0')], [m('a.example/x', 'v1.0.0')])).toEqual([]);
-    // A local directory replacement has no version to compare: unchanged as far as build info shows.
+    // A directory replacement has no version of its own: the required version decides.
+    expect(
+      changes(
+        [m('a.example/x', 'v1.0.0', '', dir('./x'))],
+        [m('a.example/x', 'v1.1.0', '', dir('./x'))]
+      )
+    ).toEqual([['upgraded', 'a.example/x', 'v1.0.0 => ./x', 'v1.1.0 => ./x']]);
+    // Same directory, same requirement: unchanged as far as build info shows.
     expect(
       compareModules(
         [m('a.example/x', 'v1.0.0', '', dir('../x'))],

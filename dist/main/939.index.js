@@ -585,8 +585,9 @@ function changeOf(b, h) {
             return byVersion(b.replace.version, h.replace.version, out);
         if (b.replace.sum !== h.replace.sum)
             return out('changed', 'same version, another sum');
+        // A directory replacement has no version of its own: the required one moved (go.mod's require line).
         if (b.version !== h.version)
-            return out('changed', 'another required version, same replacement');
+            return byVersion(b.version, h.version, out);
         return null;
     }
     if (b.version !== h.version)

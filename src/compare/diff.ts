@@ -251,8 +251,8 @@ function changeOf(b: Module, h: Module): ModuleChange | null {
     if (b.replace.version !== h.replace.version)
       return byVersion(b.replace.version, h.replace.version, out);
     if (b.replace.sum !== h.replace.sum) return out('changed', 'same version, another sum');
-    if (b.version !== h.version)
-      return out('changed', 'another required version, same replacement');
+    // A directory replacement has no version of its own: the required one moved (go.mod's require line).
+    if (b.version !== h.version) return byVersion(b.version, h.version, out);
     return null;
   }
   if (b.version !== h.version) return byVersion(b.version, h.version, out);
