@@ -223,12 +223,17 @@ describe('baselines on push, comparison on pull requests (real bundles, loopback
     const post = step(r, 'post');
     const summary = post.summary;
     expect(summary).toContain('<h3>Compared with base</h3>');
-    expect(summary).toContain('<li>Go go1.22.12 → go1.23.5</li>');
-    expect(summary).toContain('<li>build setting <code>-tags</code>: (unset) → extra</li>');
+    expect(summary).toContain('<li><code>app_linux_arm64</code>: Go go1.22.12 → go1.23.5</li>');
+    expect(summary).toContain(
+      '<li><code>app_linux_arm64</code>: build setting <code>-tags</code>: (unset) → extra</li>'
+    );
     expect(summary).toContain(
       '⬆️ upgraded <code>example.com/lib: v1.0.0 =&gt; ./lib (devel) → v1.1.0 =&gt; ./lib (devel)</code>'
     );
     expect(summary).toContain('➕ added <code>example.com/big v1.0.0 =&gt; ./big (devel)</code>');
+    expect(summary).toMatch(
+      /<li>⚠️ app_linux_arm64 \(linux\/arm64\) grew by .*, over the size budget of 5%<\/li>/
+    );
     const notes = annotations(r);
     expect(notes.filter(a => a.title === 'setup-go-cross compare: size-budget')).toEqual([
       expect.objectContaining({ level: 'warning', file: 'dist/app_linux_arm64' })

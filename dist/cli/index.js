@@ -6464,7 +6464,7 @@ function comparisonHtml(targets) {
                 items.push(`${tag}build setting ${htmlLine `<code>${s.key}</code>: ${s.base ?? '(unset)'} → ${s.head ?? '(unset)'}`}`);
         }
         for (const line of t.overBudget)
-            items.push(`❌ ${html(line)}`);
+            items.push(`${t.budgetSeverity === 'error' ? '❌' : '⚠️'} ${html(line)}`);
         if (items.length)
             out += `<ul>${items.map(i => `<li>${i}</li>`).join('')}</ul>\n`;
         const modules = moduleChangesOf(t.comparison);

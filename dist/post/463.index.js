@@ -616,7 +616,7 @@ function comparisonHtml(targets) {
                 items.push(`${tag}build setting ${(0,log_escape/* htmlLine */.mJ) `<code>${s.key}</code>: ${s.base ?? '(unset)'} → ${s.head ?? '(unset)'}`}`);
         }
         for (const line of t.overBudget)
-            items.push(`❌ ${(0,log_escape/* html */.qy)(line)}`);
+            items.push(`${t.budgetSeverity === 'error' ? '❌' : '⚠️'} ${(0,log_escape/* html */.qy)(line)}`);
         if (items.length)
             out += `<ul>${items.map(i => `<li>${i}</li>`).join('')}</ul>\n`;
         const modules = moduleChangesOf(t.comparison);
@@ -739,7 +739,8 @@ async function compareStage(items, o) {
                     how: restored.exact ? 'exact' : 'newest'
                 },
                 comparison,
-                overBudget: over
+                overBudget: over,
+                budgetSeverity: o.sizeBudgetFail ? 'error' : 'warning'
             });
         }
         if (missing.length)

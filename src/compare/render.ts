@@ -21,6 +21,8 @@ export interface TargetComparison {
   comparison: Comparison;
   /** Over-budget lines of this target, each a finding already raised. */
   overBudget: string[];
+  /** Their severity: error with size-budget-fail, else warning. */
+  budgetSeverity?: 'error' | 'warning';
 }
 
 const ICON: Record<ModuleChange['change'], string> = {
@@ -103,7 +105,8 @@ export function comparisonHtml(targets: TargetComparison[]): string {
           `${tag}build setting ${htmlLine`<code>${s.key}</code>: ${s.base ?? '(unset)'} → ${s.head ?? '(unset)'}`}`
         );
     }
-    for (const line of t.overBudget) items.push(`❌ ${html(line)}`);
+    for (const line of t.overBudget)
+      items.push(`${t.budgetSeverity === 'error' ? '❌' : '⚠️'} ${html(line)}`);
     if (items.length) out += `<ul>${items.map(i => `<li>${i}</li>`).join('')}</ul>\n`;
     const modules = moduleChangesOf(t.comparison);
     if (modules.length) {

@@ -119,7 +119,8 @@ export async function compareStage(
           how: restored.exact ? 'exact' : 'newest'
         },
         comparison,
-        overBudget: over
+        overBudget: over,
+        budgetSeverity: o.sizeBudgetFail ? 'error' : 'warning'
       });
     }
     if (missing.length)
