@@ -35,7 +35,6 @@ export async function runPost(): Promise<void> {
     }
   }
   try {
-    if (state.cache) await publishCacheReport(state.cache, await saveCaches(state.cache));
     for (const cache of state.caches ?? [])
       await publishCacheReport(cache, await saveCaches(cache));
     if (compare?.saves.length) {
