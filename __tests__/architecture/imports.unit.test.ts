@@ -27,6 +27,7 @@ const RANK: Record<string, number> = {
   smoke: 6,
   verify: 6,
   release: 6.5, // checksums, universal binaries, SBOMs, reproducibility: built on the verifier's parsers
+  compare: 6.7, // a build against its baseline: verify reports in, a diff and a baseline cache entry out
   report: 7,
   run: 8,
   cli: 8,
@@ -34,7 +35,18 @@ const RANK: Record<string, number> = {
 };
 
 /** What the CLI bundle may reach: the verifier, targets, report, the dependency-free version syntax. */
-const CLI_MAY_IMPORT = ['log/', 'targets/', 'verify/', 'report/', 'toolchain/go-version.ts'];
+const CLI_MAY_IMPORT = [
+  'log/',
+  'targets/',
+  'verify/',
+  'report/',
+  'toolchain/go-version.ts',
+  // --compare: the pure diff, never the baseline store (no cache client in the CLI)
+  'compare/budget.ts',
+  'compare/diff.ts',
+  'compare/facts.ts',
+  'compare/render.ts'
+];
 
 /**
  * Known violations still in the tree, each "from -> to" (paths under src/).
@@ -122,7 +134,7 @@ describe('imports point down the story', () => {
       'verify/x.ts -> smoke/run.ts: verify and smoke are peers'
     ]);
     expect(check('cli/main.ts', "export { x } from '../env/export.js';")).toEqual([
-      'cli/main.ts -> env/export.ts: the CLI may import only log/, targets/, verify/, report/, toolchain/go-version.ts'
+      'cli/main.ts -> env/export.ts: the CLI may import only log/, targets/, verify/, report/, toolchain/go-version.ts, compare/budget.ts, compare/diff.ts, compare/facts.ts, compare/render.ts'
     ]);
     expect(check('toolchain/a.ts', "const m = await import('../run/main.js');")).toEqual([
       'toolchain/a.ts -> run/main.ts: toolchain comes before run in the story'

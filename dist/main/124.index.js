@@ -337,7 +337,12 @@ async function verifyAndReport(files, plan, extras = {}) {
     // A file that is none of the step's targets is shown against all of them.
     const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
     const failed = await publishReports(reports, expected, plan, summaryExtra(reports, extras));
-    return { reports, failed, failing: (0,publish/* countFailing */.aO)(reports, plan.failOn) };
+    return {
+        reports,
+        failed,
+        failing: (0,publish/* countFailing */.aO)(reports, plan.failOn),
+        targets: verified.map(v => v.target)
+    };
 }
 /** The reports with the step's own finding for each file (files[i] is reports[i]'s). */
 function withExtras(verified, files, extras) {
@@ -997,6 +1002,22 @@ function peReport(ins) {
         dwarf: (0,pe/* peHasDwarf */.qt)(f)
     };
 }
+/** The sections with their sizes, in header order; unnamed (index 0) and empty ones left out. */
+function sectionSizes(ins) {
+    if (ins.elf)
+        return ins.elf.sections
+            .filter(s => s.name && s.size > 0)
+            .map(s => ({ name: s.name, size: s.size }));
+    if (ins.macho)
+        return ins.macho.sections
+            .filter(s => s.size > 0)
+            .map(s => ({ name: `${s.segment},${s.name}`, size: s.size }));
+    if (ins.pe)
+        return ins.pe.sections
+            .map(s => ({ name: s.name, size: s.virtualSize || s.rawSize }))
+            .filter(s => s.name && s.size > 0);
+    return [];
+}
 function goReport(ins) {
     if (!ins.go)
         return null;
@@ -1138,6 +1159,7 @@ async function verifySource(path, source, options, started) {
                 macho: machoReport(u.ins),
                 pe: peReport(u.ins),
                 go: goReport(u.ins),
+                sections: sectionSizes(u.ins),
                 findings: u.findings
             };
             return withStats(report, reader, source.size, started, false);
@@ -1159,6 +1181,7 @@ async function verifySource(path, source, options, started) {
             macho: machoReport(ins),
             pe: peReport(ins),
             go: goReport(ins),
+            sections: sectionSizes(ins),
             findings
         };
         return withStats(report, reader, source.size, started, false);

@@ -496,6 +496,22 @@ function peReport(ins) {
         dwarf: (0,pe/* peHasDwarf */.qt)(f)
     };
 }
+/** The sections with their sizes, in header order; unnamed (index 0) and empty ones left out. */
+function sectionSizes(ins) {
+    if (ins.elf)
+        return ins.elf.sections
+            .filter(s => s.name && s.size > 0)
+            .map(s => ({ name: s.name, size: s.size }));
+    if (ins.macho)
+        return ins.macho.sections
+            .filter(s => s.size > 0)
+            .map(s => ({ name: `${s.segment},${s.name}`, size: s.size }));
+    if (ins.pe)
+        return ins.pe.sections
+            .map(s => ({ name: s.name, size: s.virtualSize || s.rawSize }))
+            .filter(s => s.name && s.size > 0);
+    return [];
+}
 function goReport(ins) {
     if (!ins.go)
         return null;
@@ -735,6 +751,7 @@ async function verifySource(path, source, options, started) {
                 macho: machoReport(u.ins),
                 pe: peReport(u.ins),
                 go: goReport(u.ins),
+                sections: sectionSizes(u.ins),
                 findings: u.findings
             };
             return withStats(report, reader, source.size, started, false);
@@ -756,6 +773,7 @@ async function verifySource(path, source, options, started) {
             macho: machoReport(ins),
             pe: peReport(ins),
             go: goReport(ins),
+            sections: sectionSizes(ins),
             findings
         };
         return withStats(report, reader, source.size, started, false);

@@ -1,5 +1,6 @@
 import type { Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
+import { parseSizeBudget, SIZE_BUDGET_ACCEPTED, type SizeBudget } from './size-budget.js';
 import { InputError } from './errors.js';
 import { INPUT_NAMES, LIST_INPUTS } from './registry.js';
 import {
@@ -73,6 +74,10 @@ export interface Inputs {
   checksumsFile?: string;
   /** Rebuild each artifact in a fresh GOCACHE under another path and compare. */
   reproducible: boolean;
+  /** size-budget: growth against the baseline beyond it is a finding (pull requests). */
+  sizeBudget?: SizeBudget;
+  /** size-budget-fail: that finding is an error, not a warning. */
+  sizeBudgetFail: boolean;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -165,8 +170,20 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     checkLatest: bool(raw, 'check-latest', false),
     sbom: bool(raw, 'sbom', false),
     checksumsFile,
-    reproducible: bool(raw, 'reproducible', false)
+    reproducible: bool(raw, 'reproducible', false),
+    sizeBudget: sizeBudget(raw['size-budget']),
+    sizeBudgetFail: bool(raw, 'size-budget-fail', false)
   };
+}
+
+function sizeBudget(value: string): SizeBudget | undefined {
+  if (!value) return undefined;
+  const budget = parseSizeBudget(value);
+  if (!budget)
+    throw new InputError(
+      `size-budget "${value}" is not a size budget; accepted: ${SIZE_BUDGET_ACCEPTED}`
+    );
+  return budget;
 }
 
 /**

@@ -209,6 +209,20 @@ export const INPUTS = [
       'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
   },
   {
+    name: 'size-budget',
+    required: false,
+    list: false,
+    description:
+      'On pull requests, how much each artifact may grow against its baseline from the base branch: a percentage (5%) or an amount (300KiB, 2MB). Growth beyond it is a warning, or an error with size-budget-fail; fail-on decides whether it fails the step.'
+  },
+  {
+    name: 'size-budget-fail',
+    default: 'false',
+    required: false,
+    list: false,
+    description: 'true: growth beyond size-budget is an error finding instead of a warning.'
+  },
+  {
     name: 'allow-broken-port',
     default: 'false',
     required: false,
@@ -294,6 +308,8 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   sbom: 'sbom',
   checksumsFile: 'checksums',
   reproducible: 'reproducible',
+  sizeBudget: 'size-budget',
+  sizeBudgetFail: 'size-budget-fail',
   allowBrokenPort: 'allow-broken-port',
   checkLatest: 'check-latest',
   goProxy: 'go-proxy',

@@ -25,6 +25,7 @@ import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState } from './state.js';
 import { verifyInMain } from './verify-main.js';
+import { compareOptions, compareVerified } from './compare-step.js';
 import { verifyPlanFor } from './verify-plan.js';
 
 /** One entry of the `target` list and the thin builds it takes (two for darwin/universal). */
@@ -115,8 +116,14 @@ export async function runPipeline(
     [...(release?.written ?? []), ...built.stepFiles],
     { findings: built.reproducible, checksums: release?.checksums, builtFor }
   );
-  savePostState({ caches: cache.states, verify: verification.state });
-  const failed = [testsFailed, verification.failed].filter(Boolean).join('; ');
+  // Compare stage: every verified artifact against its target's baseline (pull requests).
+  const compare = await compareVerified(
+    verification.verified,
+    { options: compareOptions(inputs, workspace, tempRoot), saves: [] },
+    true
+  );
+  savePostState({ caches: cache.states, verify: verification.state, compare: compare.state });
+  const failed = [testsFailed, verification.failed, compare.failed].filter(Boolean).join('; ');
   if (failed) core.setFailed(failed);
 }
 

@@ -6,6 +6,7 @@ import { debugStack } from '../log/debug.js';
 import { line } from '../log/escape.js';
 import { loadPostState, type PostState } from './state.js';
 import { matchGlobs, verifyAndReport } from './verify-step.js';
+import { compareVerified, type VerifiedSet } from './compare-step.js';
 
 /** The post step: verify what later steps built, then save the per-target cache. */
 export async function runPost(): Promise<void> {
@@ -15,11 +16,24 @@ export async function runPost(): Promise<void> {
     return;
   }
   let failure: string | undefined;
+  let verified: VerifiedSet | undefined;
   try {
-    if (state.verify) failure = await verifyInPost(state.verify);
+    if (state.verify) ({ failure, verified } = await verifyInPost(state.verify));
   } catch (e) {
     failure = `verify: ${(e as Error).message}`;
     debugStack(e);
+  }
+  let compare = state.compare;
+  if (compare && verified) {
+    try {
+      const result = await compareVerified(verified, compare, false);
+      compare = result.state;
+      if (result.failed) failure = [failure, result.failed].filter(Boolean).join('; ');
+    } catch (e) {
+      // A baseline problem never fails a build: one warning.
+      core.warning(`compare: ${(e as Error).message}`);
+      debugStack(e);
+    }
   }
   try {
     const caches = state.caches ?? [];
@@ -33,6 +47,12 @@ export async function runPost(): Promise<void> {
         await publishCacheReport(cache, save, await prune.afterSave(cache, save));
       }
       await publishCacheBudget(await prune.finish());
+    }
+    if (compare?.saves.length) {
+      const { saveBaselines } = await import('../compare/store.js');
+      // Pruning hook: each saved key supersedes the older entries of its
+      // `prefix` on this ref (keep the newest per ref), as for GOCACHE.
+      await saveBaselines(compare.saves, compare.options.timeoutMs);
     }
   } catch (e) {
     // A cache problem must never turn a green build red.
@@ -61,7 +81,9 @@ export function containInternalErrors(): void {
 }
 
 /** Verifies files that appeared after main, each once; a glob that never matched is an error. */
-async function verifyInPost(v: NonNullable<PostState['verify']>): Promise<string | undefined> {
+async function verifyInPost(
+  v: NonNullable<PostState['verify']>
+): Promise<{ failure?: string; verified?: VerifiedSet }> {
   const matches = await matchGlobs(v.patterns, v.plan.workspace);
   const done = new Set(v.done);
   const files = [...new Set([...matches.values()].flat())].filter(f => !done.has(f));
@@ -74,17 +96,21 @@ async function verifyInPost(v: NonNullable<PostState['verify']>): Promise<string
     );
   }
   let failed = false;
+  let verified: VerifiedSet | undefined;
   if (files.length) {
     core.info(`verify: checking ${files.length} artifact(s) built after the main step`);
-    failed = (await verifyAndReport(files, v.plan)).failed;
+    const result = await verifyAndReport(files, v.plan);
+    failed = result.failed;
+    verified = { files, reports: result.reports, targets: result.targets };
   }
   if (never.length || failed) {
-    return [
+    const failure = [
       never.length ? line`verify: ${never.map(p => `"${p}"`).join(', ')} matched no file` : '',
       failed ? 'verify: artifacts failed verification' : ''
     ]
       .filter(Boolean)
       .join('; ');
+    return { failure, verified };
   }
-  return undefined;
+  return { verified };
 }

@@ -81,13 +81,23 @@ export async function verifyAndReport(
   files: string[],
   plan: VerifyPlan,
   extras: ReleaseExtras = {}
-): Promise<{ reports: FileReport[]; failed: boolean; failing: number }> {
+): Promise<{
+  reports: FileReport[];
+  failed: boolean;
+  failing: number;
+  targets: (Target | undefined)[];
+}> {
   const verified = await verifyFiles(files, plan, extras.builtFor);
   const reports = withExtras(verified, files, extras);
   // A file that is none of the step's targets is shown against all of them.
   const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
   const failed = await publishReports(reports, expected, plan, summaryExtra(reports, extras));
-  return { reports, failed, failing: countFailing(reports, plan.failOn) };
+  return {
+    reports,
+    failed,
+    failing: countFailing(reports, plan.failOn),
+    targets: verified.map(v => v.target)
+  };
 }
 
 /** The reports with the step's own finding for each file (files[i] is reports[i]'s). */
