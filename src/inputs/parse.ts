@@ -9,6 +9,7 @@ import {
   outputPath
 } from './output-template.js';
 import { checkLdflags } from './ldflags.js';
+import { parseImageInputs, type ImageInputs, type ImageReference } from './image.js';
 import { parseGoSumdb, SumdbConfigError, type SumdbConfig } from './sumdb.js';
 import { redactUrls } from './redact.js';
 import { checkOutputPerTarget, parseTargetList } from './targets.js';
@@ -58,6 +59,31 @@ export interface Inputs {
   sbom: boolean;
   /** Rebuild each artifact in a fresh GOCACHE under another path and compare. */
   reproducible: boolean;
+  /** image: references to push the image index to (empty: no push). */
+  imageRefs: ImageReference[];
+  /** image-base, pinned by digest; undefined for scratch. */
+  imageBase?: ImageReference;
+  imageEntrypoint?: string;
+  imageUser?: string;
+  imageLabels: Record<string, string>;
+  imageLayout?: string;
+  registryUsername?: string;
+  registryPassword?: string;
+}
+
+/** The image inputs as one value, or undefined when the step makes no image. */
+export function imageInputs(inputs: Inputs): ImageInputs | undefined {
+  if (!inputs.imageRefs.length && !inputs.imageLayout) return undefined;
+  return {
+    refs: inputs.imageRefs,
+    base: inputs.imageBase,
+    entrypoint: inputs.imageEntrypoint,
+    user: inputs.imageUser,
+    labels: inputs.imageLabels,
+    layout: inputs.imageLayout,
+    username: inputs.registryUsername,
+    password: inputs.registryPassword
+  };
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -118,6 +144,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
       'reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build'
     );
   const cacheDependencyPath = lines(raw['cache-dependency-path']);
+  const image = parseImageInputs(raw, targets, lines(raw['build']).length > 0);
   return {
     goVersion,
     goVersionFile,
@@ -143,7 +170,15 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     allowBrokenPort: bool(raw, 'allow-broken-port', false),
     checkLatest: bool(raw, 'check-latest', false),
     sbom: bool(raw, 'sbom', false),
-    reproducible: bool(raw, 'reproducible', false)
+    reproducible: bool(raw, 'reproducible', false),
+    imageRefs: image?.refs ?? [],
+    imageBase: image?.base,
+    imageEntrypoint: image?.entrypoint,
+    imageUser: image?.user,
+    imageLabels: image?.labels ?? {},
+    imageLayout: image?.layout,
+    registryUsername: image?.username,
+    registryPassword: image?.password
   };
 }
 
@@ -195,6 +230,8 @@ function goSumdb(value: string, env: NodeJS.ProcessEnv): SumdbConfig {
  * A value with a control character could forge extra lines in GITHUB_ENV or
  * a workflow command; list inputs may span lines, nothing else may.
  */
+const SECRET_INPUTS = new Set(['registry-password']);
+
 export function rejectControlCharacters(name: string, value: string, multiLine: boolean): void {
   for (const ch of value) {
     const code = ch.codePointAt(0) ?? 0;
@@ -208,9 +245,9 @@ export function rejectControlCharacters(name: string, value: string, multiLine: 
     const accepted = multiLine
       ? 'one item per line, printable characters only'
       : 'a single line of printable characters';
-    throw new InputError(
-      `${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`
-    );
+    // A secret is never echoed, not even in its own error.
+    const shown = SECRET_INPUTS.has(name) ? '(value hidden)' : JSON.stringify(value);
+    throw new InputError(`${name} ${shown} contains ${what}; accepted: ${accepted}`);
   }
 }
 
