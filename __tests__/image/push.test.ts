@@ -5,7 +5,7 @@
  * binaries run under qemu-user; determinism; the OCI layout through skopeo.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { publishImage, type ImageArtifact, type ImagePlan } from '../../src/image/publish.js';
@@ -143,5 +143,119 @@ describe('image: push to a registry with token auth', () => {
     await skopeo(['copy', '--all', `oci:${layout}`, `docker://${reg.host}/owner/from-layout:v1`], creds);
     const raw = await skopeo(['inspect', '--raw', `docker://${reg.host}/owner/from-layout:v1`], creds);
     expect(`sha256:${sha256Hex(raw)}`).toBe(digest);
+  });
+});
+
+/**
+ * A 3-platform base built with umoci (a marker file, Env, User, WorkingDir),
+ * joined into an index and pushed with skopeo; used by digest.
+ */
+async function pushBase(): Promise<{ digest: string; layers: string[] }> {
+  const layout = path.join(root, 'base-layout');
+  await run('umoci', ['init', '--layout', layout]);
+  const platforms = [
+    { tag: 'amd64', architecture: 'amd64' },
+    { tag: 'arm64', architecture: 'arm64', variant: 'v8' },
+    { tag: 'arm', architecture: 'arm', variant: 'v7' }
+  ];
+  for (const p of platforms) {
+    const image = `${layout}:${p.tag}`;
+    const bundle = path.join(root, 'base-bundle', p.tag);
+    await run('umoci', ['new', '--image', image]);
+    await run('umoci', ['unpack', '--rootless', '--image', image, bundle]);
+    await mkdir(path.join(bundle, 'rootfs', 'etc'), { recursive: true });
+    await writeFile(path.join(bundle, 'rootfs', 'etc', 'base-marker'), `base ${p.tag}\n`);
+    await run('umoci', ['repack', '--image', image, bundle]);
+    await run('umoci', [
+      'config', '--image', image, '--os', 'linux', '--architecture', p.architecture,
+      '--config.env', 'FOO=bar', '--config.user', '1234', '--config.workingdir', '/work'
+    ]);
+  }
+  const indexJson = JSON.parse(await readFile(path.join(layout, 'index.json'), 'utf8'));
+  const manifests = platforms.map(p => {
+    const d = indexJson.manifests.find(
+      (m: { annotations?: Record<string, string> }) =>
+        m.annotations?.['org.opencontainers.image.ref.name'] === p.tag
+    );
+    return {
+      mediaType: d.mediaType,
+      digest: d.digest,
+      size: d.size,
+      platform: { os: 'linux', architecture: p.architecture, ...(p.variant ? { variant: p.variant } : {}) }
+    };
+  });
+  const multi = Buffer.from(
+    JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests })
+  );
+  const hex = sha256Hex(multi);
+  await writeFile(path.join(layout, 'blobs', 'sha256', hex), multi);
+  indexJson.manifests.push({
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    digest: `sha256:${hex}`,
+    size: multi.length,
+    annotations: { 'org.opencontainers.image.ref.name': 'multi' }
+  });
+  await writeFile(path.join(layout, 'index.json'), JSON.stringify(indexJson));
+  await skopeo(['copy', '--all', `oci:${layout}:multi`, `docker://${reg.host}/base/static:1`], creds);
+  const raw = await skopeo(['inspect', '--raw', `docker://${reg.host}/base/static:1`], creds);
+  const layers: string[] = [];
+  for (const m of manifests) {
+    const man = JSON.parse(await readFile(path.join(layout, 'blobs', 'sha256', m.digest.slice(7)), 'utf8'));
+    layers.push(...man.layers.map((l: { digest: string }) => l.digest));
+  }
+  return { digest: `sha256:${sha256Hex(raw)}`, layers };
+}
+
+describe('image: a base image by digest', () => {
+  it('mounts the base layers (never re-uploads them), keeps its Env/User/WorkingDir, and the rootfs holds both', async () => {
+    const base = await pushBase();
+    const before = reg.requests.length;
+    const res = await publishImage(
+      plan({
+        refs: [{ registry: reg.host, repository: 'owner/app', tag: 'with-base' }],
+        base: { registry: reg.host, repository: 'base/static', digest: base.digest }
+      }),
+      artifacts
+    );
+    expect(res.failed).toBeUndefined();
+    const during = reg.requests.slice(before);
+    for (const layer of base.layers) {
+      expect(
+        during.filter(r => r.method === 'POST' && r.path.includes(`mount=${encodeURIComponent(layer)}`)).map(r => r.status)
+      ).toContain(201);
+      expect(during.filter(r => r.method === 'PUT' && r.path.includes(encodeURIComponent(layer)))).toEqual([]);
+    }
+    const arm64 = res.proofs[1].manifestDigest;
+    const config = JSON.parse(
+      await skopeo(['inspect', '--config', '--raw', `docker://${reg.host}/owner/app@${arm64}`], creds)
+    );
+    expect(config.config.Env).toContain('FOO=bar');
+    expect(config.config.User).toBe('1234');
+    expect(config.config.WorkingDir).toBe('/work');
+    expect(config.config.Entrypoint).toEqual(['/app']);
+    expect(config.variant).toBe('v8');
+    const layout = path.join(root, 'oci-base');
+    await mkdir(layout, { recursive: true });
+    await skopeo(['copy', `docker://${reg.host}/owner/app@${arm64}`, `oci:${layout}:p`], creds);
+    const bundle = path.join(root, 'bundle-base');
+    await run('umoci', ['unpack', '--rootless', '--image', `${layout}:p`, bundle]);
+    expect(await readFile(path.join(bundle, 'rootfs', 'etc', 'base-marker'), 'utf8')).toBe('base arm64\n');
+    expect(sha256Hex(await readFile(path.join(bundle, 'rootfs', 'app')))).toBe(artifacts[1].sha256);
+  });
+
+  it('refuses a base without a wanted platform, in one line naming both', async () => {
+    const raw = await skopeo(['inspect', '--raw', `docker://${reg.host}/base/static:1`], creds);
+    const riscv = { ...artifacts[0], target: { goos: 'linux', goarch: 'riscv64' } };
+    await expect(
+      publishImage(
+        plan({
+          refs: [{ registry: reg.host, repository: 'owner/app', tag: 'riscv' }],
+          base: { registry: reg.host, repository: 'base/static', digest: `sha256:${sha256Hex(raw)}` }
+        }),
+        [riscv]
+      )
+    ).rejects.toThrow(
+      new RegExp(`^image-base ${reg.host}/base/static@sha256:[0-9a-f]{64} has no linux/riscv64 image \\(it has linux/amd64, linux/arm64/v8, linux/arm/v7\\)$`)
+    );
   });
 });

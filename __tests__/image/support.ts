@@ -16,8 +16,11 @@ export const run = promisify(execFile);
 
 export const GO = '/usr/lib/go-1.23/bin/go';
 const REPO = path.resolve(new URL('../..', import.meta.url).pathname);
-/** One GOCACHE for the image tests, kept between runs. */
-const GOCACHE = path.join(REPO, '.tmp', 'image-gocache');
+/**
+ * The shared fixtures' GOCACHE (jest's global setup fills it with go1.23
+ * builds of these very targets and flags), so these builds are warm.
+ */
+const GOCACHE = path.join(REPO, '.tmp', 'fixtures', 'gocache');
 
 export const TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7'].map(t => parseTarget(t));
 
@@ -25,7 +28,7 @@ export const TARGETS = ['linux/amd64', 'linux/arm64', 'linux/arm/v7'].map(t => p
 export async function buildApp(
   dir: string,
   targets: Target[] = TARGETS,
-  opts: { cgo?: boolean; padMiB?: number } = {}
+  opts: { cgo?: boolean; padMiB?: number; name?: string } = {}
 ): Promise<ImageArtifact[]> {
   const src = path.join(dir, 'src');
   await mkdir(src, { recursive: true });
@@ -34,13 +37,15 @@ export async function buildApp(
   const pad = opts.padMiB
     ? `var pad = [...]byte{${[...createHash('sha512').update('x').digest()].join(',')}}\nvar big [${opts.padMiB << 20}]byte\nfunc init() { for i := range big { big[i] = pad[i%64] ^ byte(i>>7) }; if len(os.Args) > 5 { fmt.Println(big[len(os.Args)]) } }\n`
     : '';
+  // With cgo, os/user links libc: a dynamic binary.
+  const cgoImport = opts.cgo ? '\t_ "os/user"\n' : '';
   await writeFile(
     path.join(src, 'main.go'),
-    `package main\n\nimport (\n\t"fmt"\n\t"os"\n\t"runtime"\n)\n\n${pad}func main() {\n\targ := ""\n\tif len(os.Args) > 1 {\n\t\targ = os.Args[1]\n\t}\n\tfmt.Println("app", runtime.GOARCH, arg)\n}\n`
+    `package main\n\nimport (\n\t"fmt"\n\t"os"\n${cgoImport}\t"runtime"\n)\n\n${pad}func main() {\n\targ := ""\n\tif len(os.Args) > 1 {\n\t\targ = os.Args[1]\n\t}\n\tfmt.Println("app", runtime.GOARCH, arg)\n}\n`
   );
   const out: ImageArtifact[] = [];
   for (const target of targets) {
-    const file = path.join(dir, 'dist', `app_${target.goos}_${target.goarch}${target.variant ? `_${target.variant.value}` : ''}`);
+    const file = path.join(dir, 'dist', `${opts.name ?? 'app'}_${target.goos}_${target.goarch}${target.variant ? `_${target.variant.value}` : ''}`);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       GOOS: target.goos,
