@@ -11,14 +11,22 @@ import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { publishImage, type ImageArtifact, type ImagePlan } from '../../src/image/publish.js';
-import { startRegistry, writeDockerConfig, type Registry } from '../../scripts/fixtures/registry.mjs';
+import {
+  startRegistry,
+  writeDockerConfig,
+  type Registry
+} from '../../scripts/fixtures/registry.mjs';
 import { buildApp, sha256Hex, skopeo, TARGETS } from './support.js';
 
 let root: string;
 let reg: Registry;
 let artifacts: ImageArtifact[];
 
-function plan(tag: string, over: Partial<ImagePlan['image']> = {}, env: NodeJS.ProcessEnv = {}): ImagePlan {
+function plan(
+  tag: string,
+  over: Partial<ImagePlan['image']> = {},
+  env: NodeJS.ProcessEnv = {}
+): ImagePlan {
   return {
     image: {
       refs: [{ registry: reg.host, repository: 'owner/app', tag }],
@@ -43,7 +51,9 @@ async function tagged(tag: string): Promise<string | undefined> {
       accept: 'application/vnd.oci.image.index.v1+json'
     }
   });
-  return res.status === 200 ? `sha256:${sha256Hex(Buffer.from(await res.arrayBuffer()))}` : undefined;
+  return res.status === 200
+    ? `sha256:${sha256Hex(Buffer.from(await res.arrayBuffer()))}`
+    : undefined;
 }
 
 beforeAll(async () => {
@@ -61,9 +71,18 @@ afterAll(async () => {
 
 describe('image: Basic auth and faults', () => {
   it('pushes with the auths entry of a docker config (as docker/login-action writes it)', async () => {
-    const dockerConfig = await writeDockerConfig(path.join(root, 'docker'), reg.host, reg.username, reg.password);
+    const dockerConfig = await writeDockerConfig(
+      path.join(root, 'docker'),
+      reg.host,
+      reg.username,
+      reg.password
+    );
     const res = await publishImage(
-      plan('from-config', { username: undefined, password: undefined }, { DOCKER_CONFIG: dockerConfig }),
+      plan(
+        'from-config',
+        { username: undefined, password: undefined },
+        { DOCKER_CONFIG: dockerConfig }
+      ),
       artifacts
     );
     expect(res.failed).toBeUndefined();
@@ -95,7 +114,12 @@ describe('image: Basic auth and faults', () => {
   it('a reset in the middle of an upload: the upload starts again', async () => {
     let once = true;
     reg.faults.push(r => {
-      if (once && r.method === 'PUT' && r.path.includes('/blobs/uploads/') && r.length > 256 * 1024) {
+      if (
+        once &&
+        r.method === 'PUT' &&
+        r.path.includes('/blobs/uploads/') &&
+        r.length > 256 * 1024
+      ) {
         once = false;
         return { reset: true, after: 64 * 1024 };
       }
@@ -110,21 +134,38 @@ describe('image: Basic auth and faults', () => {
   });
 
   it('401 with wrong credentials: one line naming the registry and the source, never the secret', async () => {
-    const err = await publishImage(plan('wrong', { password: 'not-the-password' }, { SOURCE_DATE_EPOCH: '3' }), artifacts).catch(
-      (e: Error) => e
-    );
+    const err = await publishImage(
+      plan('wrong', { password: 'not-the-password' }, { SOURCE_DATE_EPOCH: '3' }),
+      artifacts
+    ).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     const message = (err as Error).message;
     expect(message).toMatch(
-      new RegExp(`^${reg.host.replace(/\./g, '\\.')} refused .* \\(HTTP 401\\) with credentials from the registry-username/registry-password inputs$`)
+      new RegExp(
+        `^${reg.host.replace(/\./g, '\\.')} refused .* \\(HTTP 401\\) with credentials from the registry-username/registry-password inputs$`
+      )
     );
     expect(message).not.toContain('not-the-password');
     expect(await tagged('wrong')).toBeUndefined();
 
-    const dockerConfig = await writeDockerConfig(path.join(root, 'docker-bad'), reg.host, reg.username, 'bad');
+    const dockerConfig = await writeDockerConfig(
+      path.join(root, 'docker-bad'),
+      reg.host,
+      reg.username,
+      'bad'
+    );
     await expect(
-      publishImage(plan('wrong', { username: undefined, password: undefined }, { DOCKER_CONFIG: dockerConfig }), artifacts)
-    ).rejects.toThrow(/refused .* \(HTTP 401\) with credentials from auths in .*docker-bad\/config\.json$/);
+      publishImage(
+        plan(
+          'wrong',
+          { username: undefined, password: undefined },
+          { DOCKER_CONFIG: dockerConfig }
+        ),
+        artifacts
+      )
+    ).rejects.toThrow(
+      /refused .* \(HTTP 401\) with credentials from auths in .*docker-bad\/config\.json$/
+    );
   });
 
   it('a registry that rewrites a manifest is caught by the read-back, and nothing is tagged', async () => {
@@ -140,10 +181,15 @@ describe('image: Basic auth and faults', () => {
           }
         : undefined
     );
-    const err = await publishImage(plan('rewritten', {}, { SOURCE_DATE_EPOCH: '4' }), artifacts).catch((e: Error) => e);
+    const err = await publishImage(
+      plan('rewritten', {}, { SOURCE_DATE_EPOCH: '4' }),
+      artifacts
+    ).catch((e: Error) => e);
     reg.faults.length = 0;
     expect((err as Error).message).toMatch(
-      new RegExp(`^${reg.host.replace(/\./g, '\\.')} answered a manifest with digest sha256:[0-9a-f]{64} for owner/app@sha256:[0-9a-f]{64}$`)
+      new RegExp(
+        `^${reg.host.replace(/\./g, '\\.')} answered a manifest with digest sha256:[0-9a-f]{64} for owner/app@sha256:[0-9a-f]{64}$`
+      )
     );
     expect(await tagged('rewritten')).toBeUndefined();
   });
@@ -152,7 +198,9 @@ describe('image: Basic auth and faults', () => {
     // The amd64 binary offered as linux/arm64 (its report passed, as a lying verify step would say).
     const swapped = [{ ...artifacts[0], target: artifacts[1].target }];
     const res = await publishImage(plan('swapped', {}, { SOURCE_DATE_EPOCH: '5' }), swapped);
-    expect(res.failed).toMatch(/^image: the read-back proof failed for linux\/arm64\/v8 in .*; nothing was tagged$/);
+    expect(res.failed).toMatch(
+      /^image: the read-back proof failed for linux\/arm64\/v8 in .*; nothing was tagged$/
+    );
     const errors = res.reports[0].findings.filter(f => f.severity === 'error').map(f => f.check);
     expect(errors).toEqual(expect.arrayContaining(['machine']));
     expect(res.markdown).toContain('❌');
@@ -166,8 +214,13 @@ describe('image: Basic auth and faults', () => {
     const port = (server.address() as AddressInfo).port;
     await new Promise(r => server.close(r));
     await expect(
-      publishImage(plan('x', { refs: [{ registry: `127.0.0.1:${port}`, repository: 'owner/app', tag: 'x' }] }), artifacts)
-    ).rejects.toThrow(new RegExp(`^127\\.0\\.0\\.1:${port} unreachable: HEAD failed \\(ECONNREFUSED\\)$`));
+      publishImage(
+        plan('x', { refs: [{ registry: `127.0.0.1:${port}`, repository: 'owner/app', tag: 'x' }] }),
+        artifacts
+      )
+    ).rejects.toThrow(
+      new RegExp(`^127\\.0\\.0\\.1:${port} unreachable: HEAD failed \\(ECONNREFUSED\\)$`)
+    );
   });
 
   it('a dynamic binary on scratch is refused before anything is pushed', async () => {

@@ -91,7 +91,10 @@ describe('image: push to a registry with token auth', () => {
       expect(manifest.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
       expect(manifest.layers).toHaveLength(1);
       const config = JSON.parse(
-        await skopeo(['inspect', '--config', '--raw', `docker://${reg.host}/owner/app@${m.digest}`], creds)
+        await skopeo(
+          ['inspect', '--config', '--raw', `docker://${reg.host}/owner/app@${m.digest}`],
+          creds
+        )
       );
       expect(config.architecture).toBe(m.platform.architecture);
       expect(config.config.Entrypoint).toEqual(['/app']);
@@ -108,13 +111,20 @@ describe('image: push to a registry with token auth', () => {
       // skopeo copies the platform's image into a layout; umoci unpacks its rootfs.
       const layout = path.join(root, 'oci', String(i));
       await mkdir(layout, { recursive: true });
-      await skopeo(['copy', `docker://${reg.host}/owner/app@${m.digest}`, `oci:${layout}:p`], creds);
+      await skopeo(
+        ['copy', `docker://${reg.host}/owner/app@${m.digest}`, `oci:${layout}:p`],
+        creds
+      );
       const bundle = path.join(root, 'bundle', String(i));
       await run('umoci', ['unpack', '--rootless', '--image', `${layout}:p`, bundle]);
       const binary = path.join(bundle, 'rootfs', 'app');
       expect(sha256Hex(await readFile(binary))).toBe(a.sha256);
       const runner =
-        a.target.goarch === 'amd64' ? [] : a.target.goarch === 'arm64' ? ['qemu-aarch64-static'] : ['qemu-arm-static'];
+        a.target.goarch === 'amd64'
+          ? []
+          : a.target.goarch === 'arm64'
+            ? ['qemu-aarch64-static']
+            : ['qemu-arm-static'];
       const cmd = [...runner, binary, 'hi'];
       const { stdout } = await run(cmd[0], cmd.slice(1));
       expect(stdout.trim()).toBe(`app ${a.target.goarch} hi`);
@@ -132,7 +142,9 @@ describe('image: push to a registry with token auth', () => {
     // Every blob answered present: no upload session, no blob bytes.
     expect(second.filter(r => r.path.includes('/blobs/uploads/'))).toEqual([]);
     const manifestBytes = second.filter(r => r.method === 'PUT').reduce((n, r) => n + r.bytesUp, 0);
-    expect(second.filter(r => r.method === 'PUT').every(r => r.path.includes('/manifests/'))).toBe(true);
+    expect(second.filter(r => r.method === 'PUT').every(r => r.path.includes('/manifests/'))).toBe(
+      true
+    );
     expect(manifestBytes).toBeLessThan(8 * 1024);
   });
 
@@ -140,8 +152,14 @@ describe('image: push to a registry with token auth', () => {
     const layout = path.join(root, 'layout');
     const res = await publishImage(plan({ refs: [], layout }), artifacts);
     expect(res.digest).toBe(digest);
-    await skopeo(['copy', '--all', `oci:${layout}`, `docker://${reg.host}/owner/from-layout:v1`], creds);
-    const raw = await skopeo(['inspect', '--raw', `docker://${reg.host}/owner/from-layout:v1`], creds);
+    await skopeo(
+      ['copy', '--all', `oci:${layout}`, `docker://${reg.host}/owner/from-layout:v1`],
+      creds
+    );
+    const raw = await skopeo(
+      ['inspect', '--raw', `docker://${reg.host}/owner/from-layout:v1`],
+      creds
+    );
     expect(`sha256:${sha256Hex(raw)}`).toBe(digest);
   });
 });
@@ -167,8 +185,19 @@ async function pushBase(): Promise<{ digest: string; layers: string[] }> {
     await writeFile(path.join(bundle, 'rootfs', 'etc', 'base-marker'), `base ${p.tag}\n`);
     await run('umoci', ['repack', '--image', image, bundle]);
     await run('umoci', [
-      'config', '--image', image, '--os', 'linux', '--architecture', p.architecture,
-      '--config.env', 'FOO=bar', '--config.user', '1234', '--config.workingdir', '/work'
+      'config',
+      '--image',
+      image,
+      '--os',
+      'linux',
+      '--architecture',
+      p.architecture,
+      '--config.env',
+      'FOO=bar',
+      '--config.user',
+      '1234',
+      '--config.workingdir',
+      '/work'
     ]);
   }
   const indexJson = JSON.parse(await readFile(path.join(layout, 'index.json'), 'utf8'));
@@ -181,11 +210,19 @@ async function pushBase(): Promise<{ digest: string; layers: string[] }> {
       mediaType: d.mediaType,
       digest: d.digest,
       size: d.size,
-      platform: { os: 'linux', architecture: p.architecture, ...(p.variant ? { variant: p.variant } : {}) }
+      platform: {
+        os: 'linux',
+        architecture: p.architecture,
+        ...(p.variant ? { variant: p.variant } : {})
+      }
     };
   });
   const multi = Buffer.from(
-    JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests })
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests
+    })
   );
   const hex = sha256Hex(multi);
   await writeFile(path.join(layout, 'blobs', 'sha256', hex), multi);
@@ -196,11 +233,16 @@ async function pushBase(): Promise<{ digest: string; layers: string[] }> {
     annotations: { 'org.opencontainers.image.ref.name': 'multi' }
   });
   await writeFile(path.join(layout, 'index.json'), JSON.stringify(indexJson));
-  await skopeo(['copy', '--all', `oci:${layout}:multi`, `docker://${reg.host}/base/static:1`], creds);
+  await skopeo(
+    ['copy', '--all', `oci:${layout}:multi`, `docker://${reg.host}/base/static:1`],
+    creds
+  );
   const raw = await skopeo(['inspect', '--raw', `docker://${reg.host}/base/static:1`], creds);
   const layers: string[] = [];
   for (const m of manifests) {
-    const man = JSON.parse(await readFile(path.join(layout, 'blobs', 'sha256', m.digest.slice(7)), 'utf8'));
+    const man = JSON.parse(
+      await readFile(path.join(layout, 'blobs', 'sha256', m.digest.slice(7)), 'utf8')
+    );
     layers.push(...man.layers.map((l: { digest: string }) => l.digest));
   }
   return { digest: `sha256:${sha256Hex(raw)}`, layers };
@@ -221,13 +263,20 @@ describe('image: a base image by digest', () => {
     const during = reg.requests.slice(before);
     for (const layer of base.layers) {
       expect(
-        during.filter(r => r.method === 'POST' && r.path.includes(`mount=${encodeURIComponent(layer)}`)).map(r => r.status)
+        during
+          .filter(r => r.method === 'POST' && r.path.includes(`mount=${encodeURIComponent(layer)}`))
+          .map(r => r.status)
       ).toContain(201);
-      expect(during.filter(r => r.method === 'PUT' && r.path.includes(encodeURIComponent(layer)))).toEqual([]);
+      expect(
+        during.filter(r => r.method === 'PUT' && r.path.includes(encodeURIComponent(layer)))
+      ).toEqual([]);
     }
     const arm64 = res.proofs[1].manifestDigest;
     const config = JSON.parse(
-      await skopeo(['inspect', '--config', '--raw', `docker://${reg.host}/owner/app@${arm64}`], creds)
+      await skopeo(
+        ['inspect', '--config', '--raw', `docker://${reg.host}/owner/app@${arm64}`],
+        creds
+      )
     );
     expect(config.config.Env).toContain('FOO=bar');
     expect(config.config.User).toBe('1234');
@@ -239,7 +288,9 @@ describe('image: a base image by digest', () => {
     await skopeo(['copy', `docker://${reg.host}/owner/app@${arm64}`, `oci:${layout}:p`], creds);
     const bundle = path.join(root, 'bundle-base');
     await run('umoci', ['unpack', '--rootless', '--image', `${layout}:p`, bundle]);
-    expect(await readFile(path.join(bundle, 'rootfs', 'etc', 'base-marker'), 'utf8')).toBe('base arm64\n');
+    expect(await readFile(path.join(bundle, 'rootfs', 'etc', 'base-marker'), 'utf8')).toBe(
+      'base arm64\n'
+    );
     expect(sha256Hex(await readFile(path.join(bundle, 'rootfs', 'app')))).toBe(artifacts[1].sha256);
   });
 
@@ -250,12 +301,18 @@ describe('image: a base image by digest', () => {
       publishImage(
         plan({
           refs: [{ registry: reg.host, repository: 'owner/app', tag: 'riscv' }],
-          base: { registry: reg.host, repository: 'base/static', digest: `sha256:${sha256Hex(raw)}` }
+          base: {
+            registry: reg.host,
+            repository: 'base/static',
+            digest: `sha256:${sha256Hex(raw)}`
+          }
         }),
         [riscv]
       )
     ).rejects.toThrow(
-      new RegExp(`^image-base ${reg.host}/base/static@sha256:[0-9a-f]{64} has no linux/riscv64 image \\(it has linux/amd64, linux/arm64/v8, linux/arm/v7\\)$`)
+      new RegExp(
+        `^image-base ${reg.host}/base/static@sha256:[0-9a-f]{64} has no linux/riscv64 image \\(it has linux/amd64, linux/arm64/v8, linux/arm/v7\\)$`
+      )
     );
   });
 });

@@ -45,7 +45,11 @@ export async function buildApp(
   );
   const out: ImageArtifact[] = [];
   for (const target of targets) {
-    const file = path.join(dir, 'dist', `${opts.name ?? 'app'}_${target.goos}_${target.goarch}${target.variant ? `_${target.variant.value}` : ''}`);
+    const file = path.join(
+      dir,
+      'dist',
+      `${opts.name ?? 'app'}_${target.goos}_${target.goarch}${target.variant ? `_${target.variant.value}` : ''}`
+    );
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       GOOS: target.goos,
@@ -79,7 +83,14 @@ export async function buildApp(
 export async function skopeo(args: string[], creds?: string): Promise<string> {
   const [cmd, ...rest] = args;
   const flags = ['--tls-verify=false', ...(creds ? ['--creds', creds] : [])];
-  const where = cmd === 'copy' ? ['--src-tls-verify=false', '--dest-tls-verify=false', ...(creds ? ['--src-creds', creds, '--dest-creds', creds] : [])] : flags;
+  const where =
+    cmd === 'copy'
+      ? [
+          '--src-tls-verify=false',
+          '--dest-tls-verify=false',
+          ...(creds ? ['--src-creds', creds, '--dest-creds', creds] : [])
+        ]
+      : flags;
   const { stdout } = await run('skopeo', ['--insecure-policy', cmd, ...where, ...rest], {
     maxBuffer: 64 << 20
   });

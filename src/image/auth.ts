@@ -1,7 +1,8 @@
 /** WWW-Authenticate challenges (RFC 7235, as registries send them). Pure. */
 
 export interface Challenge {
-  scheme: 'bearer' | 'basic' | string;
+  /** Lower case: bearer, basic, or another scheme (refused). */
+  scheme: string;
   params: Record<string, string>;
 }
 
@@ -11,7 +12,9 @@ export function parseChallenge(header: string | null | undefined): Challenge | u
   const m = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s*(.*)$/s.exec(header);
   if (!m) return undefined;
   const params: Record<string, string> = {};
-  for (const p of m[2].matchAll(/([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g))
+  for (const p of m[2].matchAll(
+    /([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g
+  ))
     params[p[1].toLowerCase()] = p[2] !== undefined ? p[2].replace(/\\(.)/g, '$1') : p[3];
   return { scheme: m[1].toLowerCase(), params };
 }

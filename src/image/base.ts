@@ -69,11 +69,15 @@ async function pullImage(
 ): Promise<BaseImage> {
   const doc =
     known ??
-    (JSON.parse((await client.getManifest(ref.repository, digest)).bytes.toString('utf8')) as ManifestDoc);
+    (JSON.parse(
+      (await client.getManifest(ref.repository, digest)).bytes.toString('utf8')
+    ) as ManifestDoc);
   if (!doc.config || !Array.isArray(doc.layers))
     throw new ImageError(`image-base ${formatReference(ref)}: ${digest} is not an image manifest`);
   if (doc.config.size > CONFIG_CAP)
-    throw new ImageError(`image-base ${formatReference(ref)}: its config is over ${CONFIG_CAP} bytes; refused`);
+    throw new ImageError(
+      `image-base ${formatReference(ref)}: its config is over ${CONFIG_CAP} bytes; refused`
+    );
   const configBytes = await client.getBlob(ref.repository, doc.config.digest, doc.config.size);
   const config = JSON.parse(configBytes.toString('utf8')) as BaseConfig & Partial<Platform>;
   if (!platformMatches(config, want))
@@ -81,6 +85,8 @@ async function pullImage(
       `image-base ${formatReference(ref)} has no ${formatPlatform(want)} image (it is ${formatPlatform({ os: String(config.os), architecture: String(config.architecture), variant: config.variant })})`
     );
   if ((config.rootfs?.diff_ids?.length ?? 0) !== doc.layers.length)
-    throw new ImageError(`image-base ${formatReference(ref)}: its config and manifest disagree on the layers`);
+    throw new ImageError(
+      `image-base ${formatReference(ref)}: its config and manifest disagree on the layers`
+    );
   return { ref, manifestDigest: digest, config, layers: doc.layers };
 }

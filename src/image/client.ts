@@ -59,6 +59,8 @@ interface Req {
   /** Statuses that are answers, not failures. */
   ok: number[];
   what: string;
+  /** false: the caller retries a larger unit (an upload's POST + PUT). */
+  retry?: boolean;
 }
 
 interface Res {
@@ -85,7 +87,14 @@ export function registryOrigin(registry: string): string {
 
 export class RegistryClient {
   readonly origin: string;
-  readonly stats: Stats = { requests: 0, bytesUp: 0, bytesDown: 0, present: 0, mounted: 0, uploaded: 0 };
+  readonly stats: Stats = {
+    requests: 0,
+    bytesUp: 0,
+    bytesDown: 0,
+    present: 0,
+    mounted: 0,
+    uploaded: 0
+  };
   private authHeader = new Map<string, string>();
   private challenge?: Challenge;
   private cred?: Promise<CredentialResult>;
@@ -135,7 +144,7 @@ export class RegistryClient {
           ok: [201, 202],
           what: `mount of ${digest} from ${mountFrom} into ${repo}`,
           retry: false
-        } as Req);
+        });
         if (res.status === 201) {
           this.stats.mounted++;
           return 'mounted';
@@ -151,10 +160,12 @@ export class RegistryClient {
           ok: [202],
           what: `upload start for ${digest} in ${repo}`,
           retry: false
-        } as Req);
+        });
         location = res.headers.get('location') ?? undefined;
         if (!location)
-          throw new RegistryError(`${this.registry}: upload start for ${repo} answered no Location`);
+          throw new RegistryError(
+            `${this.registry}: upload start for ${repo} answered no Location`
+          );
       }
       const body = await bytes();
       const put = new URL(location, this.origin);
@@ -169,7 +180,7 @@ export class RegistryClient {
         ok: [201],
         what: `upload of ${digest} to ${repo}`,
         retry: false
-      } as Req);
+      });
       const answered = res.headers.get('docker-content-digest');
       if (answered && answered !== digest)
         throw new RegistryError(
@@ -181,7 +192,12 @@ export class RegistryClient {
   }
 
   /** PUT a manifest or index under a tag or its digest; checks the digest the registry answers. */
-  async putManifest(repo: string, reference: string, mediaType: string, bytes: Buffer): Promise<void> {
+  async putManifest(
+    repo: string,
+    reference: string,
+    mediaType: string,
+    bytes: Buffer
+  ): Promise<void> {
     const digest = sha256(bytes);
     const res = await this.send({
       method: 'PUT',
@@ -201,7 +217,10 @@ export class RegistryClient {
   }
 
   /** GET a manifest; when `reference` is a digest, the bytes must hash to it. */
-  async getManifest(repo: string, reference: string): Promise<{ bytes: Buffer; mediaType: string; digest: string }> {
+  async getManifest(
+    repo: string,
+    reference: string
+  ): Promise<{ bytes: Buffer; mediaType: string; digest: string }> {
     const res = await this.send({
       method: 'GET',
       url: `/v2/${repo}/manifests/${reference}`,
@@ -218,7 +237,8 @@ export class RegistryClient {
       );
     let mediaType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
     try {
-      mediaType = (JSON.parse(res.body.toString('utf8')) as { mediaType?: string }).mediaType || mediaType;
+      mediaType =
+        (JSON.parse(res.body.toString('utf8')) as { mediaType?: string }).mediaType || mediaType;
     } catch {
       throw new RegistryError(`${this.registry}: manifest ${repo}@${reference} is not JSON`);
     }
@@ -243,7 +263,7 @@ export class RegistryClient {
   }
 
   /** One request with auth and retries (the unit a retry repeats). */
-  private send(req: Req & { retry?: boolean }): Promise<Res> {
+  private send(req: Req): Promise<Res> {
     return req.retry === false ? this.once(req) : this.retrying(req.what, () => this.once(req));
   }
 
@@ -287,7 +307,9 @@ export class RegistryClient {
 
   private async authError(req: Req, status: number): Promise<RegistryError> {
     const cred = await this.credential();
-    const tried = cred.credential ? `credentials from ${cred.source}` : `no credentials (${cred.source})`;
+    const tried = cred.credential
+      ? `credentials from ${cred.source}`
+      : `no credentials (${cred.source})`;
     const verb = status === 401 ? 'refused' : 'denied';
     return new RegistryError(
       `${this.registry} ${verb} ${req.what} (HTTP ${status}) with ${tried}`,
@@ -320,7 +342,13 @@ export class RegistryClient {
       throw new RegistryError(`${this.registry}: unsupported auth challenge ${challenge.scheme}`);
     const url = tokenUrl(challenge, req.scopes);
     checkUrl(url, this.registry, 'token realm');
-    const res = await this.fetchOnce('GET', url, basic ? { authorization: basic } : {}, undefined, 1 << 20);
+    const res = await this.fetchOnce(
+      'GET',
+      url,
+      basic ? { authorization: basic } : {},
+      undefined,
+      1 << 20
+    );
     if (res.status === 401 || res.status === 403) throw await this.authError(req, res.status);
     if (res.status !== 200)
       throw new RegistryError(
@@ -329,7 +357,10 @@ export class RegistryClient {
       );
     let token: string | undefined;
     try {
-      const body = JSON.parse(res.body.toString('utf8')) as { token?: string; access_token?: string };
+      const body = JSON.parse(res.body.toString('utf8')) as {
+        token?: string;
+        access_token?: string;
+      };
       token = body.token || body.access_token;
     } catch {
       // handled below
@@ -349,9 +380,15 @@ export class RegistryClient {
       if (auth && sameOrigin) headers['authorization'] = auth;
       const res = await this.fetchOnce(req.method, url, headers, req.body, req.maxBytes);
       const location = res.headers.get('location');
-      if ((req.method === 'GET' || req.method === 'HEAD') && [301, 302, 303, 307, 308].includes(res.status) && location) {
+      if (
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        [301, 302, 303, 307, 308].includes(res.status) &&
+        location
+      ) {
         if (hop >= MAX_REDIRECTS)
-          throw new RegistryError(`${this.registry}: ${req.what} redirects more than ${MAX_REDIRECTS} times`);
+          throw new RegistryError(
+            `${this.registry}: ${req.what} redirects more than ${MAX_REDIRECTS} times`
+          );
         url = new URL(location, url).toString();
         continue;
       }
@@ -367,14 +404,21 @@ export class RegistryClient {
     maxBytes: number
   ): Promise<Res> {
     const left = this.opts.deadline - performance.now();
-    if (left <= 0) throw new RegistryError(`${this.registry}: the image push did not finish before its deadline`);
+    if (left <= 0)
+      throw new RegistryError(
+        `${this.registry}: the image push did not finish before its deadline`
+      );
     this.stats.requests++;
     const host = new URL(url).host;
     let res: Response;
     try {
       res = await fetch(url, {
         method,
-        headers: { 'user-agent': 'setup-go-cross', ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+        headers: {
+          'user-agent': 'setup-go-cross',
+          ...headers,
+          ...(body ? { 'content-length': String(body.length) } : {})
+        },
         body,
         redirect: 'manual',
         signal: AbortSignal.timeout(Math.max(1, Math.floor(left)))
@@ -383,7 +427,9 @@ export class RegistryClient {
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
       const why = cause?.code ?? cause?.message ?? (e as Error).message;
       if ((e as Error).name === 'TimeoutError')
-        throw new RegistryError(`${this.registry}: ${method} to ${host} did not finish before the deadline`);
+        throw new RegistryError(
+          `${this.registry}: ${method} to ${host} did not finish before the deadline`
+        );
       throw new RegistryError(`${host} unreachable: ${method} failed (${why})`, true);
     }
     if (body) this.stats.bytesUp += body.length;
@@ -403,7 +449,9 @@ async function readCapped(res: Response, max: number, what: string): Promise<Buf
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > cap && res.status < 300) {
     await res.body.cancel();
-    throw new RegistryError(`${what}: announces ${declared} bytes, more than the ${cap} expected; refused`);
+    throw new RegistryError(
+      `${what}: announces ${declared} bytes, more than the ${cap} expected; refused`
+    );
   }
   const chunks: Buffer[] = [];
   let n = 0;
@@ -421,8 +469,9 @@ async function readCapped(res: Response, max: number, what: string): Promise<Buf
 /** ` (MANIFEST_INVALID: …)` from a distribution error body, if it has one. */
 function errorCode(body: Buffer): string {
   try {
-    const e = (JSON.parse(body.toString('utf8')) as { errors?: { code?: string; message?: string }[] })
-      .errors?.[0];
+    const e = (
+      JSON.parse(body.toString('utf8')) as { errors?: { code?: string; message?: string }[] }
+    ).errors?.[0];
     if (e?.code) return ` (${e.code}${e.message ? `: ${e.message.slice(0, 200)}` : ''})`;
   } catch {
     // not a distribution error body
@@ -441,5 +490,7 @@ function checkUrl(url: string, registry: string, what: string): void {
     throw new RegistryError(`${registry}: ${what} goes to a URL with credentials; refused`);
   if (u.protocol === 'https:') return;
   if (u.protocol === 'http:' && isLoopbackHost(u.hostname.replace(/^\[|\]$/g, ''))) return;
-  throw new RegistryError(`${registry}: ${what} goes to ${u.protocol}//${u.host}; only https, or http to a loopback host, is accepted`);
+  throw new RegistryError(
+    `${registry}: ${what} goes to ${u.protocol}//${u.host}; only https, or http to a loopback host, is accepted`
+  );
 }

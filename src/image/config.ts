@@ -100,7 +100,11 @@ export function imageManifest(config: Descriptor, layers: Descriptor[]): Record<
     schemaVersion: 2,
     mediaType: MT.manifest,
     config: { mediaType: MT.config, digest: config.digest, size: config.size },
-    layers: layers.map(l => ({ mediaType: ociLayerType(l.mediaType), digest: l.digest, size: l.size }))
+    layers: layers.map(l => ({
+      mediaType: ociLayerType(l.mediaType),
+      digest: l.digest,
+      size: l.size
+    }))
   };
 }
 

@@ -33,10 +33,18 @@ export interface CredentialOptions {
 }
 
 /** The docker config's keys for Docker Hub, as docker login writes them. */
-const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+const HUB_KEYS = [
+  'https://index.docker.io/v1/',
+  'index.docker.io',
+  'docker.io',
+  'registry-1.docker.io'
+];
 
 interface DockerConfig {
-  auths?: Record<string, { auth?: string; username?: string; password?: string; identitytoken?: string }>;
+  auths?: Record<
+    string,
+    { auth?: string; username?: string; password?: string; identitytoken?: string }
+  >;
   credHelpers?: Record<string, string>;
   credsStore?: string;
 }
@@ -75,11 +83,13 @@ export async function findCredential(
     config = JSON.parse(text) as DockerConfig;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { source: code === 'ENOENT' ? `no credentials (${file} does not exist)` : `${file} (unreadable)` };
+    return {
+      source: code === 'ENOENT' ? `no credentials (${file} does not exist)` : `${file} (unreadable)`
+    };
   }
   const keys = host === 'docker.io' ? HUB_KEYS : [host];
-  const helper = Object.entries(config.credHelpers ?? {}).find(([k]) =>
-    keys.includes(normaliseAuthKey(k)) || keys.includes(k)
+  const helper = Object.entries(config.credHelpers ?? {}).find(
+    ([k]) => keys.includes(normaliseAuthKey(k)) || keys.includes(k)
   )?.[1];
   if (helper) return fromHelper(helper, host === 'docker.io' ? HUB_KEYS[0] : host, opts, file);
   const entry = Object.entries(config.auths ?? {}).find(
@@ -91,7 +101,8 @@ export async function findCredential(
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      if (colon > 0) credential = { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+      if (colon > 0)
+        credential = { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
       core.setSecret(entry.auth);
     } else if (entry.username && entry.password)
       credential = { username: entry.username, password: entry.password };
@@ -100,7 +111,8 @@ export async function findCredential(
       return { credential, source };
     }
   }
-  if (config.credsStore) return fromHelper(config.credsStore, host === 'docker.io' ? HUB_KEYS[0] : host, opts, file);
+  if (config.credsStore)
+    return fromHelper(config.credsStore, host === 'docker.io' ? HUB_KEYS[0] : host, opts, file);
   return { source: `no entry for ${host} in ${file}` };
 }
 

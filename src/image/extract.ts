@@ -29,7 +29,11 @@ export async function layerEntry(
       });
       stream.on('end', () => {
         if (name === want)
-          found = { bytes: Buffer.concat(chunks), mode: header.mode ?? 0, type: header.type ?? 'file' };
+          found = {
+            bytes: Buffer.concat(chunks),
+            mode: header.mode ?? 0,
+            type: header.type ?? 'file'
+          };
         next();
       });
       stream.resume();

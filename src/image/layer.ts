@@ -25,7 +25,11 @@ export function sha256(data: Uint8Array): string {
 }
 
 /** The tar of one file at `entrypoint` (absolute) with parent directories, deterministic. */
-export async function layerTar(binary: Buffer, entrypoint: string, mtimeSeconds: number): Promise<Buffer> {
+export async function layerTar(
+  binary: Buffer,
+  entrypoint: string,
+  mtimeSeconds: number
+): Promise<Buffer> {
   const p = pack();
   const chunks: Buffer[] = [];
   p.on('data', (c: unknown) => chunks.push(c as Buffer));
@@ -44,8 +48,10 @@ export async function layerTar(binary: Buffer, entrypoint: string, mtimeSeconds:
   for (let i = 1; i < parts.length; i++)
     p.entry({ ...common, name: `${parts.slice(0, i).join('/')}/`, type: 'directory', mode: 0o755 });
   await new Promise<void>((resolve, reject) =>
-    p.entry({ ...common, name: parts.join('/'), type: 'file', mode: 0o755, size: binary.length }, binary, e =>
-      e ? reject(e) : resolve()
+    p.entry(
+      { ...common, name: parts.join('/'), type: 'file', mode: 0o755, size: binary.length },
+      binary,
+      e => (e ? reject(e) : resolve())
     )
   );
   p.finalize();

@@ -24,6 +24,7 @@ export interface Descriptor {
 /** A Docker layer type as its OCI twin (same bytes): an OCI manifest names OCI types. */
 export function ociLayerType(mediaType: string): string {
   if (mediaType === MT.dockerLayerGzip) return MT.layerGzip;
-  if (mediaType === 'application/vnd.docker.image.rootfs.diff.tar') return 'application/vnd.oci.image.layer.v1.tar';
+  if (mediaType === 'application/vnd.docker.image.rootfs.diff.tar')
+    return 'application/vnd.oci.image.layer.v1.tar';
   return mediaType;
 }

@@ -8,7 +8,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Target } from '../targets/parse.js';
-import { verifyFileResult, type FileReport, type Finding, type VerifyOptions } from '../verify/index.js';
+import {
+  verifyFileResult,
+  type FileReport,
+  type Finding,
+  type VerifyOptions
+} from '../verify/index.js';
 import type { RegistryClient } from './client.js';
 import { layerEntry } from './extract.js';
 import { MT, type Descriptor } from './media.js';
@@ -49,7 +54,10 @@ export async function proveIndex(
   opts: ProofOptions
 ): Promise<PlatformProof[]> {
   const index = await client.getManifest(repo, indexDigest);
-  const doc = JSON.parse(index.bytes.toString('utf8')) as { mediaType?: string; manifests?: Descriptor[] };
+  const doc = JSON.parse(index.bytes.toString('utf8')) as {
+    mediaType?: string;
+    manifests?: Descriptor[];
+  };
   const name = `${client.registry}/${repo}@${indexDigest}`;
   const entries = doc.manifests ?? [];
   const proofs: PlatformProof[] = [];
@@ -57,7 +65,13 @@ export async function proveIndex(
     const d = entries.filter(m => m.platform && platformMatches(m.platform, want.platform));
     const where = `${name} ${formatPlatform(want.platform)}`;
     if (d.length !== 1) {
-      proofs.push(failed(want, where, `the index holds ${d.length} images for ${formatPlatform(want.platform)}, not 1`));
+      proofs.push(
+        failed(
+          want,
+          where,
+          `the index holds ${d.length} images for ${formatPlatform(want.platform)}, not 1`
+        )
+      );
       continue;
     }
     proofs.push(await proveManifest(client, repo, d[0], want, where, opts));
@@ -83,7 +97,10 @@ async function proveManifest(
   opts: ProofOptions
 ): Promise<PlatformProof> {
   const m = await client.getManifest(repo, d.digest);
-  const man = JSON.parse(m.bytes.toString('utf8')) as { config?: Descriptor; layers?: Descriptor[] };
+  const man = JSON.parse(m.bytes.toString('utf8')) as {
+    config?: Descriptor;
+    layers?: Descriptor[];
+  };
   if (m.mediaType !== MT.manifest || !man.config || !man.layers?.length)
     return failed(want, where, `${d.digest} is not an OCI image manifest with layers`, d.digest);
   const configBytes = await client.getBlob(repo, man.config.digest, man.config.size);
@@ -98,22 +115,41 @@ async function proveManifest(
     );
   const entry = config.config?.Entrypoint?.[0];
   if (entry !== want.entrypoint)
-    problems.push(`its Entrypoint is ${JSON.stringify(config.config?.Entrypoint ?? null)}, not ["${want.entrypoint}"]`);
+    problems.push(
+      `its Entrypoint is ${JSON.stringify(config.config?.Entrypoint ?? null)}, not ["${want.entrypoint}"]`
+    );
   const last = man.layers[man.layers.length - 1];
   if (last.size > opts.maxLayerBytes)
-    return failed(want, where, `the binary's layer is ${last.size} bytes, over the cap`, d.digest, size);
+    return failed(
+      want,
+      where,
+      `the binary's layer is ${last.size} bytes, over the cap`,
+      d.digest,
+      size
+    );
   const layer = await client.getBlob(repo, last.digest, last.size);
   const file = await layerEntry(layer, want.entrypoint, opts.maxLayerBytes * 8).catch(
     (e: Error) => e
   );
   if (file instanceof Error)
-    return failed(want, where, `its last layer is not a readable tar+gzip (${file.message})`, d.digest, size);
-  if (!file) return failed(want, where, `${want.entrypoint} is not in its last layer`, d.digest, size);
+    return failed(
+      want,
+      where,
+      `its last layer is not a readable tar+gzip (${file.message})`,
+      d.digest,
+      size
+    );
+  if (!file)
+    return failed(want, where, `${want.entrypoint} is not in its last layer`, d.digest, size);
   if (file.type !== 'file' || (file.mode & 0o111) === 0)
-    problems.push(`${want.entrypoint} is not an executable file (type ${file.type}, mode ${file.mode.toString(8)})`);
+    problems.push(
+      `${want.entrypoint} is not an executable file (type ${file.type}, mode ${file.mode.toString(8)})`
+    );
   const got = createHash('sha256').update(file.bytes).digest('hex');
   if (got !== want.sha256)
-    problems.push(`${want.entrypoint} has SHA-256 ${got}, not the verified artifact's ${want.sha256}`);
+    problems.push(
+      `${want.entrypoint} has SHA-256 ${got}, not the verified artifact's ${want.sha256}`
+    );
 
   // The verifier reads a file: the extracted binary, in a private temp dir.
   const dir = path.join(opts.tempDir, d.digest.replace(':', '-'));
@@ -135,7 +171,13 @@ async function proveManifest(
     ...problems.map(message => ({ check: 'image' as const, severity: 'error' as const, message })),
     ...(problems.length
       ? []
-      : [{ check: 'image' as const, severity: 'info' as const, message: `read back from ${where}: the verified artifact, SHA-256 ${got}` }])
+      : [
+          {
+            check: 'image' as const,
+            severity: 'info' as const,
+            message: `read back from ${where}: the verified artifact, SHA-256 ${got}`
+          }
+        ])
   ];
   const ok = report.ok && !problems.length;
   return {

@@ -74,7 +74,10 @@ export interface ImageResult {
   stats: Record<string, Stats>;
 }
 
-export async function publishImage(plan: ImagePlan, artifacts: ImageArtifact[]): Promise<ImageResult> {
+export async function publishImage(
+  plan: ImagePlan,
+  artifacts: ImageArtifact[]
+): Promise<ImageResult> {
   const deadline = performance.now() + (plan.timeoutMs ?? 20 * 60_000);
   const log = plan.log ?? (() => undefined);
   const img = plan.image;
@@ -113,7 +116,11 @@ export async function publishImage(plan: ImagePlan, artifacts: ImageArtifact[]):
   };
 
   const bases = img.base
-    ? await resolveBase(clientFor(img.base.registry), img.base, units.map(u => u.platform))
+    ? await resolveBase(
+        clientFor(img.base.registry),
+        img.base,
+        units.map(u => u.platform)
+      )
     : undefined;
 
   // Each platform's layer, config and manifest (layers gzip in parallel on zlib's threads).
@@ -140,7 +147,15 @@ export async function publishImage(plan: ImagePlan, artifacts: ImageArtifact[]):
         { mediaType: MT.layerGzip, digest: layer.digest, size: layer.blob.length }
       ];
       const manifestBytes = jsonBytes(imageManifest(config, layers));
-      return { unit: u, base, layer, configBytes, config, manifestBytes, digest: sha256(manifestBytes) };
+      return {
+        unit: u,
+        base,
+        layer,
+        configBytes,
+        config,
+        manifestBytes,
+        digest: sha256(manifestBytes)
+      };
     })
   );
   const indexBytes = jsonBytes(
@@ -162,7 +177,10 @@ export async function publishImage(plan: ImagePlan, artifacts: ImageArtifact[]):
       if (b.base)
         for (const l of b.base.layers)
           if (!blobs.has(l.digest))
-            blobs.set(l.digest, await clientFor(b.base.ref.registry).getBlob(b.base.ref.repository, l.digest, l.size));
+            blobs.set(
+              l.digest,
+              await clientFor(b.base.ref.registry).getBlob(b.base.ref.repository, l.digest, l.size)
+            );
       blobs.set(b.layer.digest, b.layer.blob);
       blobs.set(b.config.digest, b.configBytes);
       blobs.set(b.digest, b.manifestBytes);
@@ -221,7 +239,9 @@ export async function publishImage(plan: ImagePlan, artifacts: ImageArtifact[]):
       tempDir: plan.tempDir,
       maxLayerBytes: Math.max(...built.map(b => b.layer.blob.length))
     });
-    proofs = proofs.length ? proofs.map((p, i) => ({ ...p, ok: p.ok && (proved[i]?.ok ?? false) })) : proved;
+    proofs = proofs.length
+      ? proofs.map((p, i) => ({ ...p, ok: p.ok && (proved[i]?.ok ?? false) }))
+      : proved;
     if (proved.some(p => !p.ok)) {
       const bad = proved.filter(p => !p.ok).map(p => formatPlatform(p.platform));
       return finish({
@@ -239,7 +259,15 @@ export async function publishImage(plan: ImagePlan, artifacts: ImageArtifact[]):
     await clientFor(r.registry).putManifest(r.repository, r.tag!, MT.index, indexBytes);
     log(`tagged ${formatReference(r)} -> ${indexDigest}`);
   }
-  return finish({ indexDigest, refs, proofs, tagged: true, layout: img.layout, clients, first: img.refs[0] });
+  return finish({
+    indexDigest,
+    refs,
+    proofs,
+    tagged: true,
+    layout: img.layout,
+    clients,
+    first: img.refs[0]
+  });
 }
 
 function finish(s: {
@@ -279,7 +307,9 @@ function checkArtifacts(artifacts: ImageArtifact[], img: ImageInputs, scratch: b
   const byTarget = new Map<string, ImageArtifact[]>();
   for (const a of artifacts) {
     if (a.target.goos !== 'linux')
-      throw new ImageError(`image: target ${formatTarget(a.target)} is not linux; an image holds linux binaries only`);
+      throw new ImageError(
+        `image: target ${formatTarget(a.target)} is not linux; an image holds linux binaries only`
+      );
     const k = formatTarget(a.target);
     byTarget.set(k, [...(byTarget.get(k) ?? []), a]);
   }
@@ -293,14 +323,21 @@ function checkArtifacts(artifacts: ImageArtifact[], img: ImageInputs, scratch: b
       );
     const a = list[0];
     if (!a.report.ok)
-      throw new ImageError(`image: ${a.report.path} (${k}) failed verification; it is not put in an image`);
+      throw new ImageError(
+        `image: ${a.report.path} (${k}) failed verification; it is not put in an image`
+      );
     if (scratch && a.report.elf?.interpreter)
       throw new ImageError(
         `image: ${a.report.path} (${k}) is dynamically linked (interpreter ${a.report.elf.interpreter}) and cannot start on scratch; build with cgo: false, or set image-base to an image with its libc`
       );
     const name = a.importPath ? binaryName(a.importPath) : path.basename(a.file);
-    const entrypoint = img.entrypoint ?? `/${name === 'command-line-arguments' ? path.basename(a.file) : name}`;
-    units.push({ artifact: a, platform: ociPlatform(a.target, a.report.go?.settings?.['GOARM']), entrypoint });
+    const entrypoint =
+      img.entrypoint ?? `/${name === 'command-line-arguments' ? path.basename(a.file) : name}`;
+    units.push({
+      artifact: a,
+      platform: ociPlatform(a.target, a.report.go?.settings?.['GOARM']),
+      entrypoint
+    });
   }
   return units;
 }

@@ -14,7 +14,9 @@ export function imageMarkdown(s: {
 }): string {
   const out = ['### setup-go-cross: image', ''];
   if (s.refs.length)
-    out.push(`Reference: ${s.refs.map(r => `<code>${html(r)}</code>`).join(', ')}${s.tagged ? '' : ' (**not tagged**)'}<br>`);
+    out.push(
+      `Reference: ${s.refs.map(r => `<code>${html(r)}</code>`).join(', ')}${s.tagged ? '' : ' (**not tagged**)'}<br>`
+    );
   if (s.indexDigest) out.push(`Index digest: <code>${html(s.indexDigest)}</code><br>`);
   if (s.layout) out.push(`OCI image layout: <code>${html(s.layout)}</code><br>`);
   if (s.error) out.push(`❌ ${html(s.error)}<br>`);
@@ -27,7 +29,10 @@ export function imageMarkdown(s: {
     const problems = s.proofs.flatMap(p =>
       p.report.findings
         .filter(f => f.severity === 'error')
-        .map(f => `- ❌ <code>${html(formatPlatform(p.platform))}</code> <b>${html(f.check)}</b>: ${html(f.message)}`)
+        .map(
+          f =>
+            `- ❌ <code>${html(formatPlatform(p.platform))}</code> <b>${html(f.check)}</b>: ${html(f.message)}`
+        )
     );
     if (problems.length) out.push('', ...problems);
   }

@@ -246,7 +246,7 @@ export function rejectControlCharacters(name: string, value: string, multiLine: 
       ? 'one item per line, printable characters only'
       : 'a single line of printable characters';
     // A secret is never echoed, not even in its own error.
-    const shown = SECRET_INPUTS.has(name) ? '(value hidden)' : JSON.stringify(value);
+    const shown = SECRET_INPUTS.has(name) ? '"***"' : JSON.stringify(value);
     throw new InputError(`${name} ${shown} contains ${what}; accepted: ${accepted}`);
   }
 }

@@ -232,7 +232,8 @@ export const INPUTS = [
     readmeDefault: "the base's, else `65532`",
     required: false,
     list: false,
-    description: 'User the image runs as (uid, name, uid:gid). Default the base image\'s user, or 65532 (non-root) on scratch.'
+    description:
+      "User the image runs as (uid, name, uid:gid). Default the base image's user, or 65532 (non-root) on scratch."
   },
   {
     name: 'image-labels',

@@ -13,6 +13,7 @@ import { goBinary } from '../toolchain/installed.js';
 import { readVersionSpec, setupToolchain } from '../toolchain/setup.js';
 import { bareVersion } from '../toolchain/version.js';
 import { restoreBuildCaches } from './cache-step.js';
+import { imageStep } from './image-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState } from './state.js';
@@ -58,19 +59,31 @@ export async function runMain(): Promise<void> {
         )
       : { written: [] };
 
+    const plan = verifyPlanFor(
+      inputs,
+      go.version,
+      inputs.target,
+      workspace,
+      path.join(tempRoot, 'setup-go-cross', 'verify-report.json')
+    );
     const verification = await verifyInMain(
       inputs.verify.length ? inputs.verify : artifacts.map(a => a.file),
-      verifyPlanFor(
-        inputs,
-        go.version,
-        inputs.target,
-        workspace,
-        path.join(tempRoot, 'setup-go-cross', 'verify-report.json')
-      ),
+      plan,
       release.written
     );
     savePostState({ cache: cache.states?.[0], verify: verification.state });
-    if (verification.failed) core.setFailed(verification.failed);
+    // The image holds verified binaries only: none when verification failed.
+    const failed =
+      verification.failed ??
+      (await imageStep(
+        inputs,
+        plan.options,
+        artifacts.map(a => ({ ...a, target: inputs.target })),
+        'checksums' in release ? release.checksums : undefined,
+        workspace,
+        tempRoot
+      ));
+    if (failed) core.setFailed(failed);
   } catch (e) {
     core.setFailed((e as Error).message);
     debugStack(e);

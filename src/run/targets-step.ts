@@ -12,6 +12,7 @@ import { goBinary, type InstalledGo } from '../toolchain/installed.js';
 import { bareVersion } from '../toolchain/version.js';
 import type { FileReport, Finding } from '../verify/index.js';
 import { restoreBuildCaches } from './cache-step.js';
+import { imageStep } from './image-step.js';
 import { registerProblemMatcher } from './matcher.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState, type PostState } from './state.js';
@@ -115,6 +116,14 @@ export async function runTargetsStep(
   } else
     failed = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible);
   savePostState({ caches: cache.states, verify });
+  failed ??= await imageStep(
+    inputs,
+    verifyPlanFor(inputs, go.version, inputs.target, workspace, '').options,
+    built.flatMap(b => b.artifacts.map(a => ({ ...a, target: b.build.target }))),
+    checksums,
+    workspace,
+    tempRoot
+  );
   if (failed) core.setFailed(failed);
 }
 
