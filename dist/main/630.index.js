@@ -80,11 +80,13 @@ function outputClashes(outputs) {
 /* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6365);
 /* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6347);
 /* harmony import */ var _cache_step_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2538);
-/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6775);
-/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3813);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4352);
-/* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1536);
-/* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6822);
+/* harmony import */ var _image_step_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(303);
+/* harmony import */ var _matcher_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6775);
+/* harmony import */ var _release_step_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3813);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4352);
+/* harmony import */ var _verify_main_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1536);
+/* harmony import */ var _verify_plan_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6822);
+
 
 
 
@@ -121,7 +123,7 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     const first = [...paths.values()][0];
     await (0,_env_export_js__WEBPACK_IMPORTED_MODULE_4__/* .exportGoldenEnv */ .z)(inputs, go, first);
     const cache = await (0,_cache_step_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreBuildCaches */ .a)(inputs, go.version, [...paths.values()], workspace);
-    await (0,_matcher_js__WEBPACK_IMPORTED_MODULE_11__/* .registerProblemMatcher */ .b)(tempRoot);
+    await (0,_matcher_js__WEBPACK_IMPORTED_MODULE_12__/* .registerProblemMatcher */ .b)(tempRoot);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('go-version', (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_9__/* .bareVersion */ .D)(go.version));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('goroot', go.goroot);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('target', inputs.targets.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .formatTarget */ .P4).join(','));
@@ -148,7 +150,7 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
     const artifacts = built.flatMap(b => b.artifacts);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('artifacts', JSON.stringify(artifacts.map(a => (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(a.file, workspace))));
     const release = artifacts.length
-        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_12__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot) })
+        ? await (0,_release_step_js__WEBPACK_IMPORTED_MODULE_13__/* .writeReleaseFiles */ ._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_8__/* .goBinary */ .K1)(go.goroot) })
         : undefined;
     const checksums = release?.checksums;
     let failed;
@@ -157,17 +159,18 @@ async function runTargetsStep(inputs, go, workspace, tempRoot) {
         // `verify` globs replace the default (what `build` produced), as with one target:
         // each file is checked against the target it is meant for.
         const plan = {
-            ...(0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.targets[0], workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json')),
+            ...(0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.targets[0], workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json')),
             targets: inputs.targets
         };
-        ({ failed, state: verify } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
+        ({ failed, state: verify } = await (0,_verify_main_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyInMain */ .y)(inputs.verify, plan, release?.written, {
             findings: reproducible,
             checksums
         }));
     }
     else
         failed = await verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible);
-    (0,_state_js__WEBPACK_IMPORTED_MODULE_13__/* .savePostState */ .Li)({ caches: cache.states, verify });
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_14__/* .savePostState */ .Li)({ caches: cache.states, verify });
+    failed ??= await (0,_image_step_js__WEBPACK_IMPORTED_MODULE_11__/* .imageStep */ .W)(inputs, (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyPlanFor */ .W)(inputs, go.version, inputs.target, workspace, '').options, built.flatMap(b => b.artifacts.map(a => ({ ...a, target: b.build.target }))), checksums, workspace, tempRoot);
     if (failed)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failed);
 }
@@ -254,13 +257,13 @@ function targetEnv(t, paths, cgo) {
 async function verifyPerTarget(inputs, go, built, workspace, root, checksums, reproducible) {
     if (!built.some(b => b.artifacts.length))
         return undefined;
-    const { verifyFiles, publishReports, summaryExtra, withExtras } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(817), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 2124));
+    const { verifyFiles, publishReports, summaryExtra, withExtras } = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(817), __webpack_require__.e(920), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 2124));
     const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'verify-report.json');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', reportPath);
     const reports = [];
     const expected = [];
     for (const { build, artifacts } of built) {
-        const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
+        const plan = (0,_verify_plan_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyPlanFor */ .W)(inputs, go.version, build.target, workspace, reportPath);
         const files = artifacts.map(a => a.file);
         reports.push(...withExtras(await verifyFiles(files, plan), files, { findings: reproducible }));
         expected.push(...files.map(() => build.target));

@@ -9,10 +9,11 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   verifyFile: () => (/* binding */ verifyFile),
-  F4: () => (/* binding */ verifyFileForTargets)
+  F4: () => (/* binding */ verifyFileForTargets),
+  verifyFileResult: () => (/* binding */ verifyFileResult)
 });
 
-// UNUSED EXPORTS: FormatError, ReadError, formatTable, verifyBytes, verifyFileResult
+// UNUSED EXPORTS: FormatError, ReadError, formatTable, verifyBytes
 
 // EXTERNAL MODULE: ./src/targets/table.ts
 var table = __webpack_require__(7086);
@@ -473,7 +474,8 @@ const CHECK_NAMES = (/* unused pure expression or super */ null && ([
     'vcs-revision',
     'vcs-modified',
     'smoke-run',
-    'reproducible'
+    'reproducible',
+    'image'
 ]));
 function elfReport(ins) {
     const f = ins.elf;

@@ -31964,6 +31964,140 @@ class InputError extends Error {
 
 /***/ }),
 
+/***/ 2836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   MP: () => (/* binding */ parseImageInputs)
+/* harmony export */ });
+/* unused harmony export parseImageReference */
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1318);
+/**
+ * The image inputs (image, image-base, image-entrypoint, image-user,
+ * image-labels, image-layout, registry-username, registry-password), parsed
+ * and checked before anything runs. Pure: each bad value is one InputError
+ * line naming the input, the value and what is accepted.
+ */
+
+
+const DOMAIN_PART = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?`;
+const PATH_PART = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const TAG = '[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}';
+const DIGEST = 'sha256:[a-f0-9]{64}';
+/** distribution/reference's grammar (sha256 digests only). */
+const REFERENCE = new RegExp(`^(?:(${DOMAIN})/)?(${PATH_PART}(?:/${PATH_PART})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`);
+const ACCEPTED_REF = 'accepted: [registry/]repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/owner/app:1.2.3';
+/**
+ * Parses one reference as docker does: a first component with a dot, a colon
+ * or `localhost` is the registry, else Docker Hub (library/ for one component).
+ */
+function parseImageReference(raw, inputName = 'image') {
+    const value = raw.trim();
+    const m = REFERENCE.exec(value);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${inputName} "${raw}" is not an image reference (${why}); ${ACCEPTED_REF}`);
+    if (!m) {
+        if (/[A-Z]/.test(value.split(/[:@]/)[0].split('/').slice(1).join('/')))
+            throw bad('repository names are lower case');
+        throw bad('invalid characters or shape');
+    }
+    let domain = m[1];
+    let path = m[2];
+    const [, , , tag, digest] = m;
+    if (domain && !/[.:]/.test(domain) && domain !== 'localhost' && !domain.startsWith('[')) {
+        // docker's rule: "owner/app" is a repository on Docker Hub, not a host named owner.
+        path = `${domain}/${path}`;
+        domain = undefined;
+    }
+    const registry = domain ?? 'docker.io';
+    if (registry === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    if (path.length + registry.length + 1 > 255)
+        throw bad('the name is longer than 255 characters');
+    if (!tag && !digest)
+        return { registry, repository: path, tag: 'latest' };
+    return { registry, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The reference as one line: registry/repository[:tag][@digest]. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+const USER = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})?$/;
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$/;
+/**
+ * The image inputs from raw values (already trimmed; lists one item a line).
+ * `targets` and `building` are the step's: an image holds linux binaries the
+ * step builds, so anything else is refused here, before any work.
+ */
+function parseImageInputs(raw, targets, building) {
+    const refs = listItems(raw['image'] ?? '').map(r => parseImageReference(r, 'image'));
+    const layout = raw['image-layout'] || undefined;
+    const related = [
+        'image-base',
+        'image-entrypoint',
+        'image-user',
+        'image-labels',
+        'registry-username',
+        'registry-password'
+    ].filter(n => raw[n]);
+    if (!refs.length && !layout) {
+        if (related.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${related[0]} is set but image is empty; set image (and/or image-layout) to build an image`);
+        return undefined;
+    }
+    const what = refs.length ? 'image' : 'image-layout';
+    if (!building)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${what} is set but build is empty; the image holds the binaries the step builds, so set build`);
+    for (const ref of refs)
+        if (ref.digest)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`image "${formatReference(ref)}" names a digest; give tags to push to (the digest is an output)`);
+    for (const t of targets)
+        if (t.goos !== 'linux')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${what}: target ${(0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(t)} is not linux; container images here hold linux binaries only (remove it from target, or build it in another step)`);
+    let base;
+    const baseRaw = raw['image-base'] ?? '';
+    if (baseRaw && baseRaw !== 'scratch') {
+        base = parseImageReference(baseRaw, 'image-base');
+        if (!base.digest)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`image-base "${baseRaw}" is not pinned by digest; accepted: scratch, or <ref>@sha256:<64 hex> (e.g. gcr.io/distroless/static-debian12@sha256:…)`);
+    }
+    const entrypoint = raw['image-entrypoint'] || undefined;
+    if (entrypoint !== undefined &&
+        (!entrypoint.startsWith('/') ||
+            entrypoint.endsWith('/') ||
+            entrypoint.split('/').some(p => p === '.' || p === '..') ||
+            /\/\/|[\\\u0000-\u001f]/.test(entrypoint) ||
+            entrypoint.length > 255))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`image-entrypoint "${entrypoint}" is not an absolute file path; accepted: /name or /dir/name (no .., no trailing /), e.g. /usr/local/bin/app`);
+    const user = raw['image-user'] || undefined;
+    if (user !== undefined && !USER.test(user))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`image-user "${user}" is not a user; accepted: uid, name, uid:gid or name:group (e.g. 65532, nonroot:nonroot)`);
+    const labels = {};
+    for (const item of listItems(raw['image-labels'] ?? '')) {
+        const eq = item.indexOf('=');
+        const key = eq > 0 ? item.slice(0, eq).trim() : '';
+        if (!LABEL_KEY.test(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`image-labels "${item}" is not key=value; accepted: one label a line, e.g. org.opencontainers.image.licenses=MIT`);
+        labels[key] = item.slice(eq + 1).trim();
+    }
+    const username = raw['registry-username'] || undefined;
+    const password = raw['registry-password'] || undefined;
+    if (!!username !== !!password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${username ? 'registry-password' : 'registry-username'} is empty but ${username ? 'registry-username' : 'registry-password'} is set; set both (GHCR: github.actor and github.token) or neither`);
+    return { refs, base, entrypoint, user, labels, layout, username, password };
+}
+function listItems(text) {
+    return text
+        .split(/\r?\n/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
 /***/ 2659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32064,6 +32198,7 @@ function fail(e) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors/* InputError */.d),
+  bE: () => (/* binding */ imageInputs),
   cW: () => (/* binding */ isLoopbackHost),
   TL: () => (/* binding */ parseInputs)
 });
@@ -32270,6 +32405,57 @@ const INPUTS = [
         required: false,
         list: false,
         description: 'Checksum database that verifies go-proxy toolchains, in GOSUMDB syntax (name+hash+key [url]); the GOSUMDB env when empty, else sum.golang.org. off is refused.'
+    },
+    {
+        name: 'image',
+        required: false,
+        list: true,
+        description: 'Image reference(s) to push, one per line (e.g. ghcr.io/owner/app:1.2.3). With build and linux targets: one OCI image index with an image per target, pushed over the registry API (no Docker daemon), read back and verified per platform; the tags are written last. Outputs image-digest and image.'
+    },
+    {
+        name: 'image-base',
+        readmeDefault: '`scratch`',
+        required: false,
+        list: false,
+        description: 'Base image, pinned by digest (e.g. gcr.io/distroless/static-debian12@sha256:...); pulled per platform, its layers mounted or copied, its Env/User/WorkingDir kept.'
+    },
+    {
+        name: 'image-entrypoint',
+        readmeDefault: '`/<name>`',
+        required: false,
+        list: false,
+        description: 'Absolute path of the binary in the image (the Entrypoint), e.g. /usr/local/bin/app. Default /<name> of the built package.'
+    },
+    {
+        name: 'image-user',
+        readmeDefault: "the base's, else `65532`",
+        required: false,
+        list: false,
+        description: "User the image runs as (uid, name, uid:gid). Default the base image's user, or 65532 (non-root) on scratch."
+    },
+    {
+        name: 'image-labels',
+        required: false,
+        list: true,
+        description: 'More image labels, key=value one per line (org.opencontainers.image.source/revision/version/created come from the GITHUB_* environment).'
+    },
+    {
+        name: 'image-layout',
+        required: false,
+        list: false,
+        description: 'Directory to write the image as an OCI image layout (index.json + blobs), instead of or as well as pushing.'
+    },
+    {
+        name: 'registry-username',
+        required: false,
+        list: false,
+        description: 'Registry user for image pushes (GHCR: github.actor). Unset: ~/.docker/config.json (docker/login-action, credential helpers).'
+    },
+    {
+        name: 'registry-password',
+        required: false,
+        list: false,
+        description: 'Registry password or token for image pushes (GHCR: github.token with packages: write); masked, never logged.'
     }
 ];
 const INPUT_NAMES = INPUTS.map(i => i.name);
@@ -32305,7 +32491,15 @@ const INPUT_OF_FIELD = {
     allowBrokenPort: 'allow-broken-port',
     checkLatest: 'check-latest',
     goProxy: 'go-proxy',
-    goSumdb: 'go-sumdb'
+    goSumdb: 'go-sumdb',
+    imageRefs: 'image',
+    imageBase: 'image-base',
+    imageEntrypoint: 'image-entrypoint',
+    imageUser: 'image-user',
+    imageLabels: 'image-labels',
+    imageLayout: 'image-layout',
+    registryUsername: 'registry-username',
+    registryPassword: 'registry-password'
 };
 
 // EXTERNAL MODULE: ./src/inputs/output-template.ts
@@ -32346,6 +32540,8 @@ function checkLdflags(value) {
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs/image.ts
+var inputs_image = __nccwpck_require__(2836);
 // EXTERNAL MODULE: ./src/inputs/sumdb-key.ts
 var sumdb_key = __nccwpck_require__(9286);
 ;// CONCATENATED MODULE: ./src/inputs/sumdb.ts
@@ -32403,6 +32599,22 @@ var inputs_targets = __nccwpck_require__(4295);
 
 
 
+
+/** The image inputs as one value, or undefined when the step makes no image. */
+function imageInputs(inputs) {
+    if (!inputs.imageRefs.length && !inputs.imageLayout)
+        return undefined;
+    return {
+        refs: inputs.imageRefs,
+        base: inputs.imageBase,
+        entrypoint: inputs.imageEntrypoint,
+        user: inputs.imageUser,
+        labels: inputs.imageLabels,
+        layout: inputs.imageLayout,
+        username: inputs.registryUsername,
+        password: inputs.registryPassword
+    };
+}
 const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
 const DEFAULT_LDFLAGS = '-s -w';
 /** The names come from the registry (one place for every input). */
@@ -32447,6 +32659,7 @@ function parseInputs(read, env = {}) {
     if (raw['reproducible'] === 'true' && !raw['build'])
         throw new errors/* InputError */.d('reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build');
     const cacheDependencyPath = lines(raw['cache-dependency-path']);
+    const image = (0,inputs_image/* parseImageInputs */.MP)(raw, targets, lines(raw['build']).length > 0);
     return {
         goVersion,
         goVersionFile,
@@ -32472,7 +32685,15 @@ function parseInputs(read, env = {}) {
         allowBrokenPort: bool(raw, 'allow-broken-port', false),
         checkLatest: bool(raw, 'check-latest', false),
         sbom: bool(raw, 'sbom', false),
-        reproducible: bool(raw, 'reproducible', false)
+        reproducible: bool(raw, 'reproducible', false),
+        imageRefs: image?.refs ?? [],
+        imageBase: image?.base,
+        imageEntrypoint: image?.entrypoint,
+        imageUser: image?.user,
+        imageLabels: image?.labels ?? {},
+        imageLayout: image?.layout,
+        registryUsername: image?.username,
+        registryPassword: image?.password
     };
 }
 /**
@@ -32522,6 +32743,7 @@ function goSumdb(value, env) {
  * A value with a control character could forge extra lines in GITHUB_ENV or
  * a workflow command; list inputs may span lines, nothing else may.
  */
+const SECRET_INPUTS = new Set(['registry-password']);
 function rejectControlCharacters(name, value, multiLine) {
     for (const ch of value) {
         const code = ch.codePointAt(0) ?? 0;
@@ -32536,7 +32758,9 @@ function rejectControlCharacters(name, value, multiLine) {
         const accepted = multiLine
             ? 'one item per line, printable characters only'
             : 'a single line of printable characters';
-        throw new errors/* InputError */.d(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
+        // A secret is never echoed, not even in its own error.
+        const shown = SECRET_INPUTS.has(name) ? '"***"' : JSON.stringify(value);
+        throw new errors/* InputError */.d(`${name} ${shown} contains ${what}; accepted: ${accepted}`);
     }
 }
 function lines(value) {
@@ -33249,6 +33473,109 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
 
 /***/ }),
 
+/***/ 303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ imageStep)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7167);
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1967);
+/* harmony import */ var _report_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7924);
+/**
+ * The step's image, after verification: each built linux artifact is
+ * verified once more as it is read (the report the image stage needs), its
+ * SHA-256 must be the one in checksums.txt, then the image stage pushes and
+ * proves. Sets the image-digest and image outputs, annotates the proof's
+ * findings as the binary checks are, adds the summary's "Image" section.
+ */
+
+
+
+
+
+
+
+/** Returns why the step fails, or undefined; does nothing without image/image-layout. */
+async function imageStep(inputs, verify, artifacts, checksums, workspace, tempRoot) {
+    const image = (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .imageInputs */ .bE)(inputs);
+    if (!image)
+        return undefined;
+    const { publishImage, ImageError } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(817), __nccwpck_require__.e(920), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8430));
+    const { verifyFileResult } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
+    const sums = new Map((checksums?.text ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map(l => [l.slice(66), l.slice(0, 64)]));
+    const tempDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tempRoot, 'setup-go-cross-image-'));
+    try {
+        const list = [];
+        for (const a of artifacts) {
+            const hex = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+                .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(a.file))
+                .digest('hex');
+            const name = checksums
+                ? node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(checksums.path), a.file).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/')
+                : '';
+            if (checksums && sums.get(name) !== hex)
+                return `image: ${(0,_report_publish_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(a.file, workspace)} changed after checksums.txt was written (SHA-256 ${hex}); no image`;
+            const { report } = await verifyFileResult(a.file, { ...verify, target: a.target });
+            list.push({
+                target: a.target,
+                file: a.file,
+                sha256: hex,
+                report: { ...report, path: (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(a.file, workspace) },
+                importPath: a.importPath
+            });
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh('image');
+        let result;
+        try {
+            result = await publishImage({
+                image,
+                verify,
+                env: process.env,
+                workspace,
+                tempDir,
+                log: text => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .line */ .n8) `${text}`)
+            }, list);
+        }
+        finally {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image-digest', result.digest);
+        if (result.image)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image', result.image);
+        (0,_report_publish_js__WEBPACK_IMPORTED_MODULE_6__/* .annotate */ .fz)(result.reports, workspace);
+        try {
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.markdown, true).write();
+        }
+        catch (e) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`image summary: not written (${e.message})`);
+        }
+        return result.failed;
+    }
+    catch (e) {
+        // A fault (ImageError, RegistryError) is one line; registry text in it is untrusted.
+        if (e instanceof ImageError || e instanceof Error)
+            return (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .untrusted */ .bp)(e.message.split('\n')[0]);
+        throw e;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tempDir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
 /***/ 1932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33267,7 +33594,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cache/plan.ts
-var plan = __nccwpck_require__(6211);
+var cache_plan = __nccwpck_require__(6211);
 // EXTERNAL MODULE: ./src/env/export.ts + 2 modules
 var env_export = __nccwpck_require__(5397);
 // EXTERNAL MODULE: ./src/inputs/parse.ts + 4 modules
@@ -33795,6 +34122,8 @@ async function setupToolchain(inputs, requested) {
 
 // EXTERNAL MODULE: ./src/run/cache-step.ts
 var cache_step = __nccwpck_require__(2538);
+// EXTERNAL MODULE: ./src/run/image-step.ts
+var image_step = __nccwpck_require__(303);
 // EXTERNAL MODULE: ./src/run/matcher.ts
 var matcher = __nccwpck_require__(6775);
 // EXTERNAL MODULE: ./src/run/release-step.ts + 1 modules
@@ -33806,6 +34135,7 @@ var verify_plan = __nccwpck_require__(6822);
 // EXTERNAL MODULE: ./src/run/verify-main.ts
 var verify_main = __nccwpck_require__(1536);
 ;// CONCATENATED MODULE: ./src/run/main.ts
+
 
 
 
@@ -33839,7 +34169,7 @@ async function runMain() {
             const { runTargetsStep } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
             return await runTargetsStep(inputs, go, workspace, tempRoot);
         }
-        const paths = (0,plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
+        const paths = (0,cache_plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
         await (0,env_export/* exportGoldenEnv */.z)(inputs, go, paths);
         const cache = await (0,cache_step/* restoreBuildCaches */.a)(inputs, go.version, [paths], workspace);
         await (0,matcher/* registerProblemMatcher */.b)(tempRoot);
@@ -33855,10 +34185,14 @@ async function runMain() {
         const release = artifacts.length
             ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
             : { written: [] };
-        const verification = await (0,verify_main/* verifyInMain */.y)(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')), release.written);
+        const plan = (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json'));
+        const verification = await (0,verify_main/* verifyInMain */.y)(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), plan, release.written);
         (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
-        if (verification.failed)
-            core/* setFailed */.C1(verification.failed);
+        // The image holds verified binaries only: none when verification failed.
+        const failed = verification.failed ??
+            (await (0,image_step/* imageStep */.W)(inputs, plan.options, artifacts.map(a => ({ ...a, target: inputs.target })), 'checksums' in release ? release.checksums : undefined, workspace, tempRoot));
+        if (failed)
+            core/* setFailed */.C1(failed);
     }
     catch (e) {
         core/* setFailed */.C1(e.message);
@@ -34209,7 +34543,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     if (!patterns.length)
         return {};
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', plan.reportPath);
-    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
+    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(920), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
     const matches = await matchGlobs(patterns, plan.workspace);
     // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
     const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));

@@ -101613,7 +101613,8 @@ const CHECK_NAMES = (/* unused pure expression or super */ null && ([
     'vcs-revision',
     'vcs-modified',
     'smoke-run',
-    'reproducible'
+    'reproducible',
+    'image'
 ]));
 function elfReport(ins) {
     const f = ins.elf;
