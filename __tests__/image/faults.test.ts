@@ -38,7 +38,6 @@ function plan(
     verify: { cgo: false, stripped: true, trimpath: true },
     env: { SOURCE_DATE_EPOCH: '0', HOME: path.join(root, 'no-home'), ...env },
     workspace: root,
-    tempDir: path.join(root, 'proof'),
     backoffMs: 20
   };
 }

@@ -40,7 +40,6 @@ function plan(over: Partial<ImagePlan['image']> = {}, env: NodeJS.ProcessEnv = E
     verify: { cgo: false, stripped: true, trimpath: true },
     env,
     workspace: root,
-    tempDir: path.join(root, 'proof'),
     backoffMs: 20
   };
 }

@@ -453,6 +453,13 @@ async function readCapped(res: Response, max: number, what: string): Promise<Buf
       `${what}: announces ${declared} bytes, more than the ${cap} expected; refused`
     );
   }
+  if (Number.isFinite(declared) && declared <= cap && res.status < 300) {
+    // A declared length within the cap: read whole (fast); a longer body is still refused.
+    const body = Buffer.from(await res.arrayBuffer());
+    if (body.length > cap)
+      throw new RegistryError(`${what}: sent more than the ${cap} bytes expected; stopped`);
+    return body;
+  }
   const chunks: Buffer[] = [];
   let n = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {

@@ -1,7 +1,10 @@
 /** Reads one file out of a gzipped layer (the read-back proof): bytes and mode, or why not. */
 import { Readable } from 'node:stream';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { extract } from 'tar-stream';
+
+const gunzipAsync = promisify(gunzip);
 
 export interface Entry {
   bytes: Buffer;
@@ -15,7 +18,7 @@ export async function layerEntry(
   file: string,
   maxBytes: number
 ): Promise<Entry | undefined> {
-  const tar = gunzipSync(gz, { maxOutputLength: maxBytes });
+  const tar = await gunzipAsync(gz, { maxOutputLength: maxBytes });
   const want = file.replace(/^\/+/, '');
   const ex = extract();
   let found: Entry | undefined;

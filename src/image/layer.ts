@@ -59,13 +59,17 @@ export async function layerTar(
   return Buffer.concat(chunks);
 }
 
-/** The layer for one binary: tar, then gzip (level 6: zlib's default; pulls pay for size). */
+/**
+ * The layer for one binary: tar, then gzip at level 1 (BestSpeed, the level
+ * go-containerregistry and so ko write): on real ~10 MB Go binaries 2-2.5x
+ * faster than level 6 for about 7% more bytes.
+ */
 export async function binaryLayer(
   binary: Buffer,
   entrypoint: string,
   mtimeSeconds: number
 ): Promise<Layer> {
   const tar = await layerTar(binary, entrypoint, mtimeSeconds);
-  const blob = await gzipAsync(tar);
+  const blob = await gzipAsync(tar, { level: 1 });
   return { blob, digest: sha256(blob), diffId: sha256(tar) };
 }

@@ -5,15 +5,8 @@
  * SHA-256 must be the artifact's that was verified and checksummed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Target } from '../targets/parse.js';
-import {
-  verifyFileResult,
-  type FileReport,
-  type Finding,
-  type VerifyOptions
-} from '../verify/index.js';
+import { verifyBytes, type FileReport, type Finding, type VerifyOptions } from '../verify/index.js';
 import type { RegistryClient } from './client.js';
 import { layerEntry } from './extract.js';
 import { MT, type Descriptor } from './media.js';
@@ -40,7 +33,6 @@ export interface ProofOptions {
   verify: VerifyOptions;
   /** No base image: the binary must be static. */
   scratch: boolean;
-  tempDir: string;
   /** Cap on the binary's layer. */
   maxLayerBytes: number;
 }
@@ -60,22 +52,20 @@ export async function proveIndex(
   };
   const name = `${client.registry}/${repo}@${indexDigest}`;
   const entries = doc.manifests ?? [];
-  const proofs: PlatformProof[] = [];
-  for (const want of expected) {
-    const d = entries.filter(m => m.platform && platformMatches(m.platform, want.platform));
-    const where = `${name} ${formatPlatform(want.platform)}`;
-    if (d.length !== 1) {
-      proofs.push(
-        failed(
+  // The platforms are proven side by side (downloads and gunzips overlap).
+  const proofs: PlatformProof[] = await Promise.all(
+    expected.map(want => {
+      const d = entries.filter(m => m.platform && platformMatches(m.platform, want.platform));
+      const where = `${name} ${formatPlatform(want.platform)}`;
+      if (d.length !== 1)
+        return failed(
           want,
           where,
           `the index holds ${d.length} images for ${formatPlatform(want.platform)}, not 1`
-        )
-      );
-      continue;
-    }
-    proofs.push(await proveManifest(client, repo, d[0], want, where, opts));
-  }
+        );
+      return proveManifest(client, repo, d[0], want, where, opts);
+    })
+  );
   for (const m of entries)
     if (!expected.some(e => m.platform && platformMatches(m.platform, e.platform)))
       proofs.push(
@@ -151,17 +141,11 @@ async function proveManifest(
       `${want.entrypoint} has SHA-256 ${got}, not the verified artifact's ${want.sha256}`
     );
 
-  // The verifier reads a file: the extracted binary, in a private temp dir.
-  const dir = path.join(opts.tempDir, d.digest.replace(':', '-'));
-  await mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, path.basename(want.entrypoint));
-  await writeFile(tmp, file.bytes, { mode: 0o600 });
-  let report: FileReport;
-  try {
-    report = (await verifyFileResult(tmp, { ...opts.verify, target: want.target })).report;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  // The verifier reads the extracted bytes as it reads a file (same code path after the open).
+  const report = await verifyBytes(want.entrypoint, file.bytes, {
+    ...opts.verify,
+    target: want.target
+  });
   if (opts.scratch && report.elf?.interpreter)
     problems.push(
       `${want.entrypoint} is dynamically linked (interpreter ${report.elf.interpreter}) on scratch, where it cannot start`

@@ -41,8 +41,6 @@ export interface ImagePlan {
   verify: VerifyOptions;
   env: NodeJS.ProcessEnv;
   workspace: string;
-  /** A private scratch directory (the proof writes extracted binaries there). */
-  tempDir: string;
   /** Bound on the whole stage (default 20 min). */
   timeoutMs?: number;
   log?: (line: string) => void;
@@ -215,28 +213,29 @@ export async function publishImage(
     const { registry, repository } = list[0];
     const client = clientFor(registry);
     log(`pushing ${indexDigest} to ${key}`);
-    for (const b of built) {
-      await Promise.all([
+    // Every platform's blobs at once (uploads overlap), then the manifests, then the index.
+    await Promise.all(
+      built.flatMap(b => [
         ...(b.base?.layers ?? []).map(l => {
           const from = b.base!.ref;
-          const sameRegistry = from.registry === registry;
           return client.ensureBlob(
             repository,
             l.digest,
             () => clientFor(from.registry).getBlob(from.repository, l.digest, l.size),
-            sameRegistry ? from.repository : undefined
+            from.registry === registry ? from.repository : undefined
           );
         }),
-        client.ensureBlob(repository, b.layer.digest, async () => b.layer.blob),
-        client.ensureBlob(repository, b.config.digest, async () => b.configBytes)
-      ]);
-      await client.putManifest(repository, b.digest, MT.manifest, b.manifestBytes);
-    }
+        client.ensureBlob(repository, b.layer.digest, () => Promise.resolve(b.layer.blob)),
+        client.ensureBlob(repository, b.config.digest, () => Promise.resolve(b.configBytes))
+      ])
+    );
+    await Promise.all(
+      built.map(b => client.putManifest(repository, b.digest, MT.manifest, b.manifestBytes))
+    );
     await client.putManifest(repository, indexDigest, MT.index, indexBytes);
     const proved = await proveIndex(client, repository, indexDigest, expected, {
       verify: plan.verify,
       scratch,
-      tempDir: plan.tempDir,
       maxLayerBytes: Math.max(...built.map(b => b.layer.blob.length))
     });
     proofs = proofs.length

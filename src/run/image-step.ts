@@ -7,7 +7,7 @@
  */
 import * as core from '@actions/core';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Artifact } from '../build/run.js';
 import { imageInputs, type Inputs } from '../inputs/parse.js';
@@ -27,8 +27,7 @@ export async function imageStep(
   verify: VerifyOptions,
   artifacts: TargetArtifact[],
   checksums: { path: string; text: string } | undefined,
-  workspace: string,
-  tempRoot: string
+  workspace: string
 ): Promise<string | undefined> {
   const image = imageInputs(inputs);
   if (!image) return undefined;
@@ -40,7 +39,6 @@ export async function imageStep(
       .filter(Boolean)
       .map(l => [l.slice(66), l.slice(0, 64)] as const)
   );
-  const tempDir = await mkdtemp(path.join(tempRoot, 'setup-go-cross-image-'));
   try {
     const list = [];
     for (const a of artifacts) {
@@ -70,7 +68,6 @@ export async function imageStep(
           verify,
           env: process.env,
           workspace,
-          tempDir,
           log: text => core.info(line`${text}`)
         },
         list
@@ -91,7 +88,5 @@ export async function imageStep(
     // A fault (ImageError, RegistryError) is one line; registry text in it is untrusted.
     if (e instanceof ImageError || e instanceof Error) return untrusted(e.message.split('\n')[0]);
     throw e;
-  } finally {
-    await rm(tempDir, { recursive: true, force: true });
   }
 }

@@ -80,8 +80,7 @@ export async function runMain(): Promise<void> {
         plan.options,
         artifacts.map(a => ({ ...a, target: inputs.target })),
         'checksums' in release ? release.checksums : undefined,
-        workspace,
-        tempRoot
+        workspace
       ));
     if (failed) core.setFailed(failed);
   } catch (e) {

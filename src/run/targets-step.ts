@@ -121,8 +121,7 @@ export async function runTargetsStep(
     verifyPlanFor(inputs, go.version, inputs.target, workspace, '').options,
     built.flatMap(b => b.artifacts.map(a => ({ ...a, target: b.build.target }))),
     checksums,
-    workspace,
-    tempRoot
+    workspace
   );
   if (failed) core.setFailed(failed);
 }
