@@ -9,14 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   matchGlobs: () => (/* binding */ matchGlobs),
-  publishReports: () => (/* binding */ publishReports),
-  summaryExtra: () => (/* binding */ summaryExtra),
-  verifyAndReport: () => (/* binding */ verifyAndReport),
-  verifyFiles: () => (/* binding */ verifyFiles),
-  withExtras: () => (/* binding */ withExtras)
+  verifyAndReport: () => (/* binding */ verifyAndReport)
 });
 
-// UNUSED EXPORTS: withFinding
+// UNUSED EXPORTS: publishReports, summaryExtra, verifyFiles, withExtras, withFinding
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
@@ -350,7 +346,7 @@ async function globOnce(pattern, followSymbolicLinks) {
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
 async function verifyAndReport(files, plan, extras = {}) {
-    const verified = await verifyFiles(files, plan);
+    const verified = await verifyFiles(files, plan, extras.builtFor);
     const reports = withExtras(verified, files, extras);
     // A file that is none of the step's targets is shown against all of them.
     const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
@@ -374,7 +370,7 @@ function summaryExtra(reports, extras) {
  * Verifies (and smoke-runs) files against the plan's target, or with
  * several targets against the one each file is meant for; logs each.
  */
-async function verifyFiles(files, plan) {
+async function verifyFiles(files, plan, builtFor) {
     const out = [];
     const emulators = new Map();
     const emulatorsFor = (t) => {
@@ -385,7 +381,8 @@ async function verifyFiles(files, plan) {
     };
     let changes;
     for (const file of files) {
-        const { report: verified, target } = await (0,verify/* verifyFileForTargets */.F4)(file, plan.options, plan.targets ?? [plan.options.target]);
+        const known = builtFor?.get(file);
+        const { report: verified, target } = await (0,verify/* verifyFileForTargets */.F4)(file, plan.options, known ? [known] : (plan.targets ?? [plan.options.target]));
         // The step adds what the verifier cannot know (where the workspace is, what
         // git status says, the smoke run) by composing a new report, never by editing it.
         let findings = verified.findings;

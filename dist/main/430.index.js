@@ -2,65 +2,6 @@ export const id = 430;
 export const ids = [430];
 export const modules = {
 
-/***/ 1830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ol: () => (/* reexport safe */ _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__.Ol),
-/* harmony export */   Wg: () => (/* binding */ checkOutputTemplate),
-/* harmony export */   XC: () => (/* reexport safe */ _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__.XC),
-/* harmony export */   ap: () => (/* binding */ buildUnits),
-/* harmony export */   fW: () => (/* binding */ binaryName),
-/* harmony export */   pM: () => (/* binding */ outputClashes)
-/* harmony export */ });
-/* harmony import */ var _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2659);
-
-/**
- * The name `go build` itself gives a main package: the last element of its
- * import path, skipping a major-version suffix (example.com/tool/v2 -> tool).
- */
-function binaryName(importPath) {
-    const parts = importPath.split('/').filter(Boolean);
-    let name = parts[parts.length - 1] ?? 'main';
-    if (/^v[0-9]+$/.test(name) && parts.length > 1)
-        name = parts[parts.length - 2];
-    return name;
-}
-
-/** Rejects templates that would make several packages overwrite one file. */
-function checkOutputTemplate(template, packageCount) {
-    if (packageCount > 1 && !template.includes('{name}')) {
-        throw new _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__/* .OutputTemplateError */ .eU(`output "${template}" has no {name} placeholder, but build names ${packageCount} packages; each needs its own file`);
-    }
-}
-/**
- * `go build a.go b.go` names the binary after the first file (a); any
- * package path gets binaryName(). Go treats the arguments as files as soon
- * as they end in .go, so the patterns are either all files or all packages.
- */
-function buildUnits(patterns, mainImportPaths) {
-    const files = patterns.filter(p => p.endsWith('.go'));
-    if (files.length) {
-        const base = files[0].split(/[\\/]/).pop() ?? files[0];
-        return [{ importPath: 'command-line-arguments', args: files, name: base.slice(0, -3) }];
-    }
-    return mainImportPaths.map(p => ({ importPath: p, args: [p], name: binaryName(p) }));
-}
-/**
- * Two packages that would be written to one file (./a/app and ./b/app are
- * both `app`): the second would silently replace the first. Returns the
- * clashes as [output, import paths]; empty when every output is distinct.
- */
-function outputClashes(outputs) {
-    const byOutput = new Map();
-    for (const o of outputs)
-        byOutput.set(o.output, [...(byOutput.get(o.output) ?? []), o.importPath]);
-    return [...byOutput].filter(([, paths]) => paths.length > 1);
-}
-
-
-/***/ }),
-
 /***/ 8430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -280,10 +221,14 @@ async function layerTar(binary, entrypoint, mtimeSeconds) {
     await done;
     return Buffer.concat(chunks);
 }
-/** The layer for one binary: tar, then gzip (level 6: zlib's default; pulls pay for size). */
+/**
+ * The layer for one binary: tar, then gzip at level 1 (BestSpeed, the level
+ * go-containerregistry and so ko write): on real ~10 MB Go binaries 2-2.5x
+ * faster than level 6 for about 7% more bytes.
+ */
 async function binaryLayer(binary, entrypoint, mtimeSeconds) {
     const tar = await layerTar(binary, entrypoint, mtimeSeconds);
-    const blob = await gzipAsync(tar);
+    const blob = await gzipAsync(tar, { level: 1 });
     return { blob, digest: sha256(blob), diffId: sha256(tar) };
 }
 
@@ -631,6 +576,13 @@ async function readCapped(res, max, what) {
         await res.body.cancel();
         throw new RegistryError(`${what}: announces ${declared} bytes, more than the ${cap} expected; refused`);
     }
+    if (Number.isFinite(declared) && declared <= cap && res.status < 300) {
+        // A declared length within the cap: read whole (fast); a longer body is still refused.
+        const body = Buffer.from(await res.arrayBuffer());
+        if (body.length > cap)
+            throw new RegistryError(`${what}: sent more than the ${cap} bytes expected; stopped`);
+        return body;
+    }
     const chunks = [];
     let n = 0;
     for await (const chunk of res.body) {
@@ -956,9 +908,11 @@ var external_node_stream_ = __webpack_require__(7075);
 
 
 
+
+const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
 /** The entry at `file` (absolute) in a tar+gzip layer; undefined when absent. */
 async function layerEntry(gz, file, maxBytes) {
-    const tar = (0,external_node_zlib_.gunzipSync)(gz, { maxOutputLength: maxBytes });
+    const tar = await gunzipAsync(gz, { maxOutputLength: maxBytes });
     const want = file.replace(/^\/+/, '');
     const ex = (0,tar_stream.extract)();
     let found;
@@ -1002,24 +956,20 @@ async function layerEntry(gz, file, maxBytes) {
 
 
 
-
-
 /** Reads `repo@indexDigest` back and proves each expected platform. */
 async function proveIndex(client, repo, indexDigest, expected, opts) {
     const index = await client.getManifest(repo, indexDigest);
     const doc = JSON.parse(index.bytes.toString('utf8'));
     const name = `${client.registry}/${repo}@${indexDigest}`;
     const entries = doc.manifests ?? [];
-    const proofs = [];
-    for (const want of expected) {
+    // The platforms are proven side by side (downloads and gunzips overlap).
+    const proofs = await Promise.all(expected.map(want => {
         const d = entries.filter(m => m.platform && platformMatches(m.platform, want.platform));
         const where = `${name} ${formatPlatform(want.platform)}`;
-        if (d.length !== 1) {
-            proofs.push(failed(want, where, `the index holds ${d.length} images for ${formatPlatform(want.platform)}, not 1`));
-            continue;
-        }
-        proofs.push(await proveManifest(client, repo, d[0], want, where, opts));
-    }
+        if (d.length !== 1)
+            return failed(want, where, `the index holds ${d.length} images for ${formatPlatform(want.platform)}, not 1`);
+        return proveManifest(client, repo, d[0], want, where, opts);
+    }));
     for (const m of entries)
         if (!expected.some(e => m.platform && platformMatches(m.platform, e.platform)))
             proofs.push(failed(expected[0], `${name} ${m.platform ? formatPlatform(m.platform) : '(no platform)'}`, `the index holds an image no target of the step made`));
@@ -1053,18 +1003,11 @@ async function proveManifest(client, repo, d, want, where, opts) {
     const got = (0,external_node_crypto_.createHash)('sha256').update(file.bytes).digest('hex');
     if (got !== want.sha256)
         problems.push(`${want.entrypoint} has SHA-256 ${got}, not the verified artifact's ${want.sha256}`);
-    // The verifier reads a file: the extracted binary, in a private temp dir.
-    const dir = external_node_path_default().join(opts.tempDir, d.digest.replace(':', '-'));
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const tmp = external_node_path_default().join(dir, external_node_path_default().basename(want.entrypoint));
-    await (0,promises_.writeFile)(tmp, file.bytes, { mode: 0o600 });
-    let report;
-    try {
-        report = (await (0,verify.verifyFileResult)(tmp, { ...opts.verify, target: want.target })).report;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    // The verifier reads the extracted bytes as it reads a file (same code path after the open).
+    const report = await (0,verify/* verifyBytes */.RV)(want.entrypoint, file.bytes, {
+        ...opts.verify,
+        target: want.target
+    });
     if (opts.scratch && report.elf?.interpreter)
         problems.push(`${want.entrypoint} is dynamically linked (interpreter ${report.elf.interpreter}) on scratch, where it cannot start`);
     const findings = [
@@ -1314,23 +1257,20 @@ async function publishImage(plan, artifacts) {
         const { registry, repository } = list[0];
         const client = clientFor(registry);
         log(`pushing ${indexDigest} to ${key}`);
-        for (const b of built) {
-            await Promise.all([
-                ...(b.base?.layers ?? []).map(l => {
-                    const from = b.base.ref;
-                    const sameRegistry = from.registry === registry;
-                    return client.ensureBlob(repository, l.digest, () => clientFor(from.registry).getBlob(from.repository, l.digest, l.size), sameRegistry ? from.repository : undefined);
-                }),
-                client.ensureBlob(repository, b.layer.digest, async () => b.layer.blob),
-                client.ensureBlob(repository, b.config.digest, async () => b.configBytes)
-            ]);
-            await client.putManifest(repository, b.digest, MT.manifest, b.manifestBytes);
-        }
+        // Every platform's blobs at once (uploads overlap), then the manifests, then the index.
+        await Promise.all(built.flatMap(b => [
+            ...(b.base?.layers ?? []).map(l => {
+                const from = b.base.ref;
+                return client.ensureBlob(repository, l.digest, () => clientFor(from.registry).getBlob(from.repository, l.digest, l.size), from.registry === registry ? from.repository : undefined);
+            }),
+            client.ensureBlob(repository, b.layer.digest, () => Promise.resolve(b.layer.blob)),
+            client.ensureBlob(repository, b.config.digest, () => Promise.resolve(b.configBytes))
+        ]));
+        await Promise.all(built.map(b => client.putManifest(repository, b.digest, MT.manifest, b.manifestBytes)));
         await client.putManifest(repository, indexDigest, MT.index, indexBytes);
         const proved = await proveIndex(client, repository, indexDigest, expected, {
             verify: plan.verify,
             scratch,
-            tempDir: plan.tempDir,
             maxLayerBytes: Math.max(...built.map(b => b.layer.blob.length))
         });
         proofs = proofs.length

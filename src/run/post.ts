@@ -21,7 +21,6 @@ export async function runPost(): Promise<void> {
     debugStack(e);
   }
   try {
-    if (state.cache) await publishCacheReport(state.cache, await saveCaches(state.cache));
     for (const cache of state.caches ?? [])
       await publishCacheReport(cache, await saveCaches(cache));
   } catch (e) {
