@@ -58,10 +58,12 @@ export async function proveIndex(
       const d = entries.filter(m => m.platform && platformMatches(m.platform, want.platform));
       const where = `${name} ${formatPlatform(want.platform)}`;
       if (d.length !== 1)
-        return failed(
-          want,
-          where,
-          `the index holds ${d.length} images for ${formatPlatform(want.platform)}, not 1`
+        return Promise.resolve(
+          failed(
+            want,
+            where,
+            `the index holds ${d.length} images for ${formatPlatform(want.platform)}, not 1`
+          )
         );
       return proveManifest(client, repo, d[0], want, where, opts);
     })
