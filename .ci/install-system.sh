@@ -2,7 +2,7 @@
 # Installs the Debian packages the tests need: eight real Go toolchains
 # (1.19, 1.21-1.23 from bookworm/bookworm-backports here, 1.24-1.27 from trixie
 # by .ci/install-go-newer.sh), qemu-user-static for smoke runs, binutils/file
-# for the differential tests.
+# for the differential tests, docker-registry/skopeo/umoci/htpasswd for the image tests.
 set -euo pipefail
 need=()
 for v in 1.19 1.21 1.22 1.23; do
@@ -17,6 +17,12 @@ command -v file >/dev/null || need+=(file)
 # darwin/universal tests compare with llvm-lipo.
 command -v llvm-lipo-14 >/dev/null || command -v llvm-lipo >/dev/null || need+=(llvm-14)
 command -v curl >/dev/null || need+=(curl)
+# image tests: the distribution registry, and skopeo/umoci as oracles; htpasswd for Basic auth.
+command -v docker-registry >/dev/null || need+=(docker-registry)
+command -v skopeo >/dev/null || need+=(skopeo)
+command -v umoci >/dev/null || need+=(umoci)
+command -v htpasswd >/dev/null || need+=(apache2-utils)
+command -v openssl >/dev/null || need+=(openssl)
 here=$(cd "$(dirname "$0")" && pwd)
 if [ ${#need[@]} -eq 0 ]; then
   echo "system packages: all present"

@@ -2,7 +2,7 @@
  * Imports point down the story, never up: a file in src/<folder>/ may import
  * its own folder and folders earlier in
  *   log (escaping for the runner's protocol, used by every stage) ->
- *   targets, inputs -> toolchain -> env -> cache -> build -> test -> smoke | verify -> release -> report -> run
+ *   targets, inputs -> toolchain -> env -> cache -> build -> test -> smoke | verify -> compare -> release -> image -> report -> run
  * (smoke and verify are peers and do not import each other; the CLI is an
  * entry beside run that may import only what the verifier needs). Each stage
  * owns its types, so a later stage reaching back is fine and an earlier one
@@ -27,7 +27,8 @@ const RANK: Record<string, number> = {
   smoke: 6,
   verify: 6,
   release: 6.5, // checksums, universal binaries, SBOMs, reproducibility: built on the verifier's parsers
-  compare: 6.7, // a build against its baseline: verify reports in, a diff and a baseline cache entry out
+  compare: 6.6, // a build against its baseline: verify reports in, a diff and a baseline cache entry out
+  image: 6.7, // OCI images of the verified binaries: pushed, read back and proven with the verifier
   report: 7,
   run: 8,
   cli: 8,

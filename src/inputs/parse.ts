@@ -10,6 +10,7 @@ import {
   outputPath
 } from './output-template.js';
 import { checkLdflags } from './ldflags.js';
+import { parseImageInputs, type ImageInputs, type ImageReference } from './image.js';
 import { parseGoSumdb, SumdbConfigError, type SumdbConfig } from './sumdb.js';
 import { redactUrls } from './redact.js';
 import { checkOutputPerTarget, parseTargetList } from './targets.js';
@@ -78,6 +79,31 @@ export interface Inputs {
   sizeBudget?: SizeBudget;
   /** size-budget-fail: that finding is an error, not a warning. */
   sizeBudgetFail: boolean;
+  /** image: references to push the image index to (empty: no push). */
+  imageRefs: ImageReference[];
+  /** image-base, pinned by digest; undefined for scratch. */
+  imageBase?: ImageReference;
+  imageEntrypoint?: string;
+  imageUser?: string;
+  imageLabels: Record<string, string>;
+  imageLayout?: string;
+  registryUsername?: string;
+  registryPassword?: string;
+}
+
+/** The image inputs as one value, or undefined when the step makes no image. */
+export function imageInputs(inputs: Inputs): ImageInputs | undefined {
+  if (!inputs.imageRefs.length && !inputs.imageLayout) return undefined;
+  return {
+    refs: inputs.imageRefs,
+    base: inputs.imageBase,
+    entrypoint: inputs.imageEntrypoint,
+    user: inputs.imageUser,
+    labels: inputs.imageLabels,
+    layout: inputs.imageLayout,
+    username: inputs.registryUsername,
+    password: inputs.registryPassword
+  };
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -139,6 +165,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     );
   const checksumsFile = checksums(raw['checksums'], raw['build']);
   const cacheDependencyPath = lines(raw['cache-dependency-path']);
+  const image = parseImageInputs(raw, targets, lines(raw['build']).length > 0);
   return {
     goVersion,
     goVersionFile,
@@ -172,7 +199,15 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     checksumsFile,
     reproducible: bool(raw, 'reproducible', false),
     sizeBudget: sizeBudget(raw['size-budget']),
-    sizeBudgetFail: bool(raw, 'size-budget-fail', false)
+    sizeBudgetFail: bool(raw, 'size-budget-fail', false),
+    imageRefs: image?.refs ?? [],
+    imageBase: image?.base,
+    imageEntrypoint: image?.entrypoint,
+    imageUser: image?.user,
+    imageLabels: image?.labels ?? {},
+    imageLayout: image?.layout,
+    registryUsername: image?.username,
+    registryPassword: image?.password
   };
 }
 
@@ -234,6 +269,8 @@ function goSumdb(value: string, env: NodeJS.ProcessEnv): SumdbConfig {
  * A value with a control character could forge extra lines in GITHUB_ENV or
  * a workflow command; list inputs may span lines, nothing else may.
  */
+const SECRET_INPUTS = new Set(['registry-password']);
+
 export function rejectControlCharacters(name: string, value: string, multiLine: boolean): void {
   for (const ch of value) {
     const code = ch.codePointAt(0) ?? 0;
@@ -247,9 +284,9 @@ export function rejectControlCharacters(name: string, value: string, multiLine: 
     const accepted = multiLine
       ? 'one item per line, printable characters only'
       : 'a single line of printable characters';
-    throw new InputError(
-      `${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`
-    );
+    // A secret is never echoed, not even in its own error.
+    const shown = SECRET_INPUTS.has(name) ? '"***"' : JSON.stringify(value);
+    throw new InputError(`${name} ${shown} contains ${what}; accepted: ${accepted}`);
   }
 }
 

@@ -263,6 +263,65 @@ export const INPUTS = [
     list: false,
     description:
       'Checksum database that verifies go-proxy toolchains, in GOSUMDB syntax (name+hash+key [url]); the GOSUMDB env when empty, else sum.golang.org. off is refused.'
+  },
+  {
+    name: 'image',
+    required: false,
+    list: true,
+    description:
+      'Image reference(s) to push, one per line (e.g. ghcr.io/owner/app:1.2.3). With build and linux targets: one OCI image index with an image per target, pushed over the registry API (no Docker daemon), read back and verified per platform; the tags are written last. Outputs image-digest and image.'
+  },
+  {
+    name: 'image-base',
+    readmeDefault: '`scratch`',
+    required: false,
+    list: false,
+    description:
+      'Base image, pinned by digest (e.g. gcr.io/distroless/static-debian12@sha256:...); pulled per platform, its layers mounted or copied, its Env/User/WorkingDir kept.'
+  },
+  {
+    name: 'image-entrypoint',
+    readmeDefault: '`/<name>`',
+    required: false,
+    list: false,
+    description:
+      'Absolute path of the binary in the image (the Entrypoint), e.g. /usr/local/bin/app. Default /<name> of the built package.'
+  },
+  {
+    name: 'image-user',
+    readmeDefault: "the base's, else `65532`",
+    required: false,
+    list: false,
+    description:
+      "User the image runs as (uid, name, uid:gid). Default the base image's user, or 65532 (non-root) on scratch."
+  },
+  {
+    name: 'image-labels',
+    required: false,
+    list: true,
+    description:
+      'More image labels, key=value one per line (org.opencontainers.image.source/revision/version/created come from the GITHUB_* environment).'
+  },
+  {
+    name: 'image-layout',
+    required: false,
+    list: false,
+    description:
+      'Directory to write the image as an OCI image layout (index.json + blobs), instead of or as well as pushing.'
+  },
+  {
+    name: 'registry-username',
+    required: false,
+    list: false,
+    description:
+      'Registry user for image pushes (GHCR: github.actor). Unset: ~/.docker/config.json (docker/login-action, credential helpers).'
+  },
+  {
+    name: 'registry-password',
+    required: false,
+    list: false,
+    description:
+      'Registry password or token for image pushes (GHCR: github.token with packages: write); masked, never logged.'
   }
 ] as const satisfies readonly InputSpec[];
 
@@ -313,5 +372,13 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   allowBrokenPort: 'allow-broken-port',
   checkLatest: 'check-latest',
   goProxy: 'go-proxy',
-  goSumdb: 'go-sumdb'
+  goSumdb: 'go-sumdb',
+  imageRefs: 'image',
+  imageBase: 'image-base',
+  imageEntrypoint: 'image-entrypoint',
+  imageUser: 'image-user',
+  imageLabels: 'image-labels',
+  imageLayout: 'image-layout',
+  registryUsername: 'registry-username',
+  registryPassword: 'registry-password'
 };

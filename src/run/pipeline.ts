@@ -22,6 +22,7 @@ import { bareVersion } from '../toolchain/version.js';
 import type { Finding } from '../verify/index.js';
 import { restoreBuildCaches } from './cache-step.js';
 import { registerProblemMatcher } from './matcher.js';
+import { imageStep } from './image-step.js';
 import { writeReleaseFiles } from './release-step.js';
 import { savePostState } from './state.js';
 import { verifyInMain } from './verify-main.js';
@@ -123,7 +124,19 @@ export async function runPipeline(
     true
   );
   savePostState({ caches: cache.states, verify: verification.state, compare: compare.state });
-  const failed = [testsFailed, verification.failed, compare.failed].filter(Boolean).join('; ');
+  // The image holds verified binaries only: none when verification failed.
+  const imageFailed = verification.failed
+    ? undefined
+    : await imageStep(
+        inputs,
+        plan.options,
+        built.built.flatMap(b => b.artifacts.map(a => ({ ...a, target: b.build.target }))),
+        release?.checksums,
+        workspace
+      );
+  const failed = [testsFailed, verification.failed, compare.failed, imageFailed]
+    .filter(Boolean)
+    .join('; ');
   if (failed) core.setFailed(failed);
 }
 

@@ -42,7 +42,8 @@ export const CHECK_NAMES = [
   'vcs-revision',
   'vcs-modified',
   'smoke-run',
-  'reproducible'
+  'reproducible',
+  'image'
 ] as const;
 
 export type CheckName = (typeof CHECK_NAMES)[number];
