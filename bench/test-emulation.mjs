@@ -20,9 +20,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 
-const arg = (name, fallback) => {
+const arg = (/** @type {string} */ name, /** @type {string} */ fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const goBin = arg('go', '/usr/lib/go-1.27/bin/go');
 const runs = Number(arg('runs', '3'));
@@ -31,6 +31,7 @@ const short = process.argv.includes('--short');
 /** Only the per-exec overhead (no test suites): quick. */
 const execOnly = process.argv.includes('--exec-only');
 const PACKAGES = ['strconv', 'encoding/json', 'bytes'];
+/** @type {{ name: string, env: Record<string, string>, goarch: string, qemu: string }[]} */
 const TARGETS = [
   { name: 'linux/arm64', env: { GOARCH: 'arm64' }, goarch: 'arm64', qemu: 'qemu-aarch64-static' },
   {
@@ -52,7 +53,7 @@ const baseEnv = {
   CGO_ENABLED: '0'
 };
 
-let wrapperDir = arg('wrapper-dir');
+let wrapperDir = arg('wrapper-dir', '');
 const standIn = !wrapperDir;
 if (standIn) {
   wrapperDir = path.join(tmp, 'wrappers');
@@ -64,7 +65,11 @@ if (standIn) {
   }
 }
 
-/** Builds each package's test binary for a target (untimed). */
+/**
+ * Builds each package's test binary for a target (untimed).
+ * @param {string} dir
+ * @param {Record<string, string>} env
+ */
 function buildTests(dir, env) {
   mkdirSync(dir, { recursive: true });
   return PACKAGES.map(pkg => {
@@ -77,7 +82,11 @@ function buildTests(dir, env) {
   });
 }
 
-/** Wall seconds of running every test binary once in its package dir (best of `runs`). */
+/**
+ * Wall seconds of running every test binary once in its package dir (best of `runs`).
+ * @param {{ pkg: string, bin: string }[]} tests
+ * @param {string | undefined} wrapper
+ */
 function runTests(tests, wrapper) {
   let best = Infinity;
   for (let r = 0; r < runs; r++) {
@@ -103,9 +112,11 @@ function runTests(tests, wrapper) {
 /**
  * Median milliseconds per start of each command, the two interleaved run by
  * run so a change in machine load hits both alike.
+ * @param {[string, string[]]} a
+ * @param {[string, string[]]} b
  */
 function perExec(a, b) {
-  const once = ([cmd, args]) => {
+  const once = (/** @type {[string, string[]]} */ [cmd, args]) => {
     const started = process.hrtime.bigint();
     const res = spawnSync(cmd, args);
     if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${res.status}`);
@@ -119,7 +130,8 @@ function perExec(a, b) {
     ta.push(once(a));
     tb.push(once(b));
   }
-  const median = xs => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const median = (/** @type {number[]} */ xs) =>
+    xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   return [median(ta), median(tb)];
 }
 
