@@ -2,7 +2,7 @@
  * Imports point down the story, never up: a file in src/<folder>/ may import
  * its own folder and folders earlier in
  *   log (escaping for the runner's protocol, used by every stage) ->
- *   targets, inputs -> toolchain -> env -> cache -> build -> smoke | verify -> release -> report -> run
+ *   targets, inputs -> toolchain -> env -> cache -> build -> test -> smoke | verify -> release -> report -> run
  * (smoke and verify are peers and do not import each other; the CLI is an
  * entry beside run that may import only what the verifier needs). Each stage
  * owns its types, so a later stage reaching back is fine and an earlier one
@@ -23,9 +23,11 @@ const RANK: Record<string, number> = {
   env: 3,
   cache: 4,
   build: 5,
+  test: 5.5, // go test -json per target: after build, before smoke and verification
   smoke: 6,
   verify: 6,
   release: 6.5, // checksums, universal binaries, SBOMs, reproducibility: built on the verifier's parsers
+  compare: 6.7, // a build against its baseline: verify reports in, a diff and a baseline cache entry out
   report: 7,
   run: 8,
   cli: 8,
@@ -33,7 +35,18 @@ const RANK: Record<string, number> = {
 };
 
 /** What the CLI bundle may reach: the verifier, targets, report, the dependency-free version syntax. */
-const CLI_MAY_IMPORT = ['log/', 'targets/', 'verify/', 'report/', 'toolchain/go-version.ts'];
+const CLI_MAY_IMPORT = [
+  'log/',
+  'targets/',
+  'verify/',
+  'report/',
+  'toolchain/go-version.ts',
+  // --compare: the pure diff, never the baseline store (no cache client in the CLI)
+  'compare/budget.ts',
+  'compare/diff.ts',
+  'compare/facts.ts',
+  'compare/render.ts'
+];
 
 /**
  * Known violations still in the tree, each "from -> to" (paths under src/).
@@ -121,7 +134,7 @@ describe('imports point down the story', () => {
       'verify/x.ts -> smoke/run.ts: verify and smoke are peers'
     ]);
     expect(check('cli/main.ts', "export { x } from '../env/export.js';")).toEqual([
-      'cli/main.ts -> env/export.ts: the CLI may import only log/, targets/, verify/, report/, toolchain/go-version.ts'
+      'cli/main.ts -> env/export.ts: the CLI may import only log/, targets/, verify/, report/, toolchain/go-version.ts, compare/budget.ts, compare/diff.ts, compare/facts.ts, compare/render.ts'
     ]);
     expect(check('toolchain/a.ts', "const m = await import('../run/main.js');")).toEqual([
       'toolchain/a.ts -> run/main.ts: toolchain comes before run in the story'

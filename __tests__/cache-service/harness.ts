@@ -54,6 +54,12 @@ export interface JobOptions {
   server?: CacheServer;
   /** Which protocol @actions/cache speaks to the service: v2 twirp (default) or v1 REST. */
   protocol?: 'v1' | 'v2';
+  /** GITHUB_SHA (default the runner's fixed one). */
+  sha?: string;
+  /** The event payload (GITHUB_EVENT_PATH); set GITHUB_EVENT_NAME etc. in env. */
+  event?: unknown;
+  /** Leave the workspace as `files` make it: no default go.mod / main.go. */
+  bare?: boolean;
 }
 
 export const BUILD_STEP: UserStep = { name: 'build', run: 'go build -x -o app . 2> build.log' };
@@ -115,8 +121,10 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
       const workspace = path.join(root, 'ws', o.workspace ?? 'app');
       await rm(workspace, { recursive: true, force: true });
       await mkdir(workspace, { recursive: true });
-      await writeFile(path.join(workspace, 'go.mod'), 'module example.com/hello\n\ngo 1.21\n');
-      await writeFile(path.join(workspace, 'main.go'), o.main ?? helloMain('v1'));
+      if (!o.bare) {
+        await writeFile(path.join(workspace, 'go.mod'), 'module example.com/hello\n\ngo 1.21\n');
+        await writeFile(path.join(workspace, 'main.go'), o.main ?? helloMain('v1'));
+      }
       for (const [f, text] of Object.entries(o.files ?? {})) {
         await mkdir(path.dirname(path.join(workspace, f)), { recursive: true });
         await writeFile(path.join(workspace, f), text);
@@ -141,6 +149,8 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
           ...o.env
         },
         steps,
+        ...(o.sha ? { sha: o.sha } : {}),
+        ...(o.event !== undefined ? { event: o.event } : {}),
         timeoutMs: 5 * 60 * 1000
       });
       const log = result.steps.map(s => `--- ${s.kind} ${s.name}\n${s.log}`).join('\n');

@@ -16,6 +16,14 @@ function errorOf(values: Record<string, string>, env: NodeJS.ProcessEnv = {}): s
 }
 
 describe('parseInputs', () => {
+  it('emulator: auto by default, install and none as written', () => {
+    expect(parseInputs(reader({ 'go-version': '1.27' })).emulator).toBe('auto');
+    expect(parseInputs(reader({ 'go-version': '1.27', emulator: 'install' })).emulator).toBe(
+      'install'
+    );
+    expect(parseInputs(reader({ 'go-version': '1.27', emulator: ' none ' })).emulator).toBe('none');
+  });
+
   it('fills the documented defaults', () => {
     const inputs = parseInputs(reader({ 'go-version': '1.22.12' }));
     expect(inputs).toMatchObject({
@@ -33,6 +41,7 @@ describe('parseInputs', () => {
       build: [],
       verify: [],
       failOn: 'error',
+      emulator: 'auto',
       allowBrokenPort: false,
       checkLatest: false
     });
@@ -93,6 +102,8 @@ describe('parseInputs', () => {
     ['force-rebuild', 'on', /^force-rebuild "on"/],
     ['cache', 'maybe', /^cache "maybe"/],
     ['fail-on', 'panic', /^fail-on "panic" is not accepted; accepted: error, warning, never$/],
+    ['emulator', 'qemu', /^emulator "qemu" is not accepted; accepted: auto, install, none$/],
+    ['emulator', 'Install', /^emulator "Install" is not accepted; accepted: auto, install, none$/],
     ['go-download-base-url', 'http://example.com/dl', /must use https/],
     ['go-download-base-url', 'ftp://127.0.0.1/dl', /must use https/],
     ['go-download-base-url', 'not a url', /is not a URL/],

@@ -27,11 +27,13 @@ describe('smokePlan', () => {
       smokePlan(parseTarget('linux/arm64'), linuxX64, has('qemu-aarch64-static', 'qemu-aarch64'))
     ).toEqual({
       how: 'qemu',
-      emulator: 'qemu-aarch64-static'
+      emulator: 'qemu-aarch64-static',
+      args: ['-cpu', 'max']
     });
     expect(smokePlan(parseTarget('linux/arm/v7'), linuxX64, has('qemu-arm'))).toEqual({
       how: 'qemu',
-      emulator: 'qemu-arm'
+      emulator: 'qemu-arm',
+      args: ['-cpu', 'cortex-a8']
     });
     expect(
       smokePlan(parseTarget('linux/mipsle'), linuxX64, has('qemu-mipsel-static'))

@@ -24,7 +24,9 @@ export interface ActionHarness {
     name: string,
     inputs: Record<string, string>,
     steps?: UserStep[],
-    module?: ModuleSetup
+    module?: ModuleSetup,
+    /** Job-level env (wins over what the emulation sets). */
+    env?: Record<string, string>
   ): Promise<RunResult & { workspace: string }>;
   close(): Promise<void>;
 }
@@ -46,7 +48,7 @@ export async function actionHarness(prefix: string): Promise<ActionHarness> {
   return {
     mirror,
     root,
-    async run(name, inputs, steps = [], module = {}) {
+    async run(name, inputs, steps = [], module = {}, env) {
       const workspace = await writeModule(path.join(root, name, 'ws'), module);
       for (const [rel, text] of Object.entries(module.files ?? {})) {
         await mkdir(path.dirname(path.join(workspace, rel)), { recursive: true });
@@ -61,7 +63,8 @@ export async function actionHarness(prefix: string): Promise<ActionHarness> {
         sha,
         toolCache,
         inputs: { 'go-download-base-url': mirror.baseUrl, ...inputs },
-        steps
+        steps,
+        env
       });
       return { ...result, workspace };
     },

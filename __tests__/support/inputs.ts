@@ -6,7 +6,12 @@
  * an env fallback (go-download-base-url vs GO_DOWNLOAD_BASE_URL) shows up.
  */
 import { readFileSync } from 'node:fs';
-import { inputEnvName, parseActionYml, type ActionYml } from '../../scripts/runner/index.mjs';
+import {
+  inputEnvName,
+  parseActionYml,
+  substituteExpressions,
+  type ActionYml
+} from '../../scripts/runner/index.mjs';
 import type { InputReader } from '../../src/inputs/parse.js';
 
 export type ActionInputs = NonNullable<ActionYml['inputs']>;
@@ -22,11 +27,16 @@ export function actionYmlInputs(): ActionInputs {
  * `with: values`. A value for an input action.yml does not declare throws
  * (the runner would only warn, and the action would never read it).
  */
-export function runnerInputs(values: Record<string, string> = {}): InputReader {
+export function runnerInputs(
+  values: Record<string, string> = {},
+  context: Record<string, string> = { 'github.token': '' }
+): InputReader {
   const declared = actionYmlInputs();
   const env: Record<string, string> = {};
   for (const [name, spec] of Object.entries(declared)) {
-    if (typeof spec?.default === 'string') env[inputEnvName(name)] = spec.default;
+    // The runner evaluates expressions in defaults (token: ${{ github.token }}).
+    if (typeof spec?.default === 'string')
+      env[inputEnvName(name)] = substituteExpressions(spec.default, context);
   }
   for (const [name, value] of Object.entries(values)) {
     if (!(name in declared))

@@ -31609,6 +31609,65 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ol: () => (/* reexport safe */ _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__.Ol),
+/* harmony export */   Wg: () => (/* binding */ checkOutputTemplate),
+/* harmony export */   XC: () => (/* reexport safe */ _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__.XC),
+/* harmony export */   ap: () => (/* binding */ buildUnits),
+/* harmony export */   fW: () => (/* binding */ binaryName),
+/* harmony export */   pM: () => (/* binding */ outputClashes)
+/* harmony export */ });
+/* harmony import */ var _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2659);
+
+/**
+ * The name `go build` itself gives a main package: the last element of its
+ * import path, skipping a major-version suffix (example.com/tool/v2 -> tool).
+ */
+function binaryName(importPath) {
+    const parts = importPath.split('/').filter(Boolean);
+    let name = parts[parts.length - 1] ?? 'main';
+    if (/^v[0-9]+$/.test(name) && parts.length > 1)
+        name = parts[parts.length - 2];
+    return name;
+}
+
+/** Rejects templates that would make several packages overwrite one file. */
+function checkOutputTemplate(template, packageCount) {
+    if (packageCount > 1 && !template.includes('{name}')) {
+        throw new _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__/* .OutputTemplateError */ .eU(`output "${template}" has no {name} placeholder, but build names ${packageCount} packages; each needs its own file`);
+    }
+}
+/**
+ * `go build a.go b.go` names the binary after the first file (a); any
+ * package path gets binaryName(). Go treats the arguments as files as soon
+ * as they end in .go, so the patterns are either all files or all packages.
+ */
+function buildUnits(patterns, mainImportPaths) {
+    const files = patterns.filter(p => p.endsWith('.go'));
+    if (files.length) {
+        const base = files[0].split(/[\\/]/).pop() ?? files[0];
+        return [{ importPath: 'command-line-arguments', args: files, name: base.slice(0, -3) }];
+    }
+    return mainImportPaths.map(p => ({ importPath: p, args: [p], name: binaryName(p) }));
+}
+/**
+ * Two packages that would be written to one file (./a/app and ./b/app are
+ * both `app`): the second would silently replace the first. Returns the
+ * clashes as [output, import paths]; empty when every output is distinct.
+ */
+function outputClashes(outputs) {
+    const byOutput = new Map();
+    for (const o of outputs)
+        byOutput.set(o.output, [...(byOutput.get(o.output) ?? []), o.importPath]);
+    return [...byOutput].filter(([, paths]) => paths.length > 1);
+}
+
+
+/***/ }),
+
 /***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31662,291 +31721,6 @@ function gocacheMatch(keys, matchedKey) {
 }
 /** Marker used in keys when no dependency file exists (a stdlib-only module). */
 const NO_DEPS = 'nodeps';
-
-
-/***/ }),
-
-/***/ 6211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ cachePaths),
-/* harmony export */   u: () => (/* binding */ cachePlan)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5701);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1452);
-
-
-
-/** Where GOCACHE (one directory per target) and GOMODCACHE live for this job. */
-function cachePaths(inputs, root) {
-    const key = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .targetKey */ .hD)(inputs.target, inputs.cgo);
-    return {
-        targetKey: key,
-        gocache: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'gocache', key),
-        gomodcache: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'gomodcache')
-    };
-}
-function cachePlan(paths, ctx) {
-    const noModules = ctx.depHash === _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_DEPS */ .NC || ctx.listsNothing;
-    return {
-        gocache: { path: paths.gocache, ...(0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .gocacheKeys */ .dV)({ ...ctx, targetKey: paths.targetKey }) },
-        gomodcache: {
-            path: paths.gomodcache,
-            ...(0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .gomodcacheKeys */ .j7)(ctx),
-            // No module listed: nothing to download, so nothing worth a cache entry.
-            skip: noModules
-                ? ctx.depHash === _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_DEPS */ .NC
-                    ? 'no dependency files, so no modules to cache'
-                    : 'the dependency files list no module, so there is nothing to cache'
-                : undefined
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 5397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ exportGoldenEnv)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/toolchain/installed.ts
-var installed = __nccwpck_require__(6365);
-;// CONCATENATED MODULE: ./src/env/goenv.ts
-/**
- * The `go env -w` trap: a GOENV file (e.g. ~/.config/go/env) that sets GOOS,
- * GOARCH, CGO_ENABLED or GOFLAGS looks like it controls the build. The
- * exported environment variables win over it, but a user debugging "why is
- * my binary arm64" deserves to be told.
- */
-const WATCHED = ['GOOS', 'GOARCH', 'CGO_ENABLED', 'GOFLAGS', 'GOTOOLCHAIN'];
-/** Parses a GOENV file: KEY=VALUE lines, as `go env -w` writes them. */
-function parseGoenvFile(content) {
-    const vars = new Map();
-    for (const line of content.split(/\r?\n/)) {
-        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-        if (m)
-            vars.set(m[1], m[2]);
-    }
-    return vars;
-}
-/** One warning per watched variable the file sets, saying which value wins. */
-function goenvConflicts(file, fileVars, exported) {
-    const warnings = [];
-    for (const name of WATCHED) {
-        if (!fileVars.has(name))
-            continue;
-        const fromFile = fileVars.get(name);
-        const wins = exported.get(name);
-        warnings.push(wins === undefined
-            ? `${file} (go env -w) sets ${name}=${fromFile}; it applies to every go command of this job. Run \`go env -u ${name}\` if that is not intended.`
-            : `${file} (go env -w) sets ${name}=${fromFile}, but the exported environment variable ${name}=${wins} wins over it.`);
-    }
-    return warnings;
-}
-
-// EXTERNAL MODULE: ./src/inputs/targets.ts
-var targets = __nccwpck_require__(4295);
-// EXTERNAL MODULE: ./src/targets/parse.ts
-var parse = __nccwpck_require__(5701);
-// EXTERNAL MODULE: ./src/env/goflags.ts
-var env_goflags = __nccwpck_require__(6358);
-;// CONCATENATED MODULE: ./src/env/golden.ts
-
-
-
-/**
- * The environment every later step builds with. Pure: a function of the
- * inputs, the exact Go version and where things live.
- */
-function goldenEnv(inputs, goVersion, paths) {
-    const { target } = inputs;
-    const goflags = (0,env_goflags/* buildGoflags */.SE)({
-        goVersion,
-        trimpath: inputs.trimpath,
-        forceRebuild: inputs.forceRebuild,
-        ldflags: inputs.ldflags
-    });
-    const vars = [
-        ['GOROOT', paths.goroot],
-        ['GOTOOLCHAIN', 'local']
-    ];
-    const notices = [...goflags.notices];
-    // Several targets (or darwin/universal): no one GOOS/GOARCH is right for later steps.
-    if (inputs.targets && (0,targets/* isMultiTarget */.hZ)(inputs.targets)) {
-        notices.push(`target lists ${inputs.targets.map(parse/* formatTarget */.P4).join(', ')}: GOOS, GOARCH and the variant are not exported to later steps (each build in this step sets its own); the toolchain, GOFLAGS and the rest are`);
-    }
-    else {
-        vars.push(['GOOS', target.goos], ['GOARCH', target.goarch]);
-        if (target.variant)
-            vars.push([target.variant.name, target.variant.value]);
-    }
-    vars.push(['CGO_ENABLED', inputs.cgo ? '1' : '0'], ['GOCACHE', paths.gocache], ['GOMODCACHE', paths.gomodcache], ['GOFLAGS', goflags.value]);
-    return { vars, notices };
-}
-
-;// CONCATENATED MODULE: ./src/env/export.ts
-
-
-
-
-
-
-
-/** Exports the golden environment to this and every later step. */
-async function exportGoldenEnv(inputs, go, paths) {
-    const env = goldenEnv(inputs, go.version, { goroot: go.goroot, ...paths });
-    core/* startGroup */.Oh('Build environment for every later step');
-    for (const [name, value] of env.vars) {
-        core/* exportVariable */.dN(name, value);
-        core/* info */.pq(`${name}=${value}`);
-    }
-    core/* endGroup */.N4();
-    for (const notice of env.notices)
-        core/* notice */.lm(notice);
-    const exported = new Map(env.vars);
-    // One `go env` call for both: each go invocation costs setup time.
-    const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
-    await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
-    addGopathBin(goenv['GOPATH'] ?? '');
-    // Added last so it comes first on PATH: no go in GOPATH/bin shadows the pinned toolchain.
-    core/* addPath */.fM(external_node_path_default().join(go.goroot, 'bin'));
-    return exported;
-}
-/** `go env -w` writes a file that quietly applies to every go command. */
-async function warnAboutGoenvFile(file, exported) {
-    if (!file || file === 'off')
-        return;
-    let content;
-    try {
-        content = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return;
-    }
-    for (const warning of goenvConflicts(file, parseGoenvFile(content), exported))
-        core/* warning */.$e(warning);
-}
-/** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
-function addGopathBin(gopathList) {
-    const gopath = gopathList.split((external_node_path_default()).delimiter)[0];
-    if (gopath)
-        core/* addPath */.fM(external_node_path_default().join(gopath, 'bin'));
-}
-/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
-async function goEnv(go, names) {
-    const out = await exec/* getExecOutput */.H((0,installed/* goBinary */.K1)(go.goroot), ['env', '-json', ...names], {
-        silent: true,
-        ignoreReturnCode: true
-    });
-    try {
-        return out.exitCode === 0 ? JSON.parse(out.stdout) : {};
-    }
-    catch {
-        return {};
-    }
-}
-
-
-/***/ }),
-
-/***/ 6358:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SE: () => (/* binding */ buildGoflags),
-/* harmony export */   k_: () => (/* binding */ ldflagsStrip)
-/* harmony export */ });
-/* unused harmony exports GoflagsError, goflagsSupportsQuotes */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6347);
-
-
-class GoflagsError extends Error {
-}
-/** Go 1.21 taught GOFLAGS to read quoted words (cmd/internal/quoted). */
-function goflagsSupportsQuotes(goVersion) {
-    const v = (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_1__/* .goToSemver */ .Ot)(goVersion);
-    return !!v && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(v) ?? v, '1.21.0');
-}
-/**
- * Builds GOFLAGS so every flag is effective on the given Go version.
- *
- * GOFLAGS is split on spaces, and a bare `-w` word after `-ldflags=-s` is
- * silently dropped (it is read as a flag of another go command). So a
- * multi-word -ldflags value is quoted as one word on Go >= 1.21; older Go
- * cannot take quotes, and gets the stripping subset that fits in one word.
- */
-function buildGoflags(opts) {
-    const words = [];
-    const notices = [];
-    if (opts.trimpath)
-        words.push('-trimpath');
-    if (opts.forceRebuild)
-        words.push('-a');
-    const ldflags = opts.ldflags.trim().replace(/\s+/g, ' ');
-    if (ldflags !== '') {
-        if (!/\s/.test(ldflags)) {
-            words.push(`-ldflags=${ldflags}`);
-        }
-        else if (goflagsSupportsQuotes(opts.goVersion)) {
-            words.push(quoteWord(`-ldflags=${ldflags}`));
-        }
-        else {
-            const fallback = oneWordStripping(ldflags);
-            if (fallback)
-                words.push(`-ldflags=${fallback}`);
-            notices.push(`Go ${opts.goVersion} cannot read a quoted value from GOFLAGS, so -ldflags "${ldflags}" does not fit there. ` +
-                (fallback
-                    ? `Exported -ldflags=${fallback} (on Go < 1.22, -s also drops DWARF). `
-                    : 'No -ldflags was exported. ') +
-                "The action's `build` input passes the full -ldflags on the command line; in your own steps pass -ldflags yourself.");
-        }
-    }
-    return { value: words.join(' '), notices };
-}
-/** The part of -ldflags that fits in one GOFLAGS word on old Go. */
-function oneWordStripping(ldflags) {
-    const flags = ldflags.split(' ');
-    if (flags.includes('-s'))
-        return '-s';
-    if (flags.includes('-w'))
-        return '-w';
-    return undefined;
-}
-/** Quotes one GOFLAGS word; Go's quoting has no escapes, so pick the quote the value lacks. */
-function quoteWord(word) {
-    if (!word.includes("'"))
-        return `'${word}'`;
-    if (!word.includes('"'))
-        return `"${word}"`;
-    throw new GoflagsError(`ldflags "${word.slice('-ldflags='.length)}" uses both ' and " quotes, which GOFLAGS cannot carry; accepted: flags quoted with one kind of quote`);
-}
-/** True when these ldflags strip the symbol table / DWARF (the verify policy). */
-function ldflagsStrip(ldflags) {
-    const flags = ldflags.trim().split(/\s+/);
-    const s = flags.includes('-s') || flags.includes('-s=true');
-    const w = flags.includes('-w') || flags.includes('-w=true');
-    return { symbols: s, dwarf: s || w };
-}
 
 
 /***/ }),
@@ -32221,6 +31995,13 @@ const INPUTS = [
         description: 'Arguments to run each artifact with (e.g. --version), natively or under qemu-user when available.'
     },
     {
+        name: 'emulator',
+        default: 'auto',
+        required: false,
+        list: false,
+        description: 'qemu-user for targets this runner cannot run: auto uses it from PATH (and installs qemu-user-static with apt-get when this step runs programs, smoke-run or test, and it is missing), install always ensures it, none writes no exec wrappers. With auto or install, go run / go test / go generate / go tool in later steps run other targets through go_GOOS_GOARCH_exec wrappers.'
+    },
+    {
         name: 'fail-on',
         default: 'error',
         required: false,
@@ -32233,13 +32014,6 @@ const INPUTS = [
         required: false,
         list: false,
         description: 'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
-    },
-    {
-        name: 'checksums',
-        readmeDefault: '`checksums.txt` in the deepest directory holding every artifact',
-        required: false,
-        list: false,
-        description: 'Where to write the sha256sum file (relative to the workspace), in a directory that holds every artifact. Needs build. setup-go-cross never overwrites a file git tracks or that is not a sha256sum file: name another path here.'
     },
     {
         name: 'reproducible',
@@ -32307,8 +32081,8 @@ const INPUT_OF_FIELD = {
     verify: 'verify',
     smokeRun: 'smoke-run',
     failOn: 'fail-on',
+    emulator: 'emulator',
     sbom: 'sbom',
-    checksumsFile: 'checksums',
     reproducible: 'reproducible',
     allowBrokenPort: 'allow-broken-port',
     checkLatest: 'check-latest',
@@ -32454,7 +32228,6 @@ function parseInputs(read, env = {}) {
     }
     if (raw['reproducible'] === 'true' && !raw['build'])
         throw new errors/* InputError */.d('reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build');
-    const checksumsFile = checksums(raw['checksums'], raw['build']);
     const cacheDependencyPath = lines(raw['cache-dependency-path']);
     return {
         goVersion,
@@ -32477,11 +32250,11 @@ function parseInputs(read, env = {}) {
         verify: lines(raw['verify']),
         smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
         failOn: failOn(raw['fail-on']),
+        emulator: emulator(raw['emulator']),
         ...proxyInputs(raw, env),
         allowBrokenPort: bool(raw, 'allow-broken-port', false),
         checkLatest: bool(raw, 'check-latest', false),
         sbom: bool(raw, 'sbom', false),
-        checksumsFile,
         reproducible: bool(raw, 'reproducible', false)
     };
 }
@@ -32549,15 +32322,6 @@ function rejectControlCharacters(name, value, multiLine) {
         throw new errors/* InputError */.d(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
     }
 }
-function checksums(value, build) {
-    if (!value)
-        return undefined;
-    if (!build)
-        throw new errors/* InputError */.d(`checksums "${value}" needs build: only artifacts this step builds are summed; accepted: checksums with build`);
-    if (/[\\/]$/.test(value) || value === '.' || value === '..' || /(^|[\\/])\.\.?$/.test(value))
-        throw new errors/* InputError */.d(`checksums "${value}" names a directory; accepted: a file path such as dist/SHA256SUMS`);
-    return value;
-}
 function lines(value) {
     // A lone CR ends a line too, as the runner reads it.
     return value
@@ -32597,6 +32361,13 @@ function ldflags(value) {
         throw new errors/* InputError */.d(`ldflags ${JSON.stringify(value)} uses both ' and " quotes; accepted: flags quoted with one kind of quote`);
     }
     return value;
+}
+function emulator(value) {
+    if (value === '')
+        return 'auto';
+    if (value === 'auto' || value === 'install' || value === 'none')
+        return value;
+    throw new errors/* InputError */.d(`emulator "${value}" is not accepted; accepted: auto, install, none`);
 }
 function failOn(value) {
     if (value === '')
@@ -32876,7 +32647,7 @@ function excerpt(text, max = 24) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1932);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1839);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -32894,7 +32665,6 @@ __webpack_async_result__();
 /* harmony export */   Wb: () => (/* binding */ checksumsDir),
 /* harmony export */   ZT: () => (/* binding */ digestsOutput),
 /* harmony export */   aP: () => (/* binding */ CHECKSUMS_FILE),
-/* harmony export */   mi: () => (/* binding */ isChecksumsText),
 /* harmony export */   ss: () => (/* binding */ formatChecksums)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -32942,105 +32712,6 @@ function digestsOutput(digests, display) {
         out[display(d.file)] = `sha256:${d.sha256}`;
     return JSON.stringify(out);
 }
-/**
- * Whether text is a sha256sum file (what an earlier run of this action left):
- * such a file may be replaced; any other content is the user's. Pure.
- */
-function isChecksumsText(text) {
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    return lines.every(l => /^[0-9a-f]{64} [ *][^\n]+$/.test(l));
-}
-
-
-/***/ }),
-
-/***/ 7800:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ OverwriteError),
-/* harmony export */   OP: () => (/* binding */ writeOwnFile)
-/* harmony export */ });
-/* unused harmony export gitTracks */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1967);
-/**
- * The rule for files the step writes into the checkout (checksums.txt,
- * SBOMs): a path that holds a file git tracks, anything but a regular file,
- * or a file whose content is not what this step writes is the user's, and is
- * never replaced. Writes go through a temporary file and a rename, so a path
- * is replaced, never written through.
- */
-
-
-
-
-/** Reading more than this to recognise our own file would mean it is not ours. */
-const MAX_OURS_BYTES = 4 << 20;
-class OverwriteError extends Error {
-    name = 'OverwriteError';
-}
-/**
- * Writes `text` to `file` unless the path holds something of the user's.
- * `what` names the file in the one-line refusal; `ours` recognises content
- * this step (or an earlier run of it) wrote; `hint` says how to avoid it.
- */
-async function writeOwnFile(file, text, what) {
-    const refuse = (why) => new OverwriteError((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .line */ .n8) `${what.name}: ${what.shown} ${why}; not overwriting it (${what.hint})`);
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).catch((e) => {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    });
-    if (st) {
-        if (!st.isFile())
-            throw refuse(`exists and is ${kind(st)}`);
-        if (await gitTracks(file))
-            throw refuse('is tracked by git');
-        if (st.size > MAX_OURS_BYTES || !what.ours(await readHead(file)))
-            throw refuse('exists and was not written by setup-go-cross');
-    }
-    const tmp = `${file}.${process.pid}.tmp`;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, text, { flag: 'wx' });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-    }
-    catch (e) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw e;
-    }
-}
-function kind(st) {
-    if (st.isSymbolicLink())
-        return 'a symlink';
-    if (st.isDirectory())
-        return 'a directory';
-    return 'not a regular file';
-}
-async function readHead(file) {
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    try {
-        const buf = Buffer.alloc(MAX_OURS_BYTES);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        return buf.subarray(0, bytesRead).toString('utf8');
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** true when git tracks the file; false when it does not, or there is no repository or git. */
-function gitTracks(file) {
-    return new Promise(resolve => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['ls-files', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)], { cwd: node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), timeout: 10_000 }, err => resolve(!err));
-    });
-}
 
 
 /***/ }),
@@ -33056,13 +32727,12 @@ function gitTracks(file) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3349);
-/* harmony import */ var _overwrite_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7800);
-/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1967);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3349);
 /** The effects around checksums.txt: hash the artifacts (streamed) and write the file. */
-
 
 
 
@@ -33074,31 +32744,15 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
-/**
- * Hashes every artifact and writes one sha256sum file: `file` (the
- * `checksums` input) or checksums.txt in the deepest directory holding them
- * all. Returns its path, text and the digests. Refuses (OverwriteError, one
- * line) to replace a file of the user's.
- */
-async function writeChecksums(files, options = {}) {
-    const shown = options.shown ?? ((f) => f);
-    const out = options.file ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .checksumsDir */ .Wb)(files), _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKSUMS_FILE */ .aP);
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out);
-    const outside = files.find(f => node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(dir, f).startsWith('..'));
-    if (options.file && outside)
-        throw new _overwrite_js__WEBPACK_IMPORTED_MODULE_4__/* .OverwriteError */ .O2((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .line */ .n8) `checksums "${shown(out)}": the artifact ${shown(outside)} is not under ${shown(dir) || '.'}; accepted: a path in a directory holding every artifact`);
+/** Hashes every artifact and writes one checksums.txt beside them; returns its path, text and the digests. */
+async function writeChecksums(files) {
     const digests = [];
     for (const file of files)
         digests.push({ file, sha256: await sha256File(file) });
-    const text = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChecksums */ .ss)(digests, dir);
-    await (0,_overwrite_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOwnFile */ .OP)(out, text, {
-        name: options.file ? 'checksums' : _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKSUMS_FILE */ .aP,
-        shown: shown(out),
-        ours: _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .isChecksumsText */ .mi,
-        hint: options.file
-            ? 'name another path in the checksums input'
-            : 'set the checksums input to another path, e.g. dist/SHA256SUMS'
-    });
+    const dir = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .checksumsDir */ .Wb)(files);
+    const out = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, _checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKSUMS_FILE */ .aP);
+    const text = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChecksums */ .ss)(digests, dir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(out, text);
     return { path: out, text, digests };
 }
 
@@ -33322,70 +32976,7 @@ async function writeToolchainSummary(go) {
 
 /***/ }),
 
-/***/ 2538:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ restoreBuildCaches)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cache_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6211);
-
-
-
-/**
- * Restores each target's GOCACHE (concurrently) under exactly the key a
- * matrix job of that target uses, and GOMODCACHE (shared by all targets)
- * once, with the first. One target is what a matrix job does; a release
- * step with several reuses the matrix's caches. Returns the `cache-hit`
- * output and what the post step needs to save each cache.
- */
-async function restoreBuildCaches(inputs, goVersion, all, workspace) {
-    if (!inputs.cache) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
-        return { cacheHit: 'false' };
-    }
-    // Loaded only when caching: @actions/cache brings the Azure SDK, a large
-    // share of the bundle's start-up time (a `cache: false` setup skips it).
-    const { dependencyHash } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186));
-    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725));
-    const { runIdentity } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1452));
-    const deps = await dependencyHash(inputs.cacheDependencyPath, inputs.cacheDependencyPathExplicit, workspace);
-    const ctx = {
-        runnerOs: process.env['RUNNER_OS'] || node_os__WEBPACK_IMPORTED_MODULE_1___default().platform(),
-        runnerArch: process.env['RUNNER_ARCH'] || node_os__WEBPACK_IMPORTED_MODULE_1___default().arch(),
-        goVersion,
-        depHash: deps.hash,
-        listsNothing: deps.listsNothing,
-        run: runIdentity(process.env, Date.now())
-    };
-    const plans = all.map((p, i) => {
-        const plan = (0,_cache_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .cachePlan */ .u)(p, ctx);
-        if (i > 0)
-            plan.gomodcache = { ...plan.gomodcache, skip: 'restored and saved with the first target' };
-        return plan;
-    });
-    const timeoutMs = inputs.cacheTimeoutSeconds * 1000;
-    const results = await Promise.all(plans.map(plan => restoreCaches(plan, { timeoutMs })));
-    return {
-        cacheHit: combinedHit([results[0].gomodcache.hit, ...results.map(r => r.gocache.hit)]),
-        states: plans.map((plan, i) => ({
-            restoredAt: results[i].restoredAt,
-            manifest: results[i].manifest,
-            write: inputs.cacheWrite,
-            timeoutMs,
-            gocache: { ...plan.gocache, ...results[i].gocache },
-            gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
-        }))
-    };
-}
-
-
-/***/ }),
-
-/***/ 1932:
+/***/ 1839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33395,17 +32986,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cache/plan.ts
-var plan = __nccwpck_require__(6211);
-// EXTERNAL MODULE: ./src/env/export.ts + 2 modules
-var env_export = __nccwpck_require__(5397);
 // EXTERNAL MODULE: ./src/inputs/parse.ts + 4 modules
 var parse = __nccwpck_require__(7167);
 ;// CONCATENATED MODULE: ./src/log/debug.ts
@@ -33413,17 +32997,14 @@ var parse = __nccwpck_require__(7167);
 /** The stack of an internal error, for ACTIONS_STEP_DEBUG runs (core.debug escapes it). */
 function debugStack(e) {
     if (e instanceof Error && e.stack)
-        core/* debug */.Yz(e.stack);
+        lib_core/* debug */.Yz(e.stack);
 }
 
-// EXTERNAL MODULE: ./src/inputs/targets.ts
-var targets = __nccwpck_require__(4295);
 // EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
 var publish = __nccwpck_require__(7924);
-// EXTERNAL MODULE: ./src/targets/parse.ts
-var targets_parse = __nccwpck_require__(5701);
-// EXTERNAL MODULE: ./src/toolchain/installed.ts
-var installed = __nccwpck_require__(6365);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __nccwpck_require__(9805);
 // EXTERNAL MODULE: external "node:crypto"
@@ -33486,6 +33067,8 @@ function indexUrl(base) {
 var resolve = __nccwpck_require__(1207);
 // EXTERNAL MODULE: ./src/toolchain/version.ts
 var toolchain_version = __nccwpck_require__(6347);
+// EXTERNAL MODULE: ./src/toolchain/installed.ts
+var installed = __nccwpck_require__(6365);
 ;// CONCATENATED MODULE: ./src/toolchain/install.ts
 
 
@@ -33521,7 +33104,7 @@ async function installGo(req) {
     const local = (0,resolve/* resolveLocal */.iT)(req.spec, tool_cache/* findAllVersions */.iq(tool, req.toolArch));
     // check-latest: a cached 1.22.3 must not answer `1.22` when the index has 1.22.12; exact pins need no index.
     if (local && req.checkLatest && req.spec.kind === 'range')
-        core/* info */.pq(`check-latest: Go ${(0,resolve/* semverToGo */.Cd)(local)} is in the tool cache; asking the index for the newest match`);
+        lib_core/* info */.pq(`check-latest: Go ${(0,resolve/* semverToGo */.Cd)(local)} is in the tool cache; asking the index for the newest match`);
     else if (local) {
         const hit = await (0,installed/* cachedIfHealthy */.lE)(tool, local, req.toolArch);
         if (hit)
@@ -33529,15 +33112,15 @@ async function installGo(req) {
     }
     const retry = {
         limits: { ...(0,limits/* limitsFromEnv */.E)(process.env), ...req.retry?.limits },
-        log: core/* info */.pq
+        log: lib_core/* info */.pq
     };
     const url = indexUrl(req.baseUrl);
-    core/* info */.pq(`Resolving go-version "${req.specText}" with ${(0,url_policy/* redactUrls */.s)(url)}`);
+    lib_core/* info */.pq(`Resolving go-version "${req.specText}" with ${(0,url_policy/* redactUrls */.s)(url)}`);
     const releases = parseIndex(await (0,download/* fetchText */.Sy)(url, retry), (0,url_policy/* redactUrls */.s)(url));
     const { version, file } = (0,resolve/* resolveRelease */.CM)(req.spec, releases, req.host, req.specText);
     const unsupported = (0,resolve/* unsupportedNotice */.a_)(version, releases);
     if (unsupported)
-        core/* notice */.lm(unsupported);
+        lib_core/* notice */.lm(unsupported);
     const cacheVersion = (0,toolchain_version/* goToSemver */.Ot)(version);
     if (!cacheVersion)
         throw new Error(`the Go download index names an unreadable version "${version}"`);
@@ -33549,9 +33132,9 @@ async function installGo(req) {
     }
     const swept = await (0,toolcache/* sweepStaging */.ii)(tool);
     if (swept.length)
-        core/* info */.pq(`Removed ${swept.length} stale staging director(ies) of ${tool}`);
+        lib_core/* info */.pq(`Removed ${swept.length} stale staging director(ies) of ${tool}`);
     const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
-    core/* info */.pq(`Downloading ${(0,url_policy/* redactUrls */.s)(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
+    lib_core/* info */.pq(`Downloading ${(0,url_policy/* redactUrls */.s)(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
     const expected = { sha256: file.sha256, size: file.size };
     const healthy = (goroot) => (0,installed/* runsAs */.HU)(goroot, version);
     // Staging lives in RUNNER_TEMP, outside the tool cache: nothing unverified is
@@ -33571,21 +33154,21 @@ async function installGo(req) {
             else {
                 // Verify, then extract: nothing is unpacked before its SHA-256 matched.
                 await (0,download/* downloadVerified */.nz)(archiveUrl, archive, expected, retry);
-                core/* info */.pq('SHA-256 verified; unpacking');
+                lib_core/* info */.pq('SHA-256 verified; unpacking');
                 await (0,download/* extractFile */.AD)(archive, staging, retry.limits.unpackMaxBytes);
             }
         }
         else {
             // .zip (Windows): downloaded and verified first, unpacked by @actions/tool-cache, then checked on disk.
             await (0,download/* downloadVerified */.nz)(archiveUrl, archive, expected, retry);
-            core/* info */.pq('SHA-256 verified; unpacking');
+            lib_core/* info */.pq('SHA-256 verified; unpacking');
             await tool_cache/* extractZip */.JE(archive, staging);
             await (0,extract/* checkTree */.RX)(staging, file.filename);
             await (0,extract/* requireGoDir */.xg)(staging, file.filename);
         }
-        core/* info */.pq(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
+        lib_core/* info */.pq(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
         const goroot = await (0,toolcache/* promoteToToolCache */.eh)(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch, healthy);
-        core/* info */.pq(`Go ${version} cached at ${goroot}`);
+        lib_core/* info */.pq(`Go ${version} cached at ${goroot}`);
         return {
             version,
             goroot,
@@ -33607,6 +33190,10 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var targets_parse = __nccwpck_require__(5701);
+// EXTERNAL MODULE: ./src/targets/universal.ts
+var universal = __nccwpck_require__(4171);
 ;// CONCATENATED MODULE: ./src/targets/versions.ts
 const RULES = {
     GOAMD64: [{ since: 0, pattern: /^v[1-4]$/, text: 'v1, v2, v3, v4' }],
@@ -33653,6 +33240,7 @@ function goMinorOf(version) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/ports.ts
+
 
 
 
@@ -33721,17 +33309,29 @@ function checkTargetForGo(target, ports, goVersion, allowBroken) {
         }
     }
 }
-/** The effect around checkTargetForGo: asks the installed go, logs, throws on a bad target. */
-async function validateTargetWithToolchain(target, goBin, goVersion, allowBroken, 
+/**
+ * The effect around checkTargetForGo: asks the installed go once, checks
+ * every target of the step (darwin/universal through its slices) before any
+ * is exported or built, logs, and throws on the first bad one.
+ */
+async function validateTargetsWithToolchain(targets, goBin, goVersion, allowBroken, 
 /** A file beside the toolchain that remembers its port list (warm setups skip the go call). */
 memo) {
     const ports = await portsRemembered(goBin, memo);
-    checkTargetForGo(target, ports, goVersion, allowBroken);
-    const port = ports.find(p => p.GOOS === target.goos && p.GOARCH === target.goarch);
-    if (port?.Broken)
-        core/* warning */.$e(`target ${(0,targets_parse/* formatTarget */.P4)(target)} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`);
-    else
-        core/* info */.pq(`target ${(0,targets_parse/* formatTarget */.P4)(target)} is a port of ${goVersion} (go tool dist list)`);
+    for (const target of targets) {
+        const slices = (0,universal/* isUniversal */.Aw)(target) ? universal/* UNIVERSAL_SLICES */.Sq : [target];
+        for (const slice of slices)
+            checkTargetForGo(slice, ports, goVersion, allowBroken);
+    }
+    for (const target of targets) {
+        const slices = (0,universal/* isUniversal */.Aw)(target) ? universal/* UNIVERSAL_SLICES */.Sq : [target];
+        const broken = slices.filter(s => ports.find(p => p.GOOS === s.goos && p.GOARCH === s.goarch)?.Broken);
+        const of = slices.length > 1 ? ` (${slices.map(targets_parse/* formatTarget */.P4).join(' + ')})` : '';
+        if (broken.length)
+            lib_core/* warning */.$e(`target ${(0,targets_parse/* formatTarget */.P4)(target)}${of} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`);
+        else
+            lib_core/* info */.pq(`target ${(0,targets_parse/* formatTarget */.P4)(target)}${of} is a port of ${goVersion} (go tool dist list)`);
+    }
 }
 /** The port list from `memo` when it holds one, else from go (and then remembered there). */
 async function portsRemembered(goBin, memo) {
@@ -33886,7 +33486,7 @@ async function readVersionSpec(inputs, workspace) {
     try {
         if (inputs.goVersion) {
             if (inputs.goVersionFile)
-                core/* warning */.$e('Both go-version and go-version-file are set; go-version wins.');
+                lib_core/* warning */.$e('Both go-version and go-version-file are set; go-version wins.');
             return { spec: (0,toolchain_version/* parseVersionSpec */.ZD)(inputs.goVersion), text: inputs.goVersion };
         }
         const file = external_node_path_default().resolve(workspace, inputs.goVersionFile ?? '');
@@ -33900,7 +33500,7 @@ async function readVersionSpec(inputs, workspace) {
             throw new parse/* InputError */.dz(`go-version-file "${inputs.goVersionFile}" cannot be read (${e.message}); accepted: a path to a regular file go.mod, go.work, .go-version or .tool-versions`);
         }
         const text = versionFromFile(inputs.goVersionFile ?? file, content);
-        core/* info */.pq((0,log_escape/* line */.n8) `go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
         return { spec: (0,toolchain_version/* parseVersionSpec */.ZD)(text, `go-version-file ${inputs.goVersionFile}:`), text };
     }
     catch (e) {
@@ -33924,100 +33524,1019 @@ async function setupToolchain(inputs, requested) {
     if (!go.checked)
         await (0,installed/* checkGoVersion */.dV)(go.goroot, go.version);
     // Before anything is exported (PATH included): the pinned Go itself says which targets it has.
-    await validateTargetWithToolchain(inputs.target, (0,installed/* goBinary */.K1)(go.goroot), go.version, inputs.allowBrokenPort, `${go.goroot}.ports.json`);
+    await validateTargetsWithToolchain(inputs.targets, (0,installed/* goBinary */.K1)(go.goroot), go.version, inputs.allowBrokenPort, `${go.goroot}.ports.json`);
     // GOROOT/bin goes on PATH in exportGoldenEnv, after GOPATH/bin, so it comes first.
     return go;
 }
 
-// EXTERNAL MODULE: ./src/run/cache-step.ts
-var cache_step = __nccwpck_require__(2538);
-// EXTERNAL MODULE: ./src/run/matcher.ts
-var matcher = __nccwpck_require__(6775);
-// EXTERNAL MODULE: ./src/run/release-step.ts + 1 modules
-var release_step = __nccwpck_require__(3813);
-// EXTERNAL MODULE: ./src/run/state.ts
-var state = __nccwpck_require__(4352);
-// EXTERNAL MODULE: ./src/run/verify-plan.ts
-var verify_plan = __nccwpck_require__(6822);
-// EXTERNAL MODULE: ./src/run/verify-main.ts
-var verify_main = __nccwpck_require__(1536);
-;// CONCATENATED MODULE: ./src/run/main.ts
+// EXTERNAL MODULE: ./src/build/naming.ts
+var naming = __nccwpck_require__(1830);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __nccwpck_require__(1452);
+;// CONCATENATED MODULE: ./src/cache/plan.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
-async function runMain() {
-    try {
-        const inputs = (0,parse/* parseInputs */.TL)(name => core/* getInput */.V4(name), process.env);
-        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-        const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
-        const requested = await readVersionSpec(inputs, workspace);
-        const go = await setupToolchain(inputs, requested);
-        await (0,publish/* writeToolchainSummary */.dM)(go);
-        if ((0,targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
-            // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
-            const { runTargetsStep } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
-            return await runTargetsStep(inputs, go, workspace, tempRoot);
+/** Where GOCACHE (one directory per target) and GOMODCACHE live for this job. */
+function cachePaths(inputs, root) {
+    const key = (0,targets_parse/* targetKey */.hD)(inputs.target, inputs.cgo);
+    return {
+        targetKey: key,
+        gocache: external_node_path_default().join(root, 'gocache', key),
+        gomodcache: external_node_path_default().join(root, 'gomodcache')
+    };
+}
+function cachePlan(paths, ctx) {
+    const noModules = ctx.depHash === keys/* NO_DEPS */.NC || ctx.listsNothing;
+    return {
+        gocache: { path: paths.gocache, ...(0,keys/* gocacheKeys */.dV)({ ...ctx, targetKey: paths.targetKey }) },
+        gomodcache: {
+            path: paths.gomodcache,
+            ...(0,keys/* gomodcacheKeys */.j7)(ctx),
+            // No module listed: nothing to download, so nothing worth a cache entry.
+            skip: noModules
+                ? ctx.depHash === keys/* NO_DEPS */.NC
+                    ? 'no dependency files, so no modules to cache'
+                    : 'the dependency files list no module, so there is nothing to cache'
+                : undefined
         }
-        const paths = (0,plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
-        await (0,env_export/* exportGoldenEnv */.z)(inputs, go, paths);
-        const cache = await (0,cache_step/* restoreBuildCaches */.a)(inputs, go.version, [paths], workspace);
-        await (0,matcher/* registerProblemMatcher */.b)(tempRoot);
-        core/* setOutput */.uH('go-version', (0,toolchain_version/* bareVersion */.D)(go.version));
-        core/* setOutput */.uH('goroot', go.goroot);
-        core/* setOutput */.uH('target', (0,targets_parse/* formatTarget */.P4)(inputs.target));
-        core/* setOutput */.uH('gocache', paths.gocache);
-        core/* setOutput */.uH('cache-hit', cache.cacheHit);
-        const artifacts = inputs.build.length
-            ? await (await __nccwpck_require__.e(/* import() */ 946).then(__nccwpck_require__.bind(__nccwpck_require__, 8946))).buildPackages(inputs, (0,installed/* goBinary */.K1)(go.goroot), workspace)
-            : [];
-        core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
-        const release = artifacts.length
-            ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot), checksumsFile: inputs.checksumsFile })
-            : { written: [] };
-        const verification = await (0,verify_main/* verifyInMain */.y)(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')), release.written);
-        (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
-        if (verification.failed)
-            core/* setFailed */.C1(verification.failed);
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./src/env/goenv.ts
+/**
+ * The `go env -w` trap: a GOENV file (e.g. ~/.config/go/env) that sets GOOS,
+ * GOARCH, CGO_ENABLED or GOFLAGS looks like it controls the build. The
+ * exported environment variables win over it, but a user debugging "why is
+ * my binary arm64" deserves to be told.
+ */
+const WATCHED = ['GOOS', 'GOARCH', 'CGO_ENABLED', 'GOFLAGS', 'GOTOOLCHAIN'];
+/** Parses a GOENV file: KEY=VALUE lines, as `go env -w` writes them. */
+function parseGoenvFile(content) {
+    const vars = new Map();
+    for (const line of content.split(/\r?\n/)) {
+        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (m)
+            vars.set(m[1], m[2]);
     }
-    catch (e) {
-        core/* setFailed */.C1(e.message);
-        debugStack(e);
+    return vars;
+}
+/** One warning per watched variable the file sets, saying which value wins. */
+function goenvConflicts(file, fileVars, exported) {
+    const warnings = [];
+    for (const name of WATCHED) {
+        if (!fileVars.has(name))
+            continue;
+        const fromFile = fileVars.get(name);
+        const wins = exported.get(name);
+        warnings.push(wins === undefined
+            ? `${file} (go env -w) sets ${name}=${fromFile}; it applies to every go command of this job. Run \`go env -u ${name}\` if that is not intended.`
+            : `${file} (go env -w) sets ${name}=${fromFile}, but the exported environment variable ${name}=${wins} wins over it.`);
+    }
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./src/inputs/targets.ts
+var targets = __nccwpck_require__(4295);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/env/goflags.ts
+
+
+class GoflagsError extends Error {
+}
+/** Go 1.21 taught GOFLAGS to read quoted words (cmd/internal/quoted). */
+function goflagsSupportsQuotes(goVersion) {
+    const v = (0,toolchain_version/* goToSemver */.Ot)(goVersion);
+    return !!v && semver_default().gte(semver_default().coerce(v) ?? v, '1.21.0');
+}
+/**
+ * Builds GOFLAGS so every flag is effective on the given Go version.
+ *
+ * GOFLAGS is split on spaces, and a bare `-w` word after `-ldflags=-s` is
+ * silently dropped (it is read as a flag of another go command). So a
+ * multi-word -ldflags value is quoted as one word on Go >= 1.21; older Go
+ * cannot take quotes, and gets the stripping subset that fits in one word.
+ */
+function buildGoflags(opts) {
+    const words = [];
+    const notices = [];
+    if (opts.trimpath)
+        words.push('-trimpath');
+    if (opts.forceRebuild)
+        words.push('-a');
+    const ldflags = opts.ldflags.trim().replace(/\s+/g, ' ');
+    if (ldflags !== '') {
+        if (!/\s/.test(ldflags)) {
+            words.push(`-ldflags=${ldflags}`);
+        }
+        else if (goflagsSupportsQuotes(opts.goVersion)) {
+            words.push(quoteWord(`-ldflags=${ldflags}`));
+        }
+        else {
+            const fallback = oneWordStripping(ldflags);
+            if (fallback)
+                words.push(`-ldflags=${fallback}`);
+            notices.push(`Go ${opts.goVersion} cannot read a quoted value from GOFLAGS, so -ldflags "${ldflags}" does not fit there. ` +
+                (fallback
+                    ? `Exported -ldflags=${fallback} (on Go < 1.22, -s also drops DWARF). `
+                    : 'No -ldflags was exported. ') +
+                "The action's `build` input passes the full -ldflags on the command line; in your own steps pass -ldflags yourself.");
+        }
+    }
+    return { value: words.join(' '), notices };
+}
+/** The part of -ldflags that fits in one GOFLAGS word on old Go. */
+function oneWordStripping(ldflags) {
+    const flags = ldflags.split(' ');
+    if (flags.includes('-s'))
+        return '-s';
+    if (flags.includes('-w'))
+        return '-w';
+    return undefined;
+}
+/** Quotes one GOFLAGS word; Go's quoting has no escapes, so pick the quote the value lacks. */
+function quoteWord(word) {
+    if (!word.includes("'"))
+        return `'${word}'`;
+    if (!word.includes('"'))
+        return `"${word}"`;
+    throw new GoflagsError(`ldflags "${word.slice('-ldflags='.length)}" uses both ' and " quotes, which GOFLAGS cannot carry; accepted: flags quoted with one kind of quote`);
+}
+/** True when these ldflags strip the symbol table / DWARF (the verify policy). */
+function ldflagsStrip(ldflags) {
+    const flags = ldflags.trim().split(/\s+/);
+    const s = flags.includes('-s') || flags.includes('-s=true');
+    const w = flags.includes('-w') || flags.includes('-w=true');
+    return { symbols: s, dwarf: s || w };
+}
+
+;// CONCATENATED MODULE: ./src/env/golden.ts
+
+
+
+/**
+ * The environment every later step builds with. Pure: a function of the
+ * inputs, the exact Go version and where things live.
+ */
+function goldenEnv(inputs, goVersion, paths) {
+    const { target } = inputs;
+    const goflags = buildGoflags({
+        goVersion,
+        trimpath: inputs.trimpath,
+        forceRebuild: inputs.forceRebuild,
+        ldflags: inputs.ldflags
+    });
+    const vars = [
+        ['GOROOT', paths.goroot],
+        ['GOTOOLCHAIN', 'local']
+    ];
+    const notices = [...goflags.notices];
+    // Several targets (or darwin/universal): no one GOOS/GOARCH is right for later steps.
+    if (inputs.targets && (0,targets/* isMultiTarget */.hZ)(inputs.targets)) {
+        notices.push(`target lists ${inputs.targets.map(targets_parse/* formatTarget */.P4).join(', ')}: GOOS, GOARCH and the variant are not exported to later steps (each build in this step sets its own); the toolchain, GOFLAGS and the rest are`);
+    }
+    else {
+        vars.push(['GOOS', target.goos], ['GOARCH', target.goarch]);
+        if (target.variant)
+            vars.push([target.variant.name, target.variant.value]);
+    }
+    vars.push(['CGO_ENABLED', inputs.cgo ? '1' : '0'], ['GOCACHE', paths.gocache], ['GOMODCACHE', paths.gomodcache], ['GOFLAGS', goflags.value]);
+    return { vars, notices };
+}
+
+;// CONCATENATED MODULE: ./src/env/export.ts
+
+
+
+
+
+
+
+/** Exports the golden environment to this and every later step. */
+async function exportGoldenEnv(inputs, go, paths) {
+    const env = goldenEnv(inputs, go.version, { goroot: go.goroot, ...paths });
+    lib_core/* startGroup */.Oh('Build environment for every later step');
+    for (const [name, value] of env.vars) {
+        lib_core/* exportVariable */.dN(name, value);
+        lib_core/* info */.pq(`${name}=${value}`);
+    }
+    lib_core/* endGroup */.N4();
+    for (const notice of env.notices)
+        lib_core/* notice */.lm(notice);
+    const exported = new Map(env.vars);
+    // One `go env` call for both: each go invocation costs setup time.
+    const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
+    await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
+    addGopathBin(goenv['GOPATH'] ?? '');
+    // Added last so it comes first on PATH: no go in GOPATH/bin shadows the pinned toolchain.
+    lib_core/* addPath */.fM(external_node_path_default().join(go.goroot, 'bin'));
+    return exported;
+}
+/** `go env -w` writes a file that quietly applies to every go command. */
+async function warnAboutGoenvFile(file, exported) {
+    if (!file || file === 'off')
+        return;
+    let content;
+    try {
+        content = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return;
+    }
+    for (const warning of goenvConflicts(file, parseGoenvFile(content), exported))
+        lib_core/* warning */.$e(warning);
+}
+/** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
+function addGopathBin(gopathList) {
+    const gopath = gopathList.split((external_node_path_default()).delimiter)[0];
+    if (gopath)
+        lib_core/* addPath */.fM(external_node_path_default().join(gopath, 'bin'));
+}
+/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
+async function goEnv(go, names) {
+    const out = await exec/* getExecOutput */.H((0,installed/* goBinary */.K1)(go.goroot), ['env', '-json', ...names], {
+        silent: true,
+        ignoreReturnCode: true
+    });
+    try {
+        return out.exitCode === 0 ? JSON.parse(out.stdout) : {};
+    }
+    catch {
+        return {};
     }
 }
 
+// EXTERNAL MODULE: ./src/targets/host.ts
+var host = __nccwpck_require__(3854);
+// EXTERNAL MODULE: ./src/targets/qemu.ts
+var qemu = __nccwpck_require__(3556);
+;// CONCATENATED MODULE: ./src/env/exec-wrapper.ts
+/**
+ * The exec wrappers: when GOOS/GOARCH differ from the host, `go run`,
+ * `go test` (and so `go generate`'s `go run`, and `go tool`) execute what
+ * they built through `go_$GOOS_$GOARCH_exec` if that is on PATH. This file
+ * decides, per target, whether the runner needs one and writes its text.
+ * Pure: the host, the probe results and the targets are passed in.
+ *
+ * The scripts are POSIX sh (one fork+exec of /bin/sh per program start, a
+ * few ms; a node script would cost ~40 ms) and their text depends only on
+ * table entries (GOOS/GOARCH validated against Go's port list, the QEMU
+ * table), never on an input's raw text. They `exec` qemu with "$@", so argv,
+ * stdin/stdout/stderr, the environment, the working directory, signals and
+ * the exit status (a guest killed by a signal kills qemu with that signal)
+ * are the program's own.
+ */
 
-/***/ }),
 
-/***/ 6775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/** Pairs a 64-bit host may run natively when its kernel and CPU can (probed, not assumed). */
+const MAYBE_NATIVE = { amd64: '386', arm64: 'arm' };
+/** Targets whose exec wrappers Go ships in GOROOT (misc/wasm, lib/wasm, misc/android, misc/ios). */
+const GO_OWN_WRAPPER = new Set(['js', 'wasip1', 'android', 'ios']);
+function execKind(target, host) {
+    if (target.goos === host.goos && target.goarch === host.goarch)
+        return 'host';
+    if (GO_OWN_WRAPPER.has(target.goos))
+        return 'go';
+    if (target.goos !== host.goos)
+        return 'unrunnable';
+    if (host.goos === 'linux') {
+        if (MAYBE_NATIVE[host.goarch] === target.goarch)
+            return 'probe';
+        return qemu/* QEMU_ARCH */.gQ[target.goarch] ? 'qemu' : 'unrunnable';
+    }
+    // Intel Macs cannot run arm64; everything else of the runner's own OS is the OS's to run.
+    if (host.goos === 'darwin' && target.goarch === 'arm64')
+        return 'unrunnable';
+    return 'os';
+}
+/** The file Go looks up on PATH (with PATHEXT on Windows, so a .cmd there). */
+function wrapperFile(target, host) {
+    checkWord(target.goos);
+    checkWord(target.goarch);
+    return `go_${target.goos}_${target.goarch}_exec${host.goos === 'windows' ? '.cmd' : ''}`;
+}
+/**
+ * One wrapper per GOOS/GOARCH among the targets that need one (variants of
+ * one GOARCH share it: it picks the CPU from the variant variable at run
+ * time). `native` holds the probe result for 'probe' targets' GOARCH.
+ */
+function wrappersFor(targets, host, native) {
+    const decisions = [];
+    const wrappers = new Map();
+    for (const target of targets) {
+        const kind = execKind(target, host);
+        if (kind === 'probe') {
+            const ok = native.get(target.goarch) === true;
+            decisions.push({ target, kind, native: ok });
+            if (ok)
+                continue;
+        }
+        else
+            decisions.push({ target, kind });
+        const file = wrapperFile(target, host);
+        if (wrappers.has(file))
+            continue;
+        if (kind === 'qemu' || kind === 'probe') {
+            wrappers.set(file, {
+                file,
+                kind: 'qemu',
+                text: qemuWrapperText(target.goarch),
+                does: `runs ${target.goos}/${target.goarch} programs under ${(0,qemu/* qemuEmulators */.RX)(target.goarch).join(' or ')}`
+            });
+        }
+        else if (kind === 'unrunnable') {
+            const message = unrunnableMessage(target, host);
+            wrappers.set(file, {
+                file,
+                kind: 'unrunnable',
+                text: host.goos === 'windows' ? cmdMessageText(message) : shMessageText(message),
+                does: `says: ${message}`
+            });
+        }
+    }
+    return { decisions, wrappers: [...wrappers.values()] };
+}
+/** The GOARCHes a qemu wrapper of this plan runs (what the emulator must provide). */
+function qemuGoarches(wrappers, targets, host) {
+    const files = new Set(wrappers.filter(w => w.kind === 'qemu').map(w => w.file));
+    return [...new Set(targets.filter(t => files.has(wrapperFile(t, host))).map(t => t.goarch))];
+}
+const RUNNERS = {
+    linux: 'a Linux runner (runs-on: ubuntu-latest, or ubuntu-24.04-arm for arm64)',
+    windows: 'a Windows runner (runs-on: windows-latest)',
+    darwin: 'a macOS runner (runs-on: macos-latest for arm64)'
+};
+/** One line: this runner cannot run the target's programs, and where they can run. */
+function unrunnableMessage(target, host) {
+    const pair = `${target.goos}/${target.goarch}`;
+    const where = RUNNERS[target.goos] && target.goos !== host.goos
+        ? RUNNERS[target.goos]
+        : `a ${pair} machine (or a VM on a Linux runner)`;
+    return `setup-go-cross: this ${host.goos}/${host.goarch} runner cannot run ${pair} programs (go run, go test, go tool); run them on ${where}, or use go build / go vet / go test -c here`;
+}
+/**
+ * The qemu wrapper for one GOARCH: picks the CPU from the variant variable
+ * (the same table as smoke runs), runs the program under the first emulator
+ * on PATH, else directly when binfmt_misc has an enabled entry for the arch
+ * (docker/setup-qemu-action), else says in one line what to do.
+ */
+function qemuWrapperText(goarch) {
+    checkWord(goarch);
+    const arch = qemu/* QEMU_ARCH */.gQ[goarch];
+    if (!arch)
+        throw new Error(`no qemu for ${goarch}`);
+    const [fileStatic, file] = (0,qemu/* qemuEmulators */.RX)(goarch);
+    const missing = `setup-go-cross: cannot run this linux/${goarch} program: neither ${fileStatic} nor ${file} is on PATH and binfmt_misc has no qemu-${arch.name} entry; set emulator: install on setup-go-cross, or install qemu-user-static (sudo apt-get install -y qemu-user-static) before this step`;
+    return [
+        '#!/bin/sh',
+        `# go_linux_${goarch}_exec, written by setup-go-cross. go run / go test / go tool run`,
+        `# linux/${goarch} programs through this file: it runs them under qemu-user with a CPU`,
+        '# that has the instructions of the variant. It execs, so argv, stdio, env, cwd, signals',
+        '# and the exit status are those of the program. emulator: none writes no wrappers.',
+        ...cpuSelection(arch),
+        ...(arch.godebug
+            ? [
+                `# Go programs need GODEBUG=${checkSetting(arch.godebug)} under qemu-${arch.name} (see src/targets/qemu.ts).`,
+                'GODEBUG=${GODEBUG:+$GODEBUG,}' + arch.godebug,
+                'export GODEBUG'
+            ]
+            : []),
+        `for q in ${fileStatic} ${file}; do`,
+        '  if command -v "$q" >/dev/null 2>&1; then',
+        `    exec "$q"${arch.cpu || arch.variant ? ' -cpu "$cpu"' : ''} -- "$@"`,
+        '  fi',
+        'done',
+        `if read -r state 2>/dev/null </proc/sys/fs/binfmt_misc/qemu-${arch.name} && [ "$state" = enabled ]; then`,
+        '  p=$1',
+        '  shift',
+        '  case $p in */*) ;; *) p=./$p ;; esac',
+        '  exec "$p" "$@"',
+        'fi',
+        `echo '${shQuotable(missing)}' >&2`,
+        'exit 127',
+        ''
+    ].join('\n');
+}
+/** `cpu=...` from the variant variable, by the table's `case` patterns. */
+function cpuSelection(arch) {
+    if (!arch.variant)
+        return arch.cpu ? [`cpu=${checkCpu(arch.cpu)}`] : [];
+    checkWord(arch.variant.name);
+    const lines = [`case \${${arch.variant.name}-} in`];
+    for (const rule of arch.variant.rules) {
+        if (!/^[A-Za-z0-9.,*|]+$/.test(rule.match))
+            throw new Error(`bad pattern ${rule.match}`);
+        if (rule.unsupported) {
+            lines.push(`${rule.match})`, `  echo 'setup-go-cross: cannot run this program under qemu: ${shQuotable(rule.unsupported)}' >&2`, '  exit 126', '  ;;');
+        }
+        else
+            lines.push(`${rule.match}) cpu=${checkCpu(rule.cpu ?? '')} ;;`);
+    }
+    lines.push(arch.cpu ? `*) cpu=${checkCpu(arch.cpu)} ;;` : '*) ;;', 'esac');
+    return lines;
+}
+/** A wrapper that prints one line on stderr and exits 126 ("cannot execute"). */
+function shMessageText(message) {
+    return ['#!/bin/sh', `echo '${shQuotable(message)}' >&2`, 'exit 126', ''].join('\n');
+}
+/** The same for Windows, where Go finds go_..._exec.cmd through PATHEXT. */
+function cmdMessageText(message) {
+    // cmd.exe's metacharacters are escaped with ^ (and % doubled), so echo prints them.
+    const escaped = message.replace(/[\^&|<>()]/g, c => `^${c}`).replace(/%/g, '%%');
+    if (/[\r\n"!]/.test(escaped))
+        throw new Error('message not printable by cmd echo');
+    return ['@echo off', `echo ${escaped} 1>&2`, 'exit /b 126', ''].join('\r\n');
+}
+/** Table text goes inside '…' in sh: it must hold no quote or control character. */
+function shQuotable(text) {
+    if (/['\\\x00-\x1f\x7f]/.test(text))
+        throw new Error(`not single-quotable: ${text}`);
+    return text;
+}
+/** A qemu -cpu value: a model and its properties (rv64,v=true,...), nothing the shell expands. */
+function checkCpu(cpu) {
+    if (!/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_]+=[A-Za-z0-9_.]+)*$/.test(cpu))
+        throw new Error(`not a qemu CPU: ${JSON.stringify(cpu)}`);
+    return cpu;
+}
+function checkSetting(setting) {
+    if (!/^[a-z0-9]+=[a-z0-9]+$/.test(setting))
+        throw new Error(`not a GODEBUG setting: ${setting}`);
+    return setting;
+}
+/** GOOS, GOARCH, CPU and variable names are plain words; anything else is a bug in a table. */
+function checkWord(word) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(word))
+        throw new Error(`not a plain word: ${JSON.stringify(word)}`);
+    return word;
+}
+/** One log line per target: what `go run` / `go test` will do with its programs. */
+function describeDecision(d, host, wrappers) {
+    const t = (0,targets_parse/* formatTarget */.P4)(d.target);
+    const w = wrappers.find(x => x.file === wrapperFile(d.target, host));
+    switch (d.kind) {
+        case 'host':
+            return `${t}: the runner's own platform, runs natively`;
+        case 'go':
+            return `${t}: no wrapper from setup-go-cross (Go ships go_${d.target.goos}_${d.target.goarch}_exec in GOROOT/misc or GOROOT/lib; put it on PATH to run these)`;
+        case 'os':
+            return `${t}: no wrapper; this ${host.goos}/${host.goarch} runner's OS runs ${d.target.goarch} programs itself when it can (Rosetta 2, Windows emulation)`;
+        case 'probe':
+            if (d.native)
+                return `${t}: runs natively here (a probe program ran)`;
+            return `${t}: this runner cannot run it natively (the probe failed); ${w?.file} ${w?.does ?? ''}`;
+        default:
+            return `${t}: ${w?.file} ${w?.does ?? ''}`;
+    }
+}
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ registerProblemMatcher)
-/* harmony export */ });
-/* unused harmony export GO_MATCHER */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+;// CONCATENATED MODULE: ./src/env/emulator.ts
+/**
+ * The `emulator` input: qemu-user for the targets the exec wrappers (and
+ * smoke runs, and the `test` input) run under emulation.
+ *   auto     use qemu-user from PATH; when this step itself runs programs
+ *            (smoke-run, test) and it is missing, install it as `install` does
+ *            (where that is impossible: a warning, and those runs say why they skip).
+ *   install  ensure it: install the distribution's qemu-user-static package
+ *            with apt-get (root, or passwordless sudo) when an emulator is missing.
+ *   none     no exec wrappers, no install.
+ * The package comes from the runner's own signed apt sources. Pure parts:
+ * `installPlan`, `emulatorMarkdown`; the rest runs apt-get/dpkg-query with
+ * argument arrays, never a shell.
+ */
+
+
+
+
+
+
+
+const QEMU_PACKAGE = 'qemu-user-static';
+/** apt-get may download ~60 MB from a slow mirror; past this the step goes on without it. */
+const APT_TIMEOUT_MS = 10 * 60_000;
+const QUERY_TIMEOUT_MS = 30_000;
+/**
+ * The command prefix that installs packages here, or one line saying why
+ * that is impossible. Pure.
+ */
+function installPlan(host) {
+    const what = `emulator: cannot install ${QEMU_PACKAGE}`;
+    if (host.platform === 'darwin' || host.platform === 'win32')
+        return {
+            error: `${what} on a ${host.platform === 'darwin' ? 'macOS' : 'Windows'} runner (qemu-user runs Linux programs on Linux only); run linux targets on a Linux runner`
+        };
+    if (host.platform !== 'linux')
+        return {
+            error: `${what} on ${host.platform}: only Debian/Ubuntu runners (apt-get) are supported`
+        };
+    if (!host.aptGet)
+        return {
+            error: `${what}: apt-get is not on PATH (not a Debian/Ubuntu runner); install qemu-user with this distribution's package manager before setup-go-cross`
+        };
+    if (!host.root && !host.sudo)
+        return {
+            error: `${what}: not root and sudo -n needs a password (or sudo is missing); run sudo apt-get install -y ${QEMU_PACKAGE} before setup-go-cross, or set emulator: auto`
+        };
+    return { prefix: host.root ? [] : ['sudo', '-n'] };
+}
+/** The apt-get commands, as argument arrays: install; on failure, update the lists and install again. */
+function aptCommands(prefix) {
+    const apt = [...prefix, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', '-q', '-y'];
+    return {
+        install: [...apt, '-o', 'Dpkg::Use-Pty=0', 'install', '--no-install-recommends', QEMU_PACKAGE],
+        update: [...apt, 'update']
+    };
+}
+/**
+ * Finds (and when the mode says so, installs) an emulator for each GOARCH.
+ * `needed`: this step runs programs under emulation itself (smoke-run, test).
+ * `linkDir`: a directory on PATH where an installed emulator is linked when
+ * its own directory is not on PATH. Throws (one line) only for `install`.
+ */
+async function ensureEmulator(mode, goarches, opts) {
+    let status = await findEmulators(goarches);
+    if (mode === 'none')
+        return status;
+    if (!status.missing.length)
+        return withPackage(status);
+    if (mode === 'auto' && !opts.needed)
+        return status;
+    const plan = installPlan(await installHost());
+    if ('error' in plan) {
+        if (mode === 'install')
+            throw new Error(plan.error);
+        lib_core/* warning */.$e(`${plan.error}; runs under emulation in this step are skipped`);
+        return { ...status, problem: plan.error };
+    }
+    const started = Date.now();
+    await installPackage(plan.prefix);
+    const installSeconds = (Date.now() - started) / 1000;
+    await linkInstalled(goarches, opts.linkDir);
+    status = await findEmulators(goarches);
+    if (status.missing.length) {
+        const error = `emulator: installed ${QEMU_PACKAGE} but found no ${status.missing.flatMap(qemu/* qemuEmulators */.RX).join(' or ')} in it`;
+        if (mode === 'install')
+            throw new Error(error);
+        lib_core/* warning */.$e(error);
+        return { ...status, installSeconds, problem: error };
+    }
+    return withPackage({ ...status, installSeconds });
+}
+async function findEmulators(goarches) {
+    const found = new Map();
+    const missing = [];
+    for (const goarch of goarches) {
+        let hit;
+        for (const name of (0,qemu/* qemuEmulators */.RX)(goarch)) {
+            const p = await io/* which */.K7(name, false);
+            if (p) {
+                hit = await (0,promises_.realpath)(p).catch(() => p);
+                break;
+            }
+        }
+        if (hit)
+            found.set(goarch, hit);
+        else
+            missing.push(goarch);
+    }
+    return { found, missing };
+}
+async function installHost() {
+    const root = process.getuid?.() === 0;
+    const aptGet = Boolean(await io/* which */.K7('apt-get', false));
+    const sudo = !root && Boolean(await io/* which */.K7('sudo', false))
+        ? (await runQuiet(['sudo', '-n', 'true'])).code === 0
+        : false;
+    return { platform: process.platform, root, aptGet, sudo };
+}
+/** apt-get in a log group, each line of its output escaped; throws one line when it fails. */
+async function installPackage(prefix) {
+    const { install, update } = aptCommands(prefix);
+    lib_core/* startGroup */.Oh(`emulator: installing ${QEMU_PACKAGE} with apt-get`);
+    try {
+        let result = await runLogged(install);
+        if (result.code !== 0) {
+            // Hosted runners' package lists go stale; one update, then the same install.
+            lib_core/* info */.pq(`apt-get install exited ${result.code}; updating the package lists and retrying`);
+            const updated = await runLogged(update);
+            if (updated.code === 0)
+                result = await runLogged(install);
+        }
+        if (result.code !== 0)
+            throw new Error(`emulator: apt-get install ${QEMU_PACKAGE} failed (${result.code === null ? 'timed out or was killed' : `exit ${result.code}`}); its output is in the log group above`);
+    }
+    finally {
+        lib_core/* endGroup */.N4();
+    }
+}
+/** The package's emulators that PATH does not reach get a link in linkDir (which is on PATH). */
+async function linkInstalled(goarches, linkDir) {
+    const listed = await runQuiet(['dpkg-query', '-L', QEMU_PACKAGE]);
+    if (listed.code !== 0)
+        return;
+    const files = new Set(listed.stdout.split('\n').map(l => l.trim()));
+    for (const goarch of goarches) {
+        if ((await findEmulators([goarch])).missing.length === 0)
+            continue;
+        for (const name of (0,qemu/* qemuEmulators */.RX)(goarch)) {
+            const file = [...files].find(f => external_node_path_default().posix.basename(f) === name && f.startsWith('/'));
+            if (!file)
+                continue;
+            const link = external_node_path_default().join(linkDir, name);
+            await (0,promises_.rm)(link, { force: true });
+            await (0,promises_.symlink)(file, link);
+            break;
+        }
+    }
+}
+/** Adds which package owns the emulators and its version (dpkg-query); unknown is fine. */
+async function withPackage(status) {
+    const paths = [...new Set(status.found.values())];
+    if (!paths.length || !(await io/* which */.K7('dpkg-query', false)))
+        return status;
+    const owners = await runQuiet(['dpkg-query', '-S', ...paths]);
+    const name = /^([a-z0-9][a-z0-9+.-]*)(?::[a-z0-9]+)?: \//m.exec(owners.stdout)?.[1];
+    if (!name)
+        return status;
+    const version = await runQuiet(['dpkg-query', '-W', '-f', '${Version}', name]);
+    return version.code === 0 && version.stdout.trim()
+        ? { ...status, package: { name, version: version.stdout.trim() } }
+        : status;
+}
+/** Log lines for the status (untrusted paths escaped). */
+function emulatorLines(status) {
+    const out = [];
+    if (status.package)
+        out.push((0,log_escape/* line */.n8) `emulator: ${status.package.name} ${status.package.version}${status.installSeconds !== undefined ? ` (installed by this step in ${status.installSeconds.toFixed(1)} s)` : ''}`);
+    for (const [goarch, p] of status.found)
+        out.push((0,log_escape/* line */.n8) `emulator for ${goarch}: ${p}`);
+    if (status.missing.length)
+        out.push((0,log_escape/* line */.n8) `emulator: none on PATH for ${status.missing.join(', ')} (${status.missing.flatMap(qemu/* qemuEmulators */.RX).join(', ')})`);
+    return out;
+}
+/** The job summary's "Emulator" section. Pure. */
+function emulatorMarkdown(status) {
+    const rows = [...status.found].map(([goarch, p]) => `<tr><td>${(0,log_escape/* html */.qy)(goarch)}</td><td><code>${(0,log_escape/* html */.qy)(p)}</code></td></tr>`);
+    for (const goarch of status.missing)
+        rows.push(`<tr><td>${(0,log_escape/* html */.qy)(goarch)}</td><td>none on PATH</td></tr>`);
+    const pkg = status.package
+        ? `<p>${(0,log_escape/* html */.qy)(status.package.name)} ${(0,log_escape/* html */.qy)(status.package.version)}${status.installSeconds !== undefined ? `, installed by this step in ${status.installSeconds.toFixed(1)} s` : ', already installed'}</p>`
+        : '';
+    const problem = status.problem ? `<p>${(0,log_escape/* html */.qy)(status.problem)}</p>` : '';
+    return `<h3>Emulator</h3>\n${pkg}${problem}\n<table><tr><th>GOARCH</th><th>qemu-user</th></tr>${rows.join('')}</table>\n`;
+}
+function runQuiet(argv) {
+    return runChild(argv, QUERY_TIMEOUT_MS, undefined);
+}
+function runLogged(argv) {
+    lib_core/* info */.pq((0,log_escape/* line */.n8) `$ ${argv.join(' ')}`);
+    return runChild(argv, APT_TIMEOUT_MS, text => lib_core/* info */.pq((0,log_escape/* line */.n8) `${text}`));
+}
+/** Spawns without a shell, with a deadline and a cap on what is kept. */
+function runChild(argv, timeoutMs, onLine) {
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL'
+        });
+        let stdout = '';
+        let pending = '';
+        const take = (chunk, keep) => {
+            const text = chunk.toString('utf8');
+            if (keep && stdout.length < 1 << 20)
+                stdout += text;
+            if (!onLine)
+                return;
+            const parts = (pending + text).split(/\r\n|\r|\n/);
+            pending = parts.pop() ?? '';
+            for (const p of parts)
+                if (p.trim())
+                    onLine(p);
+        };
+        child.stdout.on('data', (c) => take(c, true));
+        child.stderr.on('data', (c) => take(c, false));
+        child.once('error', () => resolve({ code: null, stdout }));
+        child.once('close', code => {
+            if (onLine && pending.trim())
+                onLine(pending);
+            resolve({ code, stdout });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/env/native-probe.ts
+/**
+ * The smallest program that tells whether this runner executes another
+ * GOARCH natively: a static ELF executable whose only instructions are
+ * exit(42). 386 on amd64 needs the kernel's IA32 emulation (off on some
+ * hardened kernels and in WSL 1); 32-bit ARM on arm64 needs a CPU with
+ * AArch32 at EL0, which many arm64 server CPUs (Neoverse N2/V1, Graviton 3+)
+ * lack. Pure: returns the bytes; the env stage writes and runs them.
+ */
+/** The exit status the probe program returns. */
+const PROBE_EXIT = 42;
+const PROBES = {
+    // mov ebx,42; mov eax,1 (exit); int 0x80
+    '386': {
+        machine: 3,
+        flags: 0,
+        base: 0x08048000,
+        code: [0xbb, PROBE_EXIT, 0, 0, 0, 0xb8, 1, 0, 0, 0, 0xcd, 0x80]
+    },
+    // mov r0,#42; mov r7,#1 (exit); svc #0 — A32 words, little-endian
+    arm: {
+        machine: 40,
+        flags: 0x05000000, // EABI version 5, as Go writes
+        base: 0x10000,
+        code: [PROBE_EXIT, 0x00, 0xa0, 0xe3, 0x01, 0x70, 0xa0, 0xe3, 0x00, 0x00, 0x00, 0xef]
+    }
+};
+/** The GOARCHes a probe exists for. */
+const PROBE_ARCHES = Object.keys(PROBES);
+const EHDR = 52;
+const PHDR = 32;
+/** A 32-bit little-endian static ELF executable (one PT_LOAD, no sections) that exits 42. */
+function probeElf(goarch) {
+    const p = PROBES[goarch];
+    if (!p)
+        throw new Error(`no native probe for ${goarch}`);
+    const size = EHDR + PHDR + p.code.length;
+    const b = new Uint8Array(size);
+    const v = new DataView(b.buffer);
+    b.set([0x7f, 0x45, 0x4c, 0x46, 1 /* ELFCLASS32 */, 1 /* LSB */, 1 /* EV_CURRENT */]);
+    v.setUint16(16, 2, true); // ET_EXEC
+    v.setUint16(18, p.machine, true);
+    v.setUint32(20, 1, true); // e_version
+    v.setUint32(24, p.base + EHDR + PHDR, true); // e_entry: the code right after the headers
+    v.setUint32(28, EHDR, true); // e_phoff
+    v.setUint32(32, 0, true); // e_shoff: no sections
+    v.setUint32(36, p.flags, true);
+    v.setUint16(40, EHDR, true);
+    v.setUint16(42, PHDR, true);
+    v.setUint16(44, 1, true); // e_phnum
+    v.setUint16(46, 40, true); // e_shentsize
+    // Program header: load the whole file read+execute at base.
+    v.setUint32(EHDR + 0, 1, true); // PT_LOAD
+    v.setUint32(EHDR + 4, 0, true); // p_offset
+    v.setUint32(EHDR + 8, p.base, true); // p_vaddr
+    v.setUint32(EHDR + 12, p.base, true); // p_paddr
+    v.setUint32(EHDR + 16, size, true); // p_filesz
+    v.setUint32(EHDR + 20, size, true); // p_memsz
+    v.setUint32(EHDR + 24, 5, true); // PF_R | PF_X
+    v.setUint32(EHDR + 28, 0x1000, true); // p_align
+    b.set(p.code, EHDR + PHDR);
+    return b;
+}
+
+;// CONCATENATED MODULE: ./src/env/exec-setup.ts
+/**
+ * Writes the exec wrappers for the step's targets into
+ * RUNNER_TEMP/setup-go-cross/exec and puts that directory on PATH for every
+ * later step, probing first which pairs run natively; then finds (or
+ * installs) qemu-user as the `emulator` input says. The decisions and the
+ * script text are src/env/exec-wrapper.ts; this is the thin effect.
+ */
+
+
+
+
+
+
+
+
+const PROBE_TIMEOUT_MS = 10_000;
+/** The runner's own GOOS/GOARCH; undefined on a platform Go has no name for. */
+function runnerHost() {
+    const goos = host/* NODE_PLATFORM_TO_GOOS */.U[process.platform];
+    const goarch = host/* NODE_ARCH_TO_GOARCH */.r[process.arch];
+    return goos && goarch ? { goos, goarch } : undefined;
+}
+/**
+ * For every target of the step (exported or not: a step with several
+ * targets runs each target's tests through the same wrappers), the wrapper
+ * it needs. `needed`: this step runs programs under emulation itself.
+ */
+async function setupExecWrappers(inputs, root, opts = {}) {
+    const mode = inputs.emulator;
+    const host = runnerHost();
+    if (mode === 'none' || !host) {
+        lib_core/* info */.pq(mode === 'none'
+            ? 'emulator: none: no exec wrappers; go run / go test run programs of other targets directly'
+            : `no exec wrappers: Go has no name for this ${process.platform}/${process.arch} runner`);
+        return { decisions: [], wrappers: [] };
+    }
+    const dir = external_node_path_default().join(root, 'exec');
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const native = new Map();
+    for (const t of inputs.targets)
+        if (execKind(t, host) === 'probe' && !native.has(t.goarch))
+            native.set(t.goarch, await runsNatively(t.goarch, dir));
+    const { decisions, wrappers } = wrappersFor(inputs.targets, host, native);
+    for (const w of wrappers) {
+        const file = external_node_path_default().join(dir, w.file);
+        await (0,promises_.writeFile)(file, w.text, { mode: 0o755 });
+        await (0,promises_.chmod)(file, 0o755); // the umask may have narrowed it
+    }
+    const goarches = qemuGoarches(wrappers, inputs.targets, host);
+    const emulator = goarches.length
+        ? await ensureEmulator(mode, goarches, {
+            needed: opts.needed ?? inputs.smokeRun !== undefined,
+            linkDir: dir
+        })
+        : undefined;
+    lib_core/* startGroup */.Oh(wrappers.length
+        ? `Exec wrappers for go run / go test / go tool in later steps (on PATH: ${dir})`
+        : 'Exec wrappers: none needed');
+    for (const d of decisions)
+        lib_core/* info */.pq(describeDecision(d, host, wrappers));
+    if (emulator)
+        for (const l of emulatorLines(emulator))
+            lib_core/* info */.pq(l);
+    lib_core/* endGroup */.N4();
+    if (wrappers.length)
+        lib_core/* addPath */.fM(dir);
+    if (emulator)
+        await writeEmulatorSummary(emulator);
+    return { dir: wrappers.length ? dir : undefined, decisions, wrappers, emulator };
+}
+/** Writes the probe program for a GOARCH, runs it, and says whether it exited 42. */
+async function runsNatively(goarch, dir) {
+    const file = external_node_path_default().join(dir, `.probe-${goarch}`);
+    await (0,promises_.writeFile)(file, probeElf(goarch), { mode: 0o755 });
+    await (0,promises_.chmod)(file, 0o755);
+    try {
+        return await new Promise(resolve => {
+            const child = (0,external_node_child_process_.spawn)(file, [], { stdio: 'ignore', timeout: PROBE_TIMEOUT_MS });
+            child.once('error', () => resolve(false)); // ENOEXEC: the kernel has no such binary format
+            child.once('exit', code => resolve(code === PROBE_EXIT));
+        });
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+async function writeEmulatorSummary(status) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    try {
+        await lib_core/* summary */.z.addRaw(emulatorMarkdown(status), true).write();
+    }
+    catch (e) {
+        lib_core/* debug */.Yz(`emulator summary: not written (${e.message})`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/targets/table.ts
+var table = __nccwpck_require__(7086);
+;// CONCATENATED MODULE: ./src/toolchain/variant-defaults.ts
+
+
+
+
+const variant_defaults_execFileP = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The variant variables the targets' arches have (GOAMD64 for amd64 …), each once. */
+function variantVars(targets) {
+    const vars = targets.map(t => (0,table/* archInfo */.RS)(t.goarch)?.variantVar).filter(v => v !== undefined);
+    return [...new Set(vars)];
+}
+/** One GOARCH that reads the variable (GOMIPS: mips), to ask go for its default. */
+function archReading(name) {
+    for (const pair of table/* DIST_LIST */.IC) {
+        const goarch = pair.split('/')[1];
+        if ((0,table/* archInfo */.RS)(goarch)?.variantVar === name)
+            return goarch;
+    }
+    return undefined;
+}
+/**
+ * What the pinned Go uses for each variable when nothing sets it. Defaults
+ * differ by version and by how the toolchain was built (GOARM is 5 in
+ * Debian's go1.19 and 7 later; `7,hardfloat` in its 1.22/1.23), so Go itself
+ * is asked: `go env` for that GOARCH with the variable and GOENV unset. A
+ * variable the version does not know (GOARM64 before 1.23) is left out.
+ * Remembered beside the toolchain in `memo`, as the port list is.
+ */
+async function variantDefaults(goBin, names, memo) {
+    let known = {};
+    if (memo)
+        known = await readMemo(memo);
+    const missing = names.filter(n => !(n in known));
+    if (!missing.length)
+        return pick(known, names);
+    const answers = await Promise.all(missing.map(async (name) => [name, await askGo(goBin, name)]));
+    for (const [name, value] of answers)
+        known[name] = value;
+    if (memo)
+        await (0,promises_.writeFile)(memo, JSON.stringify(known)).catch(() => undefined);
+    return pick(known, names);
+}
+function pick(known, names) {
+    const out = {};
+    for (const n of names)
+        if (known[n])
+            out[n] = known[n];
+    return out;
+}
+async function readMemo(memo) {
+    try {
+        const data = JSON.parse(await (0,promises_.readFile)(memo, 'utf8'));
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+            return {};
+        return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string'));
+    }
+    catch {
+        return {};
+    }
+}
+/** '' when this Go has no such variable (it prints an empty line). */
+async function askGo(goBin, name) {
+    const goarch = archReading(name);
+    if (!goarch)
+        return '';
+    const env = {
+        ...process.env,
+        GOOS: 'linux',
+        GOARCH: goarch,
+        GOENV: 'off',
+        GOTOOLCHAIN: 'local'
+    };
+    delete env[name];
+    const { stdout } = await variant_defaults_execFileP(goBin, ['env', name], {
+        env,
+        maxBuffer: 1 << 16,
+        timeout: 60_000
+    });
+    return stdout.trim();
+}
+/** The target as it builds: its variant, or the pinned Go's default for its arch. */
+function effectiveVariant(target, defaults) {
+    if (target.variant)
+        return target.variant;
+    const name = (0,table/* archInfo */.RS)(target.goarch)?.variantVar;
+    const value = name && defaults[name];
+    return name && value ? { name, value } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/run/cache-step.ts
+
+
+
+/**
+ * Restores each target's GOCACHE (concurrently) under exactly the key a
+ * matrix job of that target uses, and GOMODCACHE (shared by all targets)
+ * once, with the first. One target is what a matrix job does; a release
+ * step with several reuses the matrix's caches. Returns the `cache-hit`
+ * output and what the post step needs to save each cache.
+ */
+async function restoreBuildCaches(inputs, goVersion, all, workspace) {
+    if (!inputs.cache) {
+        lib_core/* info */.pq('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
+        return { cacheHit: 'false' };
+    }
+    // Loaded only when caching: @actions/cache brings the Azure SDK, a large
+    // share of the bundle's start-up time (a `cache: false` setup skips it).
+    const { dependencyHash } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186));
+    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725));
+    const { runIdentity } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1452));
+    const deps = await dependencyHash(inputs.cacheDependencyPath, inputs.cacheDependencyPathExplicit, workspace);
+    const ctx = {
+        runnerOs: process.env['RUNNER_OS'] || external_node_os_default().platform(),
+        runnerArch: process.env['RUNNER_ARCH'] || external_node_os_default().arch(),
+        goVersion,
+        depHash: deps.hash,
+        listsNothing: deps.listsNothing,
+        run: runIdentity(process.env, Date.now())
+    };
+    const plans = all.map((p, i) => {
+        const plan = cachePlan(p, ctx);
+        if (i > 0)
+            plan.gomodcache = { ...plan.gomodcache, skip: 'restored and saved with the first target' };
+        return plan;
+    });
+    const timeoutMs = inputs.cacheTimeoutSeconds * 1000;
+    const results = await Promise.all(plans.map(plan => restoreCaches(plan, { timeoutMs })));
+    return {
+        cacheHit: combinedHit([results[0].gomodcache.hit, ...results.map(r => r.gocache.hit)]),
+        states: plans.map((plan, i) => ({
+            restoredAt: results[i].restoredAt,
+            manifest: results[i].manifest,
+            write: inputs.cacheWrite,
+            timeoutMs,
+            gocache: { ...plan.gocache, ...results[i].gocache },
+            gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/matcher.ts
 
 
 
@@ -34040,32 +34559,13 @@ const GO_MATCHER = {
 };
 /** Writes the matcher beside the job's temp files and registers it. */
 async function registerProblemMatcher(tempDir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'setup-go-cross', 'go-matcher.json');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(GO_MATCHER, null, 2));
-    process.stdout.write(`::add-matcher::${file}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    const file = external_node_path_default().join(tempDir, 'setup-go-cross', 'go-matcher.json');
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, JSON.stringify(GO_MATCHER, null, 2));
+    process.stdout.write(`::add-matcher::${file}${external_node_os_.EOL}`);
     return file;
 }
 
-
-/***/ }),
-
-/***/ 3813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ writeReleaseFiles)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/release/checksums.ts
 var checksums = __nccwpck_require__(3349);
 ;// CONCATENATED MODULE: ./src/release/modgraph.ts
@@ -34138,14 +34638,8 @@ function linkedRequirements(graph, mainPath, deps, direct) {
     return requires;
 }
 
-// EXTERNAL MODULE: ./src/release/overwrite.ts
-var overwrite = __nccwpck_require__(7800);
 // EXTERNAL MODULE: ./src/release/write.ts
 var write = __nccwpck_require__(906);
-// EXTERNAL MODULE: ./src/log/escape.ts
-var log_escape = __nccwpck_require__(1967);
-// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
-var publish = __nccwpck_require__(7924);
 ;// CONCATENATED MODULE: ./src/run/release-step.ts
 
 
@@ -34163,13 +34657,10 @@ var publish = __nccwpck_require__(7924);
  * verified as such.
  */
 async function writeReleaseFiles(files, workspace, options = {}) {
-    const sums = await (0,write/* writeChecksums */.g)(files, {
-        file: options.checksumsFile && external_node_path_default().resolve(workspace, options.checksumsFile),
-        shown: f => (0,publish/* displayPath */.Gt)(f, workspace)
-    });
-    core/* info */.pq(`checksums: ${(0,publish/* displayPath */.Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
-    core/* setOutput */.uH('checksums', sums.path);
-    core/* setOutput */.uH('digests', (0,checksums/* digestsOutput */.ZT)(sums.digests, f => (0,publish/* displayPath */.Gt)(f, workspace)));
+    const sums = await (0,write/* writeChecksums */.g)(files);
+    lib_core/* info */.pq(`checksums: ${(0,publish/* displayPath */.Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
+    lib_core/* setOutput */.uH('checksums', sums.path);
+    lib_core/* setOutput */.uH('digests', (0,checksums/* digestsOutput */.ZT)(sums.digests, f => (0,publish/* displayPath */.Gt)(f, workspace)));
     const sboms = options.sbom ? await writeSboms(files, workspace, options.goBin) : [];
     return {
         written: [sums.path, ...sboms],
@@ -34178,34 +34669,25 @@ async function writeReleaseFiles(files, workspace, options = {}) {
     };
 }
 async function writeSboms(files, workspace, goBin) {
-    const { verifyFile, readSliceBuildInfo } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
-    const { buildSbom, isCycloneDxText, mergeDeps, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
+    const { verifyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
+    const { buildSbom, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
     const written = [];
     let graph;
     for (const file of files) {
         const shown = (0,publish/* displayPath */.Gt)(file, workspace);
         const { go } = await verifyFile(file);
         if (!go) {
-            core/* notice */.lm((0,log_escape/* line */.n8) `${shown}: no Go build info, so no SBOM`);
+            lib_core/* notice */.lm(`${shown}: no Go build info, so no SBOM`);
             continue;
         }
-        // A universal binary: every slice's build info, merged (they may link different modules).
-        const slices = (await readSliceBuildInfo(file))?.flatMap(s => s.go ? [{ goarch: s.goarch, go: s.go }] : []);
-        const deps = slices ? mergeDeps(slices).map(d => d.module) : go.deps;
         const out = `${file}${SBOM_SUFFIX}`;
         // One `go mod graph` for the step: its artifacts come from one module.
         graph ??= goBin ? moduleGraph(goBin, workspace) : Promise.resolve(undefined);
         const g = await graph;
-        const requires = g && go.main ? linkedRequirements(g.edges, go.main.path, deps, g.direct) : undefined;
-        const json = serializeSbom(buildSbom({ name: external_node_path_default().basename(file), go, slices, requires }));
-        await (0,overwrite/* writeOwnFile */.OP)(out, json, {
-            name: 'sbom',
-            shown: (0,publish/* displayPath */.Gt)(out, workspace),
-            ours: isCycloneDxText,
-            hint: 'remove it, or build to another output'
-        });
-        const perSlice = slices ? `, slices ${slices.map(s => s.goarch).join('+')}` : '';
-        core/* info */.pq((0,log_escape/* line */.n8) `sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${deps.length} dependencies${perSlice}${requires ? '' : ', listed flat'})`);
+        const requires = g && go.main ? linkedRequirements(g.edges, go.main.path, go.deps, g.direct) : undefined;
+        const json = serializeSbom(buildSbom({ name: external_node_path_default().basename(file), go, requires }));
+        await (0,promises_.writeFile)(out, json);
+        lib_core/* info */.pq(`sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${go.deps.length} dependencies${requires ? '' : ', listed flat'})`);
         written.push(out);
     }
     return written;
@@ -34226,7 +34708,7 @@ async function moduleGraph(goBin, workspace) {
     const go = (args) => exec/* getExecOutput */.H(goBin, args, { cwd: workspace, env, silent: true, ignoreReturnCode: true });
     const graph = await go(['mod', 'graph']);
     if (graph.exitCode !== 0) {
-        core/* info */.pq((0,log_escape/* line */.n8) `sbom: go mod graph failed (${(0,log_escape/* excerpt */.Kb)(graph.stderr.trim(), 200)}); dependencies are listed flat under the main module`);
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `sbom: go mod graph failed (${(0,log_escape/* excerpt */.Kb)(graph.stderr.trim(), 200)}); dependencies are listed flat under the main module`);
         return undefined;
     }
     const edit = await go(['mod', 'edit', '-json']);
@@ -34236,21 +34718,11 @@ async function moduleGraph(goBin, workspace) {
     };
 }
 
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Li: () => (/* binding */ savePostState)
-/* harmony export */ });
-/* unused harmony exports loadPostState, postStateProblem */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./src/run/state.ts
 
 const STATE_KEY = 'setup-go-cross';
 function savePostState(state) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STATE_KEY, JSON.stringify(state));
+    lib_core/* saveState */.LZ(STATE_KEY, JSON.stringify(state));
 }
 /**
  * Undefined when main did not get far enough to save state, or when the
@@ -34281,11 +34753,6 @@ function postStateProblem(raw) {
     }
     if (!isObject(state))
         return 'not an object';
-    if (state.cache !== undefined) {
-        const problem = saveInputProblem(state.cache, 'cache');
-        if (problem)
-            return problem;
-    }
     if (state.caches !== undefined) {
         if (!Array.isArray(state.caches))
             return 'caches is not a list';
@@ -34334,17 +34801,7 @@ function saveInputProblem(c, name) {
     return null;
 }
 
-
-/***/ }),
-
-/***/ 1536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ verifyInMain)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1967);
+;// CONCATENATED MODULE: ./src/run/verify-main.ts
 
 
 /**
@@ -34356,14 +34813,14 @@ function saveInputProblem(c, name) {
 async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     if (!patterns.length)
         return {};
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', plan.reportPath);
-    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(920), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
+    lib_core/* setOutput */.uH('report', plan.reportPath);
+    const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
     const matches = await matchGlobs(patterns, plan.workspace);
     // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
     const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
     const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
     if (pending.length)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .line */ .n8) `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
     const state = {
         plan,
         patterns,
@@ -34374,7 +34831,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
         return { state };
     const { reports, failed, failing } = await verifyAndReport(files, plan, extras);
     // `verified` is what the checks found; fail-on only decides whether the step fails.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verified', failing ? 'false' : 'true');
+    lib_core/* setOutput */.uH('verified', failing ? 'false' : 'true');
     return {
         state,
         failed: failed
@@ -34383,16 +34840,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     };
 }
 
-
-/***/ }),
-
-/***/ 6822:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ verifyPlanFor)
-/* harmony export */ });
-/* harmony import */ var _env_goflags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6358);
+;// CONCATENATED MODULE: ./src/run/verify-plan.ts
 
 /** The plan for one target's artifacts, from the inputs: the same policy in main, post and a release step. */
 function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
@@ -34401,7 +34849,7 @@ function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
             target,
             goVersion,
             cgo: inputs.cgo,
-            stripped: (0,_env_goflags_js__WEBPACK_IMPORTED_MODULE_0__/* .ldflagsStrip */ .k_)(inputs.ldflags).symbols,
+            stripped: ldflagsStrip(inputs.ldflags).symbols,
             trimpath: inputs.trimpath,
             githubSha: process.env['GITHUB_SHA'] || undefined
         },
@@ -34410,6 +34858,237 @@ function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
         workspace,
         reportPath
     };
+}
+
+;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The step after the toolchain, for one target or several (one target is a
+ * list of one): env -> cache -> build -> verify -> report. Every target gets
+ * its own GOCACHE under the key a matrix job of that target uses, is built
+ * one after another (go already uses every core) outside the work tree and
+ * moved in after the last build, then one checksums.txt, one verification
+ * and one summary cover them all.
+ */
+async function runPipeline(inputs, go, workspace, tempRoot) {
+    const root = external_node_path_default().join(tempRoot, 'setup-go-cross');
+    const step = await planTargets(inputs, go, root);
+    const first = [...step.paths.values()][0];
+    await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
+    // Every target of the step, exported or not: later `go test` / `go run` of each use them.
+    await setupExecWrappers(inputs, root);
+    const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
+    await registerProblemMatcher(tempRoot);
+    lib_core/* setOutput */.uH('go-version', (0,toolchain_version/* bareVersion */.D)(go.version));
+    lib_core/* setOutput */.uH('goroot', go.goroot);
+    lib_core/* setOutput */.uH('target', inputs.targets.map(targets_parse/* formatTarget */.P4).join(','));
+    lib_core/* setOutput */.uH('gocache', first.gocache);
+    lib_core/* setOutput */.uH('cache-hit', cache.cacheHit);
+    const built = inputs.build.length
+        ? await buildStage(inputs, go, step, workspace, root)
+        : { built: [], stepFiles: [] };
+    const artifacts = built.built.flatMap(b => b.artifacts);
+    lib_core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
+    const release = artifacts.length
+        ? await writeReleaseFiles(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
+        : undefined;
+    // `verify` globs replace the default (what `build` produced); with several
+    // targets each file is checked against the one it is meant for, and a file
+    // this step built against the target it was built for.
+    const plan = {
+        ...verifyPlanFor(inputs, go.version, inputs.target, workspace, external_node_path_default().join(root, 'verify-report.json')),
+        targets: inputs.targets
+    };
+    plan.options.variantDefaults = step.defaults;
+    const builtFor = new Map(built.built.flatMap(b => b.artifacts.map(a => [a.file, b.build.target])));
+    const verification = await verifyInMain(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), plan, [...(release?.written ?? []), ...built.stepFiles], { findings: built.reproducible, checksums: release?.checksums, builtFor });
+    savePostState({ caches: cache.states, verify: verification.state });
+    if (verification.failed)
+        lib_core/* setFailed */.C1(verification.failed);
+}
+/** The builds, cache paths and variant defaults of every target, before anything is exported. */
+async function planTargets(inputs, go, root) {
+    const builds = inputs.targets.map(target => ({
+        target,
+        slices: (0,universal/* isUniversal */.Aw)(target) ? universal/* UNIVERSAL_SLICES */.Sq : [target]
+    }));
+    const slices = uniqueByKey(builds.flatMap(b => b.slices), inputs.cgo);
+    const paths = new Map(slices.map(t => [(0,targets_parse/* targetKey */.hD)(t, inputs.cgo), cachePaths({ target: t, cgo: inputs.cgo }, root)]));
+    const defaults = await variantDefaults((0,installed/* goBinary */.K1)(go.goroot), variantVars(slices), `${go.goroot}.variants.json`);
+    return { builds, paths, defaults };
+}
+/**
+ * One target's variant is exported with the pinned Go's default when the
+ * target names none: a GOAMD64=v3 an earlier step exported must not leak in.
+ */
+function exportedInputs(inputs, defaults) {
+    const variant = effectiveVariant(inputs.target, defaults);
+    return variant ? { ...inputs, target: { ...inputs.target, variant } } : inputs;
+}
+/**
+ * Builds every target into a staging directory, rebuilds them for
+ * `reproducible`, then moves the files into the workspace (output
+ * directories the step creates get a .gitignore first). An earlier target's
+ * file in the work tree would stamp later ones vcs.modified=true.
+ */
+async function buildStage(inputs, go, step, workspace, root) {
+    const staged = external_node_path_default().join(root, 'staged');
+    const { rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    await rm(staged, { recursive: true, force: true });
+    const builder = await targetBuilder(inputs, go, step);
+    const built = await builder(step.builds, workspace, staged, external_node_path_default().join(root, 'universal'));
+    let reproducible;
+    if (inputs.reproducible)
+        reproducible = await rebuildAndCompare(step.builds, built, builder, workspace, root);
+    const { prepareOutputDirs } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 5130));
+    const finalPath = (f) => external_node_path_default().resolve(workspace, external_node_path_default().relative(staged, f));
+    const gitignores = await prepareOutputDirs(built.flatMap(b => b.artifacts.map(a => finalPath(a.file))), workspace);
+    const placed = [];
+    for (const b of built)
+        placed.push({ ...b, artifacts: await placeArtifacts(b.artifacts, staged, workspace) });
+    return {
+        built: placed,
+        stepFiles: gitignores,
+        reproducible: reproducible && new Map([...reproducible].map(([f, finding]) => [finalPath(f), finding]))
+    };
+}
+/** Builds every target one after another into `staged`, joining universal binaries. */
+async function targetBuilder(inputs, go, step) {
+    const { buildPackages } = await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 9337));
+    const goBin = (0,installed/* goBinary */.K1)(go.goroot);
+    return async (builds, workspace, staged, thinDir, gocache) => {
+        const built = [];
+        for (const b of builds) {
+            if (builds.length > 1)
+                lib_core/* info */.pq(`target ${(0,targets_parse/* formatTarget */.P4)(b.target)}`);
+            const buildFor = (t, output, outRoot) => buildPackages({ ...inputs, target: t, output }, goBin, workspace, {
+                env: {
+                    ...targetEnv(t, step, inputs.cgo),
+                    ...(gocache ? { GOCACHE: gocache(t) } : {})
+                },
+                outRoot
+            });
+            const output = inputs.output ?? naming/* DEFAULT_OUTPUT */.Ol;
+            if (!(0,universal/* isUniversal */.Aw)(b.target)) {
+                built.push({ build: b, artifacts: await buildFor(b.target, output, staged) });
+                continue;
+            }
+            const { joinUniversal } = await __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 4085));
+            built.push({
+                build: b,
+                artifacts: await joinUniversal(b.slices, thinDir, external_node_path_default().join(staged, output), (t, out) => buildFor(t, out, thinDir))
+            });
+        }
+        return built;
+    };
+}
+/**
+ * What one build sets over the step's environment: the target, its variant
+ * (the pinned Go's default when the target names none, so a variant in the
+ * job env cannot leak in) and its own GOCACHE.
+ */
+function targetEnv(t, step, cgo) {
+    const env = { GOOS: t.goos, GOARCH: t.goarch };
+    const variant = effectiveVariant(t, step.defaults);
+    if (variant)
+        env[variant.name] = variant.value;
+    const p = step.paths.get((0,targets_parse/* targetKey */.hD)(t, cgo));
+    if (p)
+        env['GOCACHE'] = p.gocache;
+    return env;
+}
+/**
+ * reproducible: rebuilds every target from a copy of the workspace (another
+ * path) in fresh, empty GOCACHEs, and compares each artifact's SHA-256.
+ */
+async function rebuildAndCompare(builds, built, builder, workspace, root) {
+    const { cp, mkdir, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const { compareRebuilds } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8643));
+    const dir = external_node_path_default().join(root, 'reproduce');
+    await rm(dir, { recursive: true, force: true });
+    const copy = external_node_path_default().join(dir, 'workspace-copy');
+    lib_core/* startGroup */.Oh(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
+    try {
+        await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
+        const gocache = (t) => external_node_path_default().join(dir, 'gocache', (0,targets_parse/* targetKey */.hD)(t, false));
+        await mkdir(external_node_path_default().join(dir, 'gocache'), { recursive: true });
+        const rebuilt = await builder(builds, copy, external_node_path_default().join(dir, 'staged'), external_node_path_default().join(dir, 'universal'), gocache);
+        const findings = new Map();
+        for (const [i, b] of built.entries())
+            for (const [file, f] of await compareRebuilds(b.artifacts, rebuilt[i].artifacts))
+                findings.set(file, f);
+        return findings;
+    }
+    finally {
+        lib_core/* endGroup */.N4();
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+/** Moves staged files to the same relative place in the workspace. */
+async function placeArtifacts(artifacts, staged, workspace) {
+    const { copyFile, mkdir, rename, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const placed = [];
+    for (const a of artifacts) {
+        const file = external_node_path_default().resolve(workspace, external_node_path_default().relative(staged, a.file));
+        await mkdir(external_node_path_default().dirname(file), { recursive: true });
+        await rename(a.file, file).catch(async () => {
+            // RUNNER_TEMP may be another file system; copyFile keeps the mode.
+            await copyFile(a.file, file);
+            await rm(a.file);
+        });
+        placed.push({ ...a, file });
+    }
+    return placed;
+}
+function uniqueByKey(targets, cgo) {
+    const seen = new Map();
+    for (const t of targets)
+        if (!seen.has((0,targets_parse/* targetKey */.hD)(t, cgo)))
+            seen.set((0,targets_parse/* targetKey */.hD)(t, cgo), t);
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./src/run/main.ts
+
+
+
+
+
+
+
+/** The main step: inputs -> toolchain -> the pipeline (env -> cache -> build -> verify -> report). */
+async function runMain() {
+    try {
+        const inputs = (0,parse/* parseInputs */.TL)(name => lib_core/* getInput */.V4(name), process.env);
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
+        const requested = await readVersionSpec(inputs, workspace);
+        // Every target of the step is checked against the pinned Go here, before anything is exported.
+        const go = await setupToolchain(inputs, requested);
+        await (0,publish/* writeToolchainSummary */.dM)(go);
+        await runPipeline(inputs, go, workspace, tempRoot);
+    }
+    catch (e) {
+        lib_core/* setFailed */.C1(e.message);
+        debugStack(e);
+    }
 }
 
 
@@ -34545,6 +35224,135 @@ function editDistance(a, b) {
         prev = cur;
     }
     return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 3556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ qemuEmulators),
+/* harmony export */   gQ: () => (/* binding */ QEMU_ARCH),
+/* harmony export */   iq: () => (/* binding */ qemuCpuArgs),
+/* harmony export */   zl: () => (/* binding */ qemuCpu)
+/* harmony export */ });
+/* unused harmony export caseMatches */
+const QEMU_ARCH = {
+    // qemu-i386 delivers Go's preemption signal with the wrong TLS: without this
+    // every Go 1.19..1.27 386 program dies with "fatal: bad g in signal handler" (measured, qemu 7.2).
+    '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1' },
+    amd64: {
+        name: 'x86_64',
+        cpu: 'max',
+        variant: {
+            name: 'GOAMD64',
+            rules: [
+                {
+                    match: 'v4',
+                    unsupported: 'GOAMD64=v4 needs AVX-512, which qemu does not emulate; test v4 code on an AVX-512 machine, or test with GOAMD64=v3'
+                }
+            ]
+        }
+    },
+    arm: {
+        name: 'arm',
+        cpu: 'max',
+        variant: {
+            name: 'GOARM',
+            rules: [
+                { match: '5*', cpu: 'arm926' }, // ARMv5TEJ, no VFP
+                { match: '6*', cpu: 'arm1176' }, // ARMv6KZ + VFPv2 (Raspberry Pi 1, Zero)
+                { match: '7*', cpu: 'cortex-a8' } // the first ARMv7-A: VFPv3, NEON, no hardware divide
+            ]
+        }
+    },
+    arm64: { name: 'aarch64', cpu: 'max' }, // max has every GOARM64 feature Go uses (LSE, crypto)
+    loong64: { name: 'loongarch64' },
+    mips: {
+        name: 'mips',
+        cpu: '24Kf',
+        variant: { name: 'GOMIPS', rules: [{ match: 'softfloat', cpu: '24Kc' }] } // 24Kc: no FPU
+    },
+    mipsle: {
+        name: 'mipsel',
+        cpu: '24Kf',
+        variant: { name: 'GOMIPS', rules: [{ match: 'softfloat', cpu: '24Kc' }] }
+    },
+    mips64: {
+        name: 'mips64',
+        cpu: '5KEf',
+        variant: { name: 'GOMIPS64', rules: [{ match: 'softfloat', cpu: '5KEc' }] }
+    },
+    mips64le: {
+        name: 'mips64el',
+        cpu: '5KEf',
+        variant: { name: 'GOMIPS64', rules: [{ match: 'softfloat', cpu: '5KEc' }] }
+    },
+    ppc64: {
+        name: 'ppc64',
+        cpu: 'power8', // Go's default GOPPC64
+        variant: {
+            name: 'GOPPC64',
+            rules: [
+                { match: 'power9', cpu: 'power9' },
+                { match: 'power10', cpu: 'power10' }
+            ]
+        }
+    },
+    ppc64le: {
+        name: 'ppc64le',
+        cpu: 'power8',
+        variant: {
+            name: 'GOPPC64',
+            rules: [
+                { match: 'power9', cpu: 'power9' },
+                { match: 'power10', cpu: 'power10' }
+            ]
+        }
+    },
+    riscv64: {
+        name: 'riscv64',
+        cpu: 'rv64', // has Zba/Zbb/Zbs, so rva22u64 runs too
+        variant: {
+            name: 'GORISCV64',
+            rules: [
+                // rva23u64 code uses the vector unit: without it, SIGILL (measured with Go 1.27).
+                { match: 'rva23u64', cpu: 'rv64,v=true,vext_spec=v1.0,vlen=128' }
+            ]
+        }
+    },
+    s390x: { name: 's390x', cpu: 'max' }
+};
+/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
+function qemuEmulators(goarch) {
+    const qemu = QEMU_ARCH[goarch];
+    return qemu ? [`qemu-${qemu.name}-static`, `qemu-${qemu.name}`] : [];
+}
+/** Does a `case` pattern of the table (literals, a trailing `*`, `|`) match the value? */
+function caseMatches(pattern, value) {
+    return pattern
+        .split('|')
+        .some(p => (p.endsWith('*') ? value.startsWith(p.slice(0, -1)) : value === p));
+}
+/**
+ * The CPU qemu emulates for a target (what the exec wrapper picks from the
+ * variant variable at run time); undefined when no qemu runs the GOARCH.
+ */
+function qemuCpu(target) {
+    const arch = QEMU_ARCH[target.goarch];
+    if (!arch)
+        return undefined;
+    const value = target.variant?.name === arch.variant?.name ? target.variant?.value : undefined;
+    const rule = value === undefined ? undefined : arch.variant?.rules.find(r => caseMatches(r.match, value));
+    if (rule?.unsupported)
+        return { unsupported: rule.unsupported };
+    return { cpu: rule?.cpu ?? arch.cpu };
+}
+/** The qemu arguments before the program: `-cpu X` when the table names one. */
+function qemuCpuArgs(cpu) {
+    return 'cpu' in cpu && cpu.cpu ? ['-cpu', cpu.cpu] : [];
 }
 
 

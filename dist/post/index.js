@@ -38404,7 +38404,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7948);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6969);
 
 (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -38416,7 +38416,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7948:
+/***/ 6969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98888,11 +98888,6 @@ function postStateProblem(raw) {
     }
     if (!state_isObject(state))
         return 'not an object';
-    if (state.cache !== undefined) {
-        const problem = saveInputProblem(state.cache, 'cache');
-        if (problem)
-            return problem;
-    }
     if (state.caches !== undefined) {
         if (!Array.isArray(state.caches))
             return 'caches is not a list';
@@ -99516,6 +99511,123 @@ async function writeToolchainSummary(go) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/targets/qemu.ts
+const QEMU_ARCH = {
+    // qemu-i386 delivers Go's preemption signal with the wrong TLS: without this
+    // every Go 1.19..1.27 386 program dies with "fatal: bad g in signal handler" (measured, qemu 7.2).
+    '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1' },
+    amd64: {
+        name: 'x86_64',
+        cpu: 'max',
+        variant: {
+            name: 'GOAMD64',
+            rules: [
+                {
+                    match: 'v4',
+                    unsupported: 'GOAMD64=v4 needs AVX-512, which qemu does not emulate; test v4 code on an AVX-512 machine, or test with GOAMD64=v3'
+                }
+            ]
+        }
+    },
+    arm: {
+        name: 'arm',
+        cpu: 'max',
+        variant: {
+            name: 'GOARM',
+            rules: [
+                { match: '5*', cpu: 'arm926' }, // ARMv5TEJ, no VFP
+                { match: '6*', cpu: 'arm1176' }, // ARMv6KZ + VFPv2 (Raspberry Pi 1, Zero)
+                { match: '7*', cpu: 'cortex-a8' } // the first ARMv7-A: VFPv3, NEON, no hardware divide
+            ]
+        }
+    },
+    arm64: { name: 'aarch64', cpu: 'max' }, // max has every GOARM64 feature Go uses (LSE, crypto)
+    loong64: { name: 'loongarch64' },
+    mips: {
+        name: 'mips',
+        cpu: '24Kf',
+        variant: { name: 'GOMIPS', rules: [{ match: 'softfloat', cpu: '24Kc' }] } // 24Kc: no FPU
+    },
+    mipsle: {
+        name: 'mipsel',
+        cpu: '24Kf',
+        variant: { name: 'GOMIPS', rules: [{ match: 'softfloat', cpu: '24Kc' }] }
+    },
+    mips64: {
+        name: 'mips64',
+        cpu: '5KEf',
+        variant: { name: 'GOMIPS64', rules: [{ match: 'softfloat', cpu: '5KEc' }] }
+    },
+    mips64le: {
+        name: 'mips64el',
+        cpu: '5KEf',
+        variant: { name: 'GOMIPS64', rules: [{ match: 'softfloat', cpu: '5KEc' }] }
+    },
+    ppc64: {
+        name: 'ppc64',
+        cpu: 'power8', // Go's default GOPPC64
+        variant: {
+            name: 'GOPPC64',
+            rules: [
+                { match: 'power9', cpu: 'power9' },
+                { match: 'power10', cpu: 'power10' }
+            ]
+        }
+    },
+    ppc64le: {
+        name: 'ppc64le',
+        cpu: 'power8',
+        variant: {
+            name: 'GOPPC64',
+            rules: [
+                { match: 'power9', cpu: 'power9' },
+                { match: 'power10', cpu: 'power10' }
+            ]
+        }
+    },
+    riscv64: {
+        name: 'riscv64',
+        cpu: 'rv64', // has Zba/Zbb/Zbs, so rva22u64 runs too
+        variant: {
+            name: 'GORISCV64',
+            rules: [
+                // rva23u64 code uses the vector unit: without it, SIGILL (measured with Go 1.27).
+                { match: 'rva23u64', cpu: 'rv64,v=true,vext_spec=v1.0,vlen=128' }
+            ]
+        }
+    },
+    s390x: { name: 's390x', cpu: 'max' }
+};
+/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
+function qemuEmulators(goarch) {
+    const qemu = QEMU_ARCH[goarch];
+    return qemu ? [`qemu-${qemu.name}-static`, `qemu-${qemu.name}`] : [];
+}
+/** Does a `case` pattern of the table (literals, a trailing `*`, `|`) match the value? */
+function caseMatches(pattern, value) {
+    return pattern
+        .split('|')
+        .some(p => (p.endsWith('*') ? value.startsWith(p.slice(0, -1)) : value === p));
+}
+/**
+ * The CPU qemu emulates for a target (what the exec wrapper picks from the
+ * variant variable at run time); undefined when no qemu runs the GOARCH.
+ */
+function qemuCpu(target) {
+    const arch = QEMU_ARCH[target.goarch];
+    if (!arch)
+        return undefined;
+    const value = target.variant?.name === arch.variant?.name ? target.variant?.value : undefined;
+    const rule = value === undefined ? undefined : arch.variant?.rules.find(r => caseMatches(r.match, value));
+    if (rule?.unsupported)
+        return { unsupported: rule.unsupported };
+    return { cpu: rule?.cpu ?? arch.cpu };
+}
+/** The qemu arguments before the program: `-cpu X` when the table names one. */
+function qemuCpuArgs(cpu) {
+    return 'cpu' in cpu && cpu.cpu ? ['-cpu', cpu.cpu] : [];
+}
+
 ;// CONCATENATED MODULE: ./src/targets/host.ts
 /** Node's names for the runner's OS, in Go's words (process.platform -> GOOS). */
 const NODE_PLATFORM_TO_GOOS = {
@@ -99538,27 +99650,7 @@ const NODE_ARCH_TO_GOARCH = {
 
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
 
-/** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
-const QEMU_ARCH = {
-    '386': 'i386',
-    amd64: 'x86_64',
-    arm: 'arm',
-    arm64: 'aarch64',
-    loong64: 'loongarch64',
-    mips: 'mips',
-    mipsle: 'mipsel',
-    mips64: 'mips64',
-    mips64le: 'mips64el',
-    ppc64: 'ppc64',
-    ppc64le: 'ppc64le',
-    riscv64: 'riscv64',
-    s390x: 's390x'
-};
-/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
-function qemuEmulators(goarch) {
-    const qemu = QEMU_ARCH[goarch];
-    return qemu ? [`qemu-${qemu}-static`, `qemu-${qemu}`] : [];
-}
+
 /**
  * How to run a binary for `target` on this runner. Pure: `which` answers
  * whether a program is on PATH.
@@ -99583,12 +99675,15 @@ function smokePlan(target, runner, which) {
             reason: `linux binaries need a linux runner (this one is ${runnerOs ?? runner.platform})`
         };
     }
-    const qemu = QEMU_ARCH[target.goarch];
-    if (!qemu)
+    const qemu = QEMU_ARCH[target.goarch]?.name;
+    const cpu = qemuCpu(target);
+    if (!qemu || !cpu)
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
+    if ('unsupported' in cpu)
+        return { how: 'skip', reason: cpu.unsupported };
     for (const name of qemuEmulators(target.goarch)) {
         if (which(name))
-            return { how: 'qemu', emulator: name };
+            return { how: 'qemu', emulator: name, args: qemuCpuArgs(cpu) };
     }
     return {
         how: 'skip',
@@ -99597,6 +99692,7 @@ function smokePlan(target, runner, which) {
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/run.ts
+
 
 
 
@@ -99625,7 +99721,7 @@ async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT
     const plan = smokePlan(target, { platform: process.platform, arch: process.arch }, n => emulators.has(n));
     if (plan.how === 'skip')
         return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
-    const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [file, ...args]];
+    const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
     const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
     const shown = `${file} ${args.join(' ')}`.trim();
     const run = await runBounded(cmd, argv, timeoutMs);
@@ -101417,12 +101513,14 @@ function goChecks(ins, opts, add) {
             add('goos', 'error', `build info says GOOS=${s.GOOS}, expected GOOS=${t.goos}`);
         if (s.GOARCH !== undefined && s.GOARCH !== t.goarch)
             add('goarch', 'error', `build info says GOARCH=${s.GOARCH}, expected GOARCH=${t.goarch}`);
-        if (t.variant && s.GOARCH === t.goarch) {
-            const got = s[t.variant.name];
+        const variant = t.variant ?? defaultVariant(t.goarch, opts.variantDefaults);
+        if (variant && s.GOARCH === t.goarch) {
+            const got = s[variant.name];
+            const named = t.variant ? '' : ` (the default of the pinned Go: the target names no variant)`;
             if (got === undefined)
-                add('variant', 'warning', `build info does not record ${t.variant.name}; expected ${t.variant.name}=${t.variant.value}`);
-            else if (!sameVariant(t.variant.name, got, t.variant.value)) {
-                add('variant', 'error', `built with ${t.variant.name}=${got}, expected ${t.variant.name}=${t.variant.value}`);
+                add('variant', 'warning', `build info does not record ${variant.name}; expected ${variant.name}=${variant.value}${named}`);
+            else if (!sameVariant(variant.name, got, variant.value)) {
+                add('variant', 'error', `built with ${variant.name}=${got}, expected ${variant.name}=${variant.value}${named}`);
             }
         }
     }
@@ -101456,6 +101554,12 @@ function goMinor(ins) {
  * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
  * mode; 5 defaults to softfloat, 6 and 7 to hardfloat). Other variables compare as written.
  */
+/** The default variant of a target that names none, when the pinned Go's defaults are known. */
+function defaultVariant(goarch, defaults) {
+    const name = table_archInfo(goarch)?.variantVar;
+    const value = name && defaults?.[name];
+    return name && value ? { name, value } : undefined;
+}
 function sameVariant(name, got, want) {
     if (name !== 'GOARM')
         return got === want;
@@ -102016,7 +102120,7 @@ async function globOnce(pattern, followSymbolicLinks) {
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
 async function verifyAndReport(files, plan, extras = {}) {
-    const verified = await verifyFiles(files, plan);
+    const verified = await verifyFiles(files, plan, extras.builtFor);
     const reports = withExtras(verified, files, extras);
     // A file that is none of the step's targets is shown against all of them.
     const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
@@ -102040,7 +102144,7 @@ function summaryExtra(reports, extras) {
  * Verifies (and smoke-runs) files against the plan's target, or with
  * several targets against the one each file is meant for; logs each.
  */
-async function verifyFiles(files, plan) {
+async function verifyFiles(files, plan, builtFor) {
     const out = [];
     const emulators = new Map();
     const emulatorsFor = (t) => {
@@ -102051,7 +102155,8 @@ async function verifyFiles(files, plan) {
     };
     let changes;
     for (const file of files) {
-        const { report: verified, target } = await verifyFileForTargets(file, plan.options, plan.targets ?? [plan.options.target]);
+        const known = builtFor?.get(file);
+        const { report: verified, target } = await verifyFileForTargets(file, plan.options, known ? [known] : (plan.targets ?? [plan.options.target]));
         // The step adds what the verifier cannot know (where the workspace is, what
         // git status says, the smoke run) by composing a new report, never by editing it.
         let findings = verified.findings;
@@ -102152,8 +102257,6 @@ async function runPost() {
         debugStack(e);
     }
     try {
-        if (state.cache)
-            await publishCacheReport(state.cache, await saveCaches(state.cache));
         for (const cache of state.caches ?? [])
             await publishCacheReport(cache, await saveCaches(cache));
     }

@@ -135,6 +135,8 @@ export function runAction(options: RunActionOptions): Promise<RunResult>;
  */
 export function initGitWorkspace(dir: string): Promise<string>;
 export function inputEnvName(name: string): string;
+/** An input default with its `${{ name }}` expressions resolved from context (unknown names throw). */
+export function substituteExpressions(value: string, context: Record<string, string>): string;
 export function baseRunnerEnv(source?: NodeJS.ProcessEnv): Record<string, string>;
 export function evaluateCondition(expr: string | undefined, status: { failed: boolean }): boolean;
 /** What parseActionYml returns: nested mappings of strings (null for an empty value). */

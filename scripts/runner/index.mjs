@@ -338,10 +338,12 @@ export async function initGitWorkspace(dir) {
 }
 
 /**
+ * An input default with its `${{ name }}` expressions resolved from context,
+ * as the runner does before it sets INPUT_<NAME>.
  * @param {string} value
  * @param {Record<string, string>} context
  */
-function substituteExpressions(value, context) {
+export function substituteExpressions(value, context) {
   return value.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (whole, /** @type {string} */ name) => {
     if (name in context) return context[name];
     throw new Error(`runner emulation: unsupported expression ${whole} in an input default`);

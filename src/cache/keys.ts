@@ -40,6 +40,20 @@ export function gomodcacheKeys(c: Pick<KeyContext, 'runnerOs' | 'depHash'>): Cac
 }
 
 /**
+ * The prefix a save supersedes: the broadest restore key. Every entry under
+ * it is one a restore could pick instead of the new one, and a restore only
+ * ever picks the newest, so on the same ref the older ones are dead weight
+ * (prune.ts). GOCACHE: runner OS, arch, exact Go, target; GOMODCACHE:
+ * runner OS. It ends with the '-' after the last part, so go1.22.1- never
+ * matches go1.22.12-, nor linux_arm- linux_arm_v7-.
+ */
+export function prunePrefix(keys: CacheKeys): string {
+  const prefix = keys.restoreKeys[keys.restoreKeys.length - 1];
+  if (!prefix?.endsWith('-')) throw new Error(`no prune prefix for ${keys.key}`);
+  return prefix;
+}
+
+/**
  * `<GITHUB_RUN_ID>-<GITHUB_RUN_ATTEMPT>`: one entry per run and attempt, so a
  * re-run saves afresh and two jobs of one attempt meet on one key (the second
  * save is a harmless conflict). Outside Actions (or with odd values) a

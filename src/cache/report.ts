@@ -1,3 +1,4 @@
+import type { CacheBudget, Pruned, PruneReport } from './prune.js';
 import type { Restored } from './restore.js';
 import type { Saved, SaveReport } from './save.js';
 import type { EntryStats } from './trim.js';
@@ -12,6 +13,8 @@ export interface CacheReportInput {
   gocache: Restored;
   gomodcache: Restored;
   save: SaveReport;
+  /** What pruning after each save did, when it ran. */
+  pruned?: PruneReport;
 }
 
 export interface CacheRow {
@@ -72,7 +75,8 @@ export function cacheRows(input: CacheReportInput): CacheRow[] {
     r: Restored,
     s: Saved,
     use: string,
-    useLine: string
+    useLine: string,
+    p: Pruned | undefined
   ): CacheRow => {
     const restored = restoredText(r);
     const saveLine = s.savedKey
@@ -90,13 +94,56 @@ export function cacheRows(input: CacheReportInput): CacheRow[] {
       saved: savedText(s),
       savedSize: s.savedKey && s.size ? size(s.size.bytes) : '',
       saveTime: s.savedKey ? seconds(s.ms) : '',
-      line: `${cache} ${restoreLine.replace(/ {2,}/g, ' ')}; ${saveLine}`
+      line: `${cache} ${restoreLine.replace(/ {2,}/g, ' ')}; ${saveLine}${p ? `; ${prunedText(p)}` : ''}`
     };
   };
   return [
-    row('GOCACHE', g, gs, usage, usageLine),
-    row('GOMODCACHE', input.gomodcache, input.save.gomodcache, '', '')
+    row('GOCACHE', g, gs, usage, usageLine, input.pruned?.gocache),
+    row('GOMODCACHE', input.gomodcache, input.save.gomodcache, '', '', input.pruned?.gomodcache)
   ];
+}
+
+const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
+/** What pruning after one save did, for that cache's log line. */
+export function prunedText(p: Pruned): string {
+  if (p.deleted) {
+    return `deleted ${entries(p.deleted)} it superseded on ${p.ref} (${size(p.freedBytes)})`;
+  }
+  if (p.skipped) return `older entries kept (${p.skipped})`;
+  return `nothing superseded on ${p.ref}`;
+}
+
+/** The job's budget in one log line. */
+export function budgetLine(b: CacheBudget): string {
+  const repo =
+    b.repositoryBytes === undefined
+      ? 'repository usage unknown'
+      : `the repository holds ${size(b.repositoryBytes)} in ${entries(b.repositoryEntries ?? 0)}, ${percent(b.repositoryBytes, b.limitBytes)} of ${size(b.limitBytes)}`;
+  return (
+    `Build cache budget: saved ${entries(b.saved)} (${size(b.savedBytes)}), deleted ${entries(b.deleted)} (${size(b.freedBytes)}); ${repo}` +
+    (b.note ? `; ${b.note}` : '')
+  );
+}
+
+/** The budget paragraph under the Build cache table. */
+export function budgetMarkdown(b: CacheBudget): string {
+  const rows = [
+    `| This job saved | ${entries(b.saved)}, ${size(b.savedBytes)} |`,
+    `| This job deleted (superseded, same ref) | ${entries(b.deleted)}, ${size(b.freedBytes)} |`,
+    b.repositoryBytes === undefined
+      ? `| Repository cache | unknown |`
+      : `| Repository cache | ${size(b.repositoryBytes)} in ${entries(b.repositoryEntries ?? 0)}: ${percent(b.repositoryBytes, b.limitBytes)} of ${size(b.limitBytes)} |`
+  ];
+  return (
+    `#### Cache budget\n\n| | |\n|---|---|\n${rows.join('\n')}\n` +
+    (b.note ? `\n${cell(b.note)}\n` : '')
+  );
+}
+
+function percent(part: number, whole: number): string {
+  const p = (100 * part) / whole;
+  return `${p < 10 ? p.toFixed(1) : Math.round(p)}%`;
 }
 
 /** Untrusted text (keys echoed by the service, error messages) in a table cell. */

@@ -26,6 +26,8 @@ export interface SaveInput {
   write?: boolean;
   /** cache-timeout in ms. */
   timeoutMs?: number;
+  /** cache-keep: entries kept per key prefix and ref after a save (default 1). */
+  keep?: number;
 }
 
 /** What a save did, for the report. */

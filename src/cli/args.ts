@@ -5,6 +5,7 @@
 import { UNIVERSAL } from '../targets/universal.js';
 import { formatTarget, parseTarget, TargetError, type Target } from '../targets/parse.js';
 import { parseGoVersion } from '../toolchain/go-version.js';
+import { parseSizeBudget, SIZE_BUDGET_ACCEPTED, type SizeBudget } from '../compare/budget.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -20,6 +21,10 @@ export interface VerifyArgs {
   trimpath: boolean;
   githubSha?: string;
   json: boolean;
+  /** --compare: a JSON report of another build (the base) to compare these files with. */
+  compare?: string;
+  /** --size-budget: growth against --compare beyond it fails (exit 1). */
+  sizeBudget?: SizeBudget;
   files: string[];
 }
 
@@ -104,6 +109,17 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
         out.githubSha = v;
         break;
       }
+      case '--compare':
+        out.compare = value();
+        break;
+      case '--size-budget': {
+        const v = value();
+        const budget = parseSizeBudget(v);
+        if (!budget)
+          throw new UsageError(`--size-budget "${v}" is not a budget; use ${SIZE_BUDGET_ACCEPTED}`);
+        out.sizeBudget = budget;
+        break;
+      }
       case '--cgo':
         flag();
         out.cgo = true;
@@ -128,6 +144,10 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     }
   }
   if (out.files.length === 0) throw new UsageError('verify needs at least one FILE');
+  if (out.sizeBudget && !out.compare)
+    throw new UsageError(
+      '--size-budget needs --compare BASE-REPORT.json to measure growth against'
+    );
   return out;
 }
 
@@ -150,5 +170,10 @@ Options:
   --no-trimpath                   do not require -trimpath
   --github-sha SHA                expected vcs.revision (default: $GITHUB_SHA when set)
   --json                          print {"files":[REPORT...]} instead of a table
+  --compare BASE.json             compare with the --json report of another build (the
+                                  base): size and sections, linked modules, Go version,
+                                  build settings, artifacts new or gone (by name and target)
+  --size-budget B                 with --compare: growth beyond B (5%, 300KiB) is exit 1
 
-Exit status: 0 all passed, 1 an error-level finding, 2 usage error or unreadable file.`;
+Exit status: 0 all passed, 1 an error-level finding (or over --size-budget),
+2 usage error or unreadable file (or an unreadable --compare report).`;

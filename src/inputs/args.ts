@@ -1,7 +1,7 @@
 import { InputError } from './errors.js';
 
-/** Splits smoke-run arguments like a shell would for quotes, without a shell. */
-export function splitArgs(text: string): string[] {
+/** Splits smoke-run (or test-flags) arguments like a shell would for quotes, without a shell. */
+export function splitArgs(text: string, input = 'smoke-run'): string[] {
   const args: string[] = [];
   let current = '';
   let quote: string | undefined;
@@ -24,7 +24,7 @@ export function splitArgs(text: string): string[] {
   }
   if (quote)
     throw new InputError(
-      `smoke-run ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`
+      `${input} ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`
     );
   if (inWord) args.push(current);
   return args;

@@ -1,5 +1,6 @@
 import type { Target } from '../targets/parse.js';
 import { splitArgs } from './args.js';
+import { parseSizeBudget, SIZE_BUDGET_ACCEPTED, type SizeBudget } from './size-budget.js';
 import { InputError } from './errors.js';
 import { INPUT_NAMES, LIST_INPUTS } from './registry.js';
 import {
@@ -16,6 +17,9 @@ import { checkOutputPerTarget, parseTargetList } from './targets.js';
 export { InputError };
 
 export type FailOn = 'error' | 'warning' | 'never';
+
+/** emulator: auto (qemu from PATH; installed when this step runs programs), install, none. */
+export type EmulatorMode = 'auto' | 'install' | 'none';
 
 /** Every input of action.yml, validated once. */
 export interface Inputs {
@@ -40,12 +44,22 @@ export interface Inputs {
   cacheWrite: boolean;
   /** cache-timeout: bound on every cache-service call, in seconds. */
   cacheTimeoutSeconds: number;
+  /** cache-keep: entries kept per key prefix and ref after a save; 0 for `all` (no pruning). */
+  cacheKeep: number;
+  /** The REST API token (pruning and usage). Read again by post; never stored in state. */
+  token: string;
   build: string[];
   output?: string;
   verify: string[];
+  /** `test`: package patterns run with `go test -json` for every target (none: no test stage). */
+  test: string[];
+  /** `test-flags` split into arguments (go test flags such as -short, -run X). */
+  testFlags: string[];
   /** smoke-run split into arguments; undefined when smoke runs are off. */
   smokeRun?: string[];
   failOn: FailOn;
+  /** qemu-user for targets the runner cannot run: exec wrappers and the emulator package. */
+  emulator: EmulatorMode;
   /** go-proxy (or GOPROXY): install the golang.org/toolchain module from this proxy. */
   goProxy?: string;
   /** go-sumdb (or GOSUMDB, default sum.golang.org): verifies what goProxy serves; set with goProxy. */
@@ -60,6 +74,10 @@ export interface Inputs {
   checksumsFile?: string;
   /** Rebuild each artifact in a fresh GOCACHE under another path and compare. */
   reproducible: boolean;
+  /** size-budget: growth against the baseline beyond it is a finding (pull requests). */
+  sizeBudget?: SizeBudget;
+  /** size-budget-fail: that finding is an error, not a warning. */
+  sizeBudgetFail: boolean;
 }
 
 export const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
@@ -137,18 +155,35 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
     cacheWrite: bool(raw, 'cache-write', true),
     cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
+    cacheKeep: cacheKeep(raw['cache-keep']),
+    token: raw['token'],
     build: lines(raw['build']),
     output: raw['output'] || undefined,
     verify: lines(raw['verify']),
+    test: testPatterns(raw['test']),
+    testFlags: raw['test-flags'] ? splitArgs(raw['test-flags'], 'test-flags') : [],
     smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
     failOn: failOn(raw['fail-on']),
+    emulator: emulator(raw['emulator']),
     ...proxyInputs(raw, env),
     allowBrokenPort: bool(raw, 'allow-broken-port', false),
     checkLatest: bool(raw, 'check-latest', false),
     sbom: bool(raw, 'sbom', false),
     checksumsFile,
-    reproducible: bool(raw, 'reproducible', false)
+    reproducible: bool(raw, 'reproducible', false),
+    sizeBudget: sizeBudget(raw['size-budget']),
+    sizeBudgetFail: bool(raw, 'size-budget-fail', false)
   };
+}
+
+function sizeBudget(value: string): SizeBudget | undefined {
+  if (!value) return undefined;
+  const budget = parseSizeBudget(value);
+  if (!budget)
+    throw new InputError(
+      `size-budget "${value}" is not a size budget; accepted: ${SIZE_BUDGET_ACCEPTED}`
+    );
+  return budget;
 }
 
 /**
@@ -239,6 +274,17 @@ function lines(value: string): string[] {
     .filter(s => s !== '' && !s.startsWith('#'));
 }
 
+/** Package patterns; a flag here would be read by go as one, so it belongs in test-flags. */
+function testPatterns(value: string): string[] {
+  const patterns = lines(value).flatMap(l => l.split(/\s+/));
+  const flag = patterns.find(p => p.startsWith('-'));
+  if (flag)
+    throw new InputError(
+      `test ${JSON.stringify(flag)} is a flag, not a package pattern; accepted: patterns such as ./... or ./pkg/..., one per line (flags go in test-flags)`
+    );
+  return patterns;
+}
+
 function bool(raw: Record<string, string>, name: string, fallback: boolean): boolean {
   const value = raw[name];
   if (value === '') return fallback;
@@ -260,6 +306,18 @@ function cacheTimeout(value: string): number {
   return n;
 }
 
+function cacheKeep(value: string): number {
+  if (value === '') return 1;
+  if (value === 'all') return 0;
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 100)) {
+    throw new InputError(
+      `cache-keep "${value}" is not accepted; accepted: a whole number from 1 to 100, or all (default 1)`
+    );
+  }
+  return n;
+}
+
 /** Empty means the action.yml default; `none` opts out of linker flags. */
 function ldflags(value: string): string {
   if (value === '') return DEFAULT_LDFLAGS;
@@ -272,6 +330,12 @@ function ldflags(value: string): string {
     );
   }
   return value;
+}
+
+function emulator(value: string): EmulatorMode {
+  if (value === '') return 'auto';
+  if (value === 'auto' || value === 'install' || value === 'none') return value;
+  throw new InputError(`emulator "${value}" is not accepted; accepted: auto, install, none`);
 }
 
 function failOn(value: string): FailOn {

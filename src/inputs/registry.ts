@@ -118,6 +118,14 @@ export const INPUTS = [
       'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
   },
   {
+    name: 'cache-keep',
+    default: '1',
+    required: false,
+    list: false,
+    description:
+      'Entries kept per cache key prefix (runner, Go version, target for GOCACHE; runner for GOMODCACHE) and ref after a save: older ones on the same ref are deleted through the REST API (needs permissions: actions: write). 1-100, or all to delete nothing.'
+  },
+  {
     name: 'build',
     required: false,
     list: true,
@@ -141,11 +149,33 @@ export const INPUTS = [
       'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
   },
   {
+    name: 'test',
+    required: false,
+    list: true,
+    description:
+      'Package pattern(s) to test (e.g. ./...), one per line: go test -json runs for every target of the step after build and before verification, under the exec wrapper for targets the runner cannot run; failing tests fail the step (fail-on), with a Tests section in the job summary and annotations at the failing lines.'
+  },
+  {
+    name: 'test-flags',
+    required: false,
+    list: false,
+    description:
+      'Extra go test flags for `test`, split like a shell without one (e.g. -short -count=1 -timeout 5m). -race, -msan and -asan are refused for a target the runner runs under an emulator.'
+  },
+  {
     name: 'smoke-run',
     required: false,
     list: false,
     description:
       'Arguments to run each artifact with (e.g. --version), natively or under qemu-user when available.'
+  },
+  {
+    name: 'emulator',
+    default: 'auto',
+    required: false,
+    list: false,
+    description:
+      'qemu-user for targets this runner cannot run: auto uses it from PATH (and installs qemu-user-static with apt-get when this step runs programs, smoke-run or test, and it is missing), install always ensures it, none writes no exec wrappers. With auto or install, go run / go test / go generate / go tool in later steps run other targets through go_GOOS_GOARCH_exec wrappers.'
   },
   {
     name: 'fail-on',
@@ -179,6 +209,20 @@ export const INPUTS = [
       'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
   },
   {
+    name: 'size-budget',
+    required: false,
+    list: false,
+    description:
+      'On pull requests, how much each artifact may grow against its baseline from the base branch: a percentage (5%) or an amount (300KiB, 2MB). Growth beyond it is a warning, or an error with size-budget-fail; fail-on decides whether it fails the step.'
+  },
+  {
+    name: 'size-budget-fail',
+    default: 'false',
+    required: false,
+    list: false,
+    description: 'true: growth beyond size-budget is an error finding instead of a warning.'
+  },
+  {
     name: 'allow-broken-port',
     default: 'false',
     required: false,
@@ -193,6 +237,14 @@ export const INPUTS = [
     list: false,
     description:
       'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
+  },
+  {
+    name: 'token',
+    default: '${{ github.token }}',
+    required: false,
+    list: false,
+    description:
+      'Token for the REST API that deletes superseded cache entries and reads the cache usage (GITHUB_API_URL). Deleting needs permissions: actions: write; without it one info line says so and nothing else changes.'
   },
   {
     name: 'go-proxy',
@@ -243,14 +295,21 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   cacheDependencyPathExplicit: 'cache-dependency-path',
   cacheWrite: 'cache-write',
   cacheTimeoutSeconds: 'cache-timeout',
+  cacheKeep: 'cache-keep',
+  token: 'token',
   build: 'build',
   output: 'output',
   verify: 'verify',
+  test: 'test',
+  testFlags: 'test-flags',
   smokeRun: 'smoke-run',
   failOn: 'fail-on',
+  emulator: 'emulator',
   sbom: 'sbom',
   checksumsFile: 'checksums',
   reproducible: 'reproducible',
+  sizeBudget: 'size-budget',
+  sizeBudgetFail: 'size-budget-fail',
   allowBrokenPort: 'allow-broken-port',
   checkLatest: 'check-latest',
   goProxy: 'go-proxy',

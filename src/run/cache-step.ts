@@ -56,6 +56,7 @@ export async function restoreBuildCaches(
       manifest: results[i].manifest,
       write: inputs.cacheWrite,
       timeoutMs,
+      keep: inputs.cacheKeep,
       gocache: { ...plan.gocache, ...results[i].gocache },
       gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
     }))

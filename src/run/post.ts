@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
-import { publishCacheReport } from '../cache/publish.js';
+import { PruneSession, pruneEnv } from '../cache/prune.js';
+import { publishCacheBudget, publishCacheReport } from '../cache/publish.js';
 import { saveCaches } from '../cache/save.js';
 import { debugStack } from '../log/debug.js';
 import { line } from '../log/escape.js';
 import { loadPostState, type PostState } from './state.js';
 import { matchGlobs, verifyAndReport } from './verify-step.js';
+import { compareVerified, type VerifiedSet } from './compare-step.js';
 
 /** The post step: verify what later steps built, then save the per-target cache. */
 export async function runPost(): Promise<void> {
@@ -14,16 +16,44 @@ export async function runPost(): Promise<void> {
     return;
   }
   let failure: string | undefined;
+  let verified: VerifiedSet | undefined;
   try {
-    if (state.verify) failure = await verifyInPost(state.verify);
+    if (state.verify) ({ failure, verified } = await verifyInPost(state.verify));
   } catch (e) {
     failure = `verify: ${(e as Error).message}`;
     debugStack(e);
   }
+  let compare = state.compare;
+  if (compare && verified) {
+    try {
+      const result = await compareVerified(verified, compare, false);
+      compare = result.state;
+      if (result.failed) failure = [failure, result.failed].filter(Boolean).join('; ');
+    } catch (e) {
+      // A baseline problem never fails a build: one warning.
+      core.warning(`compare: ${(e as Error).message}`);
+      debugStack(e);
+    }
+  }
   try {
-    if (state.cache) await publishCacheReport(state.cache, await saveCaches(state.cache));
-    for (const cache of state.caches ?? [])
-      await publishCacheReport(cache, await saveCaches(cache));
+    const caches = state.caches ?? [];
+    if (caches.length) {
+      // After each committed save, delete what it superseded; the budget once per job.
+      const token = core.getInput('token');
+      if (token) core.setSecret(token);
+      const prune = new PruneSession(pruneEnv(token, process.env));
+      for (const cache of caches) {
+        const save = await saveCaches(cache);
+        await publishCacheReport(cache, save, await prune.afterSave(cache, save));
+      }
+      await publishCacheBudget(await prune.finish());
+    }
+    if (compare?.saves.length) {
+      const { saveBaselines } = await import('../compare/store.js');
+      // Pruning hook: each saved key supersedes the older entries of its
+      // `prefix` on this ref (keep the newest per ref), as for GOCACHE.
+      await saveBaselines(compare.saves, compare.options.timeoutMs);
+    }
   } catch (e) {
     // A cache problem must never turn a green build red.
     core.warning(`cache save: ${(e as Error).message}`);
@@ -51,7 +81,9 @@ export function containInternalErrors(): void {
 }
 
 /** Verifies files that appeared after main, each once; a glob that never matched is an error. */
-async function verifyInPost(v: NonNullable<PostState['verify']>): Promise<string | undefined> {
+async function verifyInPost(
+  v: NonNullable<PostState['verify']>
+): Promise<{ failure?: string; verified?: VerifiedSet }> {
   const matches = await matchGlobs(v.patterns, v.plan.workspace);
   const done = new Set(v.done);
   const files = [...new Set([...matches.values()].flat())].filter(f => !done.has(f));
@@ -64,17 +96,21 @@ async function verifyInPost(v: NonNullable<PostState['verify']>): Promise<string
     );
   }
   let failed = false;
+  let verified: VerifiedSet | undefined;
   if (files.length) {
     core.info(`verify: checking ${files.length} artifact(s) built after the main step`);
-    failed = (await verifyAndReport(files, v.plan)).failed;
+    const result = await verifyAndReport(files, v.plan);
+    failed = result.failed;
+    verified = { files, reports: result.reports, targets: result.targets };
   }
   if (never.length || failed) {
-    return [
+    const failure = [
       never.length ? line`verify: ${never.map(p => `"${p}"`).join(', ')} matched no file` : '',
       failed ? 'verify: artifacts failed verification' : ''
     ]
       .filter(Boolean)
       .join('; ');
+    return { failure, verified };
   }
-  return undefined;
+  return { verified };
 }

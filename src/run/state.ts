@@ -1,12 +1,11 @@
 import * as core from '@actions/core';
 import type { SaveInput } from '../cache/save.js';
 import type { VerifyPlan } from './verify-plan.js';
+import type { CompareState } from './compare-step.js';
 
 /** What main hands to post (through GITHUB_STATE -> STATE_* env). */
 export interface PostState {
-  /** Exactly what the post step's save needs. */
-  cache?: SaveInput;
-  /** Several targets: one save per target GOCACHE (GOMODCACHE with the first). */
+  /** Exactly what the post step's saves need: one per target GOCACHE (GOMODCACHE with the first). */
   caches?: SaveInput[];
   verify?: {
     plan: VerifyPlan;
@@ -16,6 +15,8 @@ export interface PostState {
     /** Patterns that matched something in main. */
     matchedInMain: string[];
   };
+  /** The compare stage: its options (post compares what it verifies) and the baselines to save. */
+  compare?: CompareState;
 }
 
 const STATE_KEY = 'setup-go-cross';
@@ -57,10 +58,6 @@ export function postStateProblem(raw: string): string | null {
     return 'not JSON';
   }
   if (!isObject(state)) return 'not an object';
-  if (state.cache !== undefined) {
-    const problem = saveInputProblem(state.cache, 'cache');
-    if (problem) return problem;
-  }
   if (state.caches !== undefined) {
     if (!Array.isArray(state.caches)) return 'caches is not a list';
     for (const [i, c] of state.caches.entries()) {
@@ -89,6 +86,24 @@ export function postStateProblem(raw: string): string | null {
       return `verify.plan.failOn ${JSON.stringify(plan.failOn)} is not error, warning or never`;
     if (plan.smokeArgs !== undefined && !isStrings(plan.smokeArgs))
       return 'verify.plan.smokeArgs is not a list of strings';
+  }
+  if (state.compare !== undefined) {
+    const c = state.compare;
+    if (!isObject(c) || !isObject(c.options) || !Array.isArray(c.saves))
+      return 'compare is not {options, saves}';
+    const o = c.options;
+    if (typeof o.root !== 'string' || typeof o.workspace !== 'string')
+      return 'compare.options lacks root or workspace';
+    if (o.failOn !== 'error' && o.failOn !== 'warning' && o.failOn !== 'never')
+      return `compare.options.failOn ${JSON.stringify(o.failOn)} is not error, warning or never`;
+    for (const [i, s] of c.saves.entries())
+      if (
+        !isObject(s) ||
+        typeof s.dir !== 'string' ||
+        typeof s.key !== 'string' ||
+        typeof s.prefix !== 'string'
+      )
+        return `compare.saves[${i}] is not {dir, key, prefix}`;
   }
   return null;
 }

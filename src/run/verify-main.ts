@@ -3,6 +3,7 @@ import { line } from '../log/escape.js';
 import type { PostState } from './state.js';
 import type { VerifyPlan } from './verify-plan.js';
 import type { ReleaseExtras } from './verify-step.js';
+import type { VerifiedSet } from './compare-step.js';
 
 /**
  * Verifies in the main step what exists now: the `verify` globs (or what
@@ -15,7 +16,7 @@ export async function verifyInMain(
   plan: VerifyPlan,
   releaseFiles: string[] = [],
   extras: ReleaseExtras = {}
-): Promise<{ failed?: string; state?: PostState['verify'] }> {
+): Promise<{ failed?: string; state?: PostState['verify']; verified?: VerifiedSet }> {
   if (!patterns.length) return {};
   core.setOutput('report', plan.reportPath);
   const { matchGlobs, verifyAndReport } = await import('./verify-step.js');
@@ -34,11 +35,12 @@ export async function verifyInMain(
     matchedInMain: patterns.filter(p => !pending.includes(p))
   };
   if (!files.length) return { state };
-  const { reports, failed, failing } = await verifyAndReport(files, plan, extras);
+  const { reports, failed, failing, targets } = await verifyAndReport(files, plan, extras);
   // `verified` is what the checks found; fail-on only decides whether the step fails.
   core.setOutput('verified', failing ? 'false' : 'true');
   return {
     state,
+    verified: { files, reports, targets },
     failed: failed
       ? `verify: ${failing} of ${reports.length} artifact(s) failed verification (fail-on: ${plan.failOn})`
       : undefined

@@ -69,6 +69,8 @@ export interface ReleaseExtras {
   findings?: Map<string, Finding>;
   /** checksums.txt, shown in the job summary. */
   checksums?: { path: string; text: string };
+  /** Files this step built, each checked against the target it was built for (no matching). */
+  builtFor?: Map<string, Target>;
 }
 
 /**
@@ -79,13 +81,23 @@ export async function verifyAndReport(
   files: string[],
   plan: VerifyPlan,
   extras: ReleaseExtras = {}
-): Promise<{ reports: FileReport[]; failed: boolean; failing: number }> {
-  const verified = await verifyFiles(files, plan);
+): Promise<{
+  reports: FileReport[];
+  failed: boolean;
+  failing: number;
+  targets: (Target | undefined)[];
+}> {
+  const verified = await verifyFiles(files, plan, extras.builtFor);
   const reports = withExtras(verified, files, extras);
   // A file that is none of the step's targets is shown against all of them.
   const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
   const failed = await publishReports(reports, expected, plan, summaryExtra(reports, extras));
-  return { reports, failed, failing: countFailing(reports, plan.failOn) };
+  return {
+    reports,
+    failed,
+    failing: countFailing(reports, plan.failOn),
+    targets: verified.map(v => v.target)
+  };
 }
 
 /** The reports with the step's own finding for each file (files[i] is reports[i]'s). */
@@ -117,7 +129,11 @@ export interface VerifiedFile {
  * Verifies (and smoke-runs) files against the plan's target, or with
  * several targets against the one each file is meant for; logs each.
  */
-export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<VerifiedFile[]> {
+export async function verifyFiles(
+  files: string[],
+  plan: VerifyPlan,
+  builtFor?: Map<string, Target>
+): Promise<VerifiedFile[]> {
   const out: VerifiedFile[] = [];
   const emulators = new Map<string, Promise<Set<string>>>();
   const emulatorsFor = (t: Target) => {
@@ -127,10 +143,11 @@ export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<Ve
   };
   let changes: Promise<string[] | undefined> | undefined;
   for (const file of files) {
+    const known = builtFor?.get(file);
     const { report: verified, target } = await verifyFileForTargets(
       file,
       plan.options,
-      plan.targets ?? [plan.options.target]
+      known ? [known] : (plan.targets ?? [plan.options.target])
     );
     // The step adds what the verifier cannot know (where the workspace is, what
     // git status says, the smoke run) by composing a new report, never by editing it.

@@ -1,31 +1,12 @@
 import { NODE_ARCH_TO_GOARCH, NODE_PLATFORM_TO_GOOS } from '../targets/host.js';
 import type { Target } from '../targets/parse.js';
-
-/** QEMU user-mode emulator names per GOARCH (qemu-<name>[-static]). */
-const QEMU_ARCH: Record<string, string> = {
-  '386': 'i386',
-  amd64: 'x86_64',
-  arm: 'arm',
-  arm64: 'aarch64',
-  loong64: 'loongarch64',
-  mips: 'mips',
-  mipsle: 'mipsel',
-  mips64: 'mips64',
-  mips64le: 'mips64el',
-  ppc64: 'ppc64',
-  ppc64le: 'ppc64le',
-  riscv64: 'riscv64',
-  s390x: 's390x'
-};
-
-/** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
-export function qemuEmulators(goarch: string): string[] {
-  const qemu = QEMU_ARCH[goarch];
-  return qemu ? [`qemu-${qemu}-static`, `qemu-${qemu}`] : [];
-}
+import { QEMU_ARCH, qemuCpu, qemuCpuArgs, qemuEmulators } from '../targets/qemu.js';
 
 export type SmokePlan =
-  { how: 'direct' } | { how: 'qemu'; emulator: string } | { how: 'skip'; reason: string };
+  | { how: 'direct' }
+  /** args: what goes before the program (`-cpu X`, the variant's CPU, as the exec wrapper picks it). */
+  | { how: 'qemu'; emulator: string; args: string[] }
+  | { how: 'skip'; reason: string };
 
 /**
  * How to run a binary for `target` on this runner. Pure: `which` answers
@@ -57,10 +38,13 @@ export function smokePlan(
       reason: `linux binaries need a linux runner (this one is ${runnerOs ?? runner.platform})`
     };
   }
-  const qemu = QEMU_ARCH[target.goarch];
-  if (!qemu) return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
+  const qemu = QEMU_ARCH[target.goarch]?.name;
+  const cpu = qemuCpu(target);
+  if (!qemu || !cpu)
+    return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
+  if ('unsupported' in cpu) return { how: 'skip', reason: cpu.unsupported };
   for (const name of qemuEmulators(target.goarch)) {
-    if (which(name)) return { how: 'qemu', emulator: name };
+    if (which(name)) return { how: 'qemu', emulator: name, args: qemuCpuArgs(cpu) };
   }
   return {
     how: 'skip',

@@ -1,7 +1,8 @@
 import * as io from '@actions/io';
 import { spawn } from 'node:child_process';
 import type { Target } from '../targets/parse.js';
-import { qemuEmulators, smokePlan } from './plan.js';
+import { qemuEmulators } from '../targets/qemu.js';
+import { smokePlan } from './plan.js';
 
 export interface SmokeResult {
   status: 'pass' | 'fail' | 'skip';
@@ -46,7 +47,8 @@ export async function smokeRun(
   );
   if (plan.how === 'skip')
     return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
-  const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [file, ...args]];
+  const [cmd, argv] =
+    plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
   const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
   const shown = `${file} ${args.join(' ')}`.trim();
   const run = await runBounded(cmd, argv, timeoutMs);

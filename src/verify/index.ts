@@ -15,6 +15,7 @@ import {
   goReport,
   machoReport,
   peReport,
+  sectionSizes,
   type FileReport,
   type VerifyStats
 } from './report.js';
@@ -29,6 +30,7 @@ export type {
   MachOReport,
   PeReport,
   GoReport,
+  SectionSize,
   VerifyStats
 } from './report.js';
 export { formatTable } from './report.js';
@@ -141,6 +143,7 @@ async function verifySource(
         macho: machoReport(u.ins),
         pe: peReport(u.ins),
         go: goReport(u.ins),
+        sections: sectionSizes(u.ins),
         findings: u.findings
       };
       return withStats(report, reader, source.size, started, false);
@@ -162,6 +165,7 @@ async function verifySource(
       macho: machoReport(ins),
       pe: peReport(ins),
       go: goReport(ins),
+      sections: sectionSizes(ins),
       findings
     };
     return withStats(report, reader, source.size, started, false);

@@ -126,6 +126,14 @@ export interface VerifyStats {
   ms: number;
 }
 
+/** One section of the binary (of the checked arch for a fat Mach-O) and its size in bytes. */
+export interface SectionSize {
+  /** ELF/PE section name (`.text`), Mach-O `segment,section` (`__TEXT,__text`). */
+  name: string;
+  /** ELF sh_size, Mach-O size, PE VirtualSize (else SizeOfRawData): memory size, so `.bss` counts. */
+  size: number;
+}
+
 export interface FileReport {
   path: string;
   /** The file's size in bytes (null when it could not be opened). */
@@ -138,6 +146,8 @@ export interface FileReport {
   macho: MachOReport | null;
   pe: PeReport | null;
   go: GoReport | null;
+  /** Section sizes (optional in the schema: reports of older versions lack it); comparisons use it. */
+  sections?: SectionSize[];
   findings: Finding[];
 }
 
@@ -210,6 +220,23 @@ export function peReport(ins: Inspection): PeReport | null {
     stripped: f.nsyms === 0,
     dwarf: peHasDwarf(f)
   };
+}
+
+/** The sections with their sizes, in header order; unnamed (index 0) and empty ones left out. */
+export function sectionSizes(ins: Inspection): SectionSize[] {
+  if (ins.elf)
+    return ins.elf.sections
+      .filter(s => s.name && s.size > 0)
+      .map(s => ({ name: s.name, size: s.size }));
+  if (ins.macho)
+    return ins.macho.sections
+      .filter(s => s.size > 0)
+      .map(s => ({ name: `${s.segment},${s.name}`, size: s.size }));
+  if (ins.pe)
+    return ins.pe.sections
+      .map(s => ({ name: s.name, size: s.virtualSize || s.rawSize }))
+      .filter(s => s.name && s.size > 0);
+  return [];
 }
 
 export function goReport(ins: Inspection): GoReport | null {

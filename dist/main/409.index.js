@@ -1,33 +1,25 @@
-export const id = 106;
-export const ids = [106];
+export const id = 409;
+export const ids = [409];
 export const modules = {
 
-/***/ 725:
+/***/ 5409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ DEFAULT_CACHE_TIMEOUT_MS),
   combinedHit: () => (/* binding */ combinedHit),
-  restoreCaches: () => (/* binding */ restoreCaches)
+  restoreCaches: () => (/* binding */ restoreCaches),
+  w: () => (/* binding */ withTimeout)
 });
-
-// UNUSED EXPORTS: DEFAULT_CACHE_TIMEOUT_MS, withTimeout
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 322 modules
-var cache = __webpack_require__(9312);
-;// CONCATENATED MODULE: ./src/cache/service.ts
-/**
- * The one seam to the GitHub cache service. Tests replace this module
- * (jest.unstable_mockModule) until a loopback cache service exists; the rest
- * of src/cache talks only to these functions.
- */
-
-
+// EXTERNAL MODULE: ./src/cache/service.ts
+var service = __webpack_require__(8125);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -261,7 +253,7 @@ async function restoreCaches(plan, options = {}) {
         restoredAt,
         manifest
     };
-    if (!cache/* isFeatureAvailable */.w3()) {
+    if (!service/* isFeatureAvailable */.w3()) {
         core/* info */.pq('The GitHub cache service is not configured for this job (no ACTIONS_RESULTS_URL); building with empty caches.');
         return miss;
     }
@@ -295,7 +287,7 @@ function combinedHit(hits) {
 async function restoreOne(label, entry, timeoutMs, now) {
     const started = now();
     try {
-        const matchedKey = await withTimeout(cache/* restoreCache */.P3([entry.path], entry.key, entry.restoreKeys, {
+        const matchedKey = await withTimeout(service/* restoreCache */.P3([entry.path], entry.key, entry.restoreKeys, {
             // The SDK's own socket and segment deadlines, so a stalled download stops too.
             timeoutInMs: timeoutMs,
             segmentTimeoutInMs: timeoutMs
@@ -333,6 +325,24 @@ async function withTimeout(work, ms, what) {
         clearTimeout(timer);
     }
 }
+
+
+/***/ }),
+
+/***/ 8125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P3: () => (/* reexport safe */ _actions_cache__WEBPACK_IMPORTED_MODULE_0__.P3),
+/* harmony export */   w3: () => (/* reexport safe */ _actions_cache__WEBPACK_IMPORTED_MODULE_0__.w3)
+/* harmony export */ });
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9312);
+/**
+ * The one seam to the GitHub cache service. Tests replace this module
+ * (jest.unstable_mockModule) until a loopback cache service exists; the rest
+ * of src/cache talks only to these functions.
+ */
+
 
 
 /***/ })

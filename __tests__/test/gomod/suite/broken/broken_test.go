@@ -1,0 +1,5 @@
+package broken
+
+import "testing"
+
+func TestValue(t *testing.T) { _ = Value() }

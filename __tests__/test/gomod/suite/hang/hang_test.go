@@ -1,0 +1,10 @@
+package hang
+
+import (
+	"testing"
+	"time"
+)
+
+func TestQuick(t *testing.T) {}
+
+func TestHang(t *testing.T) { time.Sleep(time.Hour) }

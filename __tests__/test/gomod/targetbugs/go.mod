@@ -1,0 +1,3 @@
+module example.com/targetbugs
+
+go 1.19

@@ -1,0 +1,1385 @@
+export const id = 939;
+export const ids = [939,409];
+export const modules = {
+
+/***/ 5409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ DEFAULT_CACHE_TIMEOUT_MS),
+  combinedHit: () => (/* binding */ combinedHit),
+  restoreCaches: () => (/* binding */ restoreCaches),
+  w: () => (/* binding */ withTimeout)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/cache/service.ts
+var service = __webpack_require__(8125);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/cache/trim.ts
+
+
+/**
+ * Go refreshes a cache entry's mtime when it uses it, but only when the mtime
+ * is over an hour old (cmd/go/internal/cache: mtimeInterval). So after a
+ * restore we age every entry by two hours; at save time, entries still that
+ * old were not used by this job and are dropped, and the saved cache holds
+ * exactly what this job's builds needed.
+ */
+const AGE_MS = 2 * 60 * 60 * 1000;
+const UNUSED_CUTOFF_MS = (/* unused pure expression or super */ null && (60 * 60 * 1000));
+/** Go's cache stores entries in 256 subdirectories named 00..ff. */
+async function* entries(gocache) {
+    let dirs;
+    try {
+        dirs = await (0,promises_.readdir)(gocache);
+    }
+    catch {
+        return;
+    }
+    for (const d of dirs) {
+        if (!/^[0-9a-f]{2}$/.test(d))
+            continue;
+        const sub = external_node_path_default().join(gocache, d);
+        let files;
+        try {
+            files = await (0,promises_.readdir)(sub);
+        }
+        catch {
+            continue;
+        }
+        for (const f of files)
+            yield external_node_path_default().join(sub, f);
+    }
+}
+/**
+ * Sets every entry's mtime to `restoredAt - AGE_MS`. With `manifest`, also
+ * writes the restored entries' names there (outside GOCACHE), so the save can
+ * tell the entries this job added from the ones it used.
+ */
+async function ageEntries(gocache, restoredAt, manifest) {
+    const when = new Date(restoredAt - AGE_MS);
+    const result = { files: 0, bytes: 0 };
+    const names = [];
+    for await (const file of entries(gocache)) {
+        try {
+            const st = await (0,promises_.stat)(file);
+            if (!st.isFile())
+                continue;
+            await (0,promises_.utimes)(file, when, when);
+            result.files++;
+            result.bytes += st.size;
+            if (manifest)
+                names.push(external_node_path_default().relative(gocache, file));
+        }
+        catch {
+            // A file that vanished or can't be touched is simply not aged.
+        }
+    }
+    if (manifest)
+        await (0,promises_.writeFile)(manifest, names.join('\n'));
+    return result;
+}
+/** The restored entries' names written by ageEntries; empty when nothing was restored. */
+async function readManifest(manifest) {
+    if (!manifest)
+        return new Set();
+    const text = await readFile(manifest, 'utf8').catch(() => '');
+    return new Set(text.split('\n').filter(Boolean));
+}
+/** Drops the unused entries (trimming before a save). */
+async function removeEntries(files) {
+    for (const f of files)
+        await rm(f, { force: true });
+}
+/**
+ * Sorts GOCACHE into used, unused and added entries; removing the unused ones
+ * (removeEntries) leaves exactly what this job's builds needed.
+ */
+async function settleEntries(gocache, restoredAt, restored) {
+    const cutoff = restoredAt - UNUSED_CUTOFF_MS;
+    const out = {
+        used: { files: 0, bytes: 0 },
+        unused: { files: 0, bytes: 0 },
+        added: { files: 0, bytes: 0 },
+        addedOutputs: [],
+        unusedFiles: []
+    };
+    for await (const file of entries(gocache)) {
+        try {
+            const st = await stat(file);
+            if (!st.isFile())
+                continue;
+            const wasRestored = restored.has(path.relative(gocache, file));
+            const bucket = !wasRestored ? out.added : st.mtimeMs < cutoff ? out.unused : out.used;
+            if (bucket === out.unused)
+                out.unusedFiles.push(file);
+            if (bucket === out.added && file.endsWith('-d'))
+                out.addedOutputs.push(file);
+            bucket.files++;
+            bucket.bytes += st.size;
+        }
+        catch {
+            // Leave what we can't read; Go's cache tolerates both.
+        }
+    }
+    return out;
+}
+/** Removes entries this job did not use; reports what stayed and what went. */
+async function trimUnused(gocache, restoredAt) {
+    const cutoff = restoredAt - UNUSED_CUTOFF_MS;
+    const kept = { files: 0, bytes: 0 };
+    const removed = { files: 0, bytes: 0 };
+    for await (const file of entries(gocache)) {
+        try {
+            const st = await stat(file);
+            if (!st.isFile())
+                continue;
+            if (st.mtimeMs < cutoff) {
+                await rm(file, { force: true });
+                removed.files++;
+                removed.bytes += st.size;
+            }
+            else {
+                kept.files++;
+                kept.bytes += st.size;
+            }
+        }
+        catch {
+            // Leave what we can't read; Go's cache tolerates both.
+        }
+    }
+    return { kept, removed };
+}
+async function cacheSize(gocache) {
+    const result = { files: 0, bytes: 0 };
+    for await (const file of entries(gocache)) {
+        try {
+            const st = await stat(file);
+            if (st.isFile()) {
+                result.files++;
+                result.bytes += st.size;
+            }
+        }
+        catch {
+            // ignore
+        }
+    }
+    return result;
+}
+/** Files and bytes under a directory (GOMODCACHE), for the report. */
+async function dirSize(dir) {
+    const result = { files: 0, bytes: 0 };
+    let list;
+    try {
+        list = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        return result;
+    }
+    for (const d of list) {
+        if (!d.isFile())
+            continue;
+        try {
+            result.bytes += (await (0,promises_.stat)(external_node_path_default().join(d.parentPath, d.name))).size;
+            result.files++;
+        }
+        catch {
+            // vanished
+        }
+    }
+    return result;
+}
+const INDEX_MAGIC = 'go index';
+/**
+ * True when at least one added output is a build output. Go also caches an
+ * index of the module's source directory ("go index v2 ..."), keyed by file
+ * mtimes: a fresh checkout adds one on a no-op rebuild, and that alone is
+ * not worth a new cache entry. Stops at the first real output.
+ */
+async function addedBuildOutputs(outputs) {
+    const head = Buffer.alloc(INDEX_MAGIC.length);
+    for (const file of outputs) {
+        try {
+            const fh = await open(file, 'r');
+            try {
+                const { bytesRead } = await fh.read(head, 0, head.length, 0);
+                if (head.subarray(0, bytesRead).toString('latin1') !== INDEX_MAGIC)
+                    return true;
+            }
+            finally {
+                await fh.close();
+            }
+        }
+        catch {
+            // Vanished: not an output that would be saved.
+        }
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __webpack_require__(1452);
+;// CONCATENATED MODULE: ./src/cache/restore.ts
+
+
+
+
+
+const DEFAULT_CACHE_TIMEOUT_MS = 300 * 1000;
+/** Restores GOMODCACHE and the per-target GOCACHE; never fails the step. */
+async function restoreCaches(plan, options = {}) {
+    const now = options.now ?? Date.now;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
+    await (0,promises_.mkdir)(plan.gocache.path, { recursive: true });
+    await (0,promises_.mkdir)(plan.gomodcache.path, { recursive: true });
+    // Outside GOCACHE, so it is never saved; a stale one (self-hosted runner) goes first.
+    const manifest = `${plan.gocache.path}.restored`;
+    await (0,promises_.rm)(manifest, { force: true });
+    const restoredAt = now();
+    const miss = {
+        gocache: { hit: 'miss', error: 'no cache service' },
+        gomodcache: plan.gomodcache.skip
+            ? { hit: 'skipped' }
+            : { hit: 'miss', error: 'no cache service' },
+        cacheHit: 'false',
+        restoredAt,
+        manifest
+    };
+    if (!service/* isFeatureAvailable */.w3()) {
+        core/* info */.pq('The GitHub cache service is not configured for this job (no ACTIONS_RESULTS_URL); building with empty caches.');
+        return miss;
+    }
+    const gomodcache = plan.gomodcache.skip
+        ? skipped('GOMODCACHE', plan.gomodcache.skip)
+        : await restoreOne('GOMODCACHE', plan.gomodcache, timeoutMs, now);
+    if (gomodcache.hit !== 'miss' && gomodcache.hit !== 'skipped') {
+        gomodcache.size = await dirSize(plan.gomodcache.path);
+    }
+    const gocache = await restoreOne('GOCACHE', plan.gocache, timeoutMs, now);
+    if (gocache.hit !== 'miss') {
+        gocache.size = await ageEntries(plan.gocache.path, restoredAt, manifest);
+        core/* info */.pq(`GOCACHE: ${gocache.size.files} restored entries marked so unused ones can be trimmed before saving`);
+    }
+    const cacheHit = combinedHit([gocache.hit, gomodcache.hit]);
+    return { gocache, gomodcache, cacheHit, restoredAt, manifest };
+}
+function skipped(label, reason) {
+    core/* info */.pq(`${label}: not cached (${reason})`);
+    return { hit: 'skipped' };
+}
+/** The cache-hit output over the caches in play: true only if every one hit exactly. */
+function combinedHit(hits) {
+    const used = hits.filter(h => h !== 'skipped');
+    if (used.length && used.every(h => h === 'exact'))
+        return 'true';
+    if (used.every(h => h === 'miss'))
+        return 'false';
+    return 'partial';
+}
+async function restoreOne(label, entry, timeoutMs, now) {
+    const started = now();
+    try {
+        const matchedKey = await withTimeout(service/* restoreCache */.P3([entry.path], entry.key, entry.restoreKeys, {
+            // The SDK's own socket and segment deadlines, so a stalled download stops too.
+            timeoutInMs: timeoutMs,
+            segmentTimeoutInMs: timeoutMs
+        }), timeoutMs, 'cache restore');
+        const ms = now() - started;
+        if (!matchedKey) {
+            core/* info */.pq(`${label}: no cache for ${entry.key}`);
+            return { hit: 'miss', ms };
+        }
+        const hit = label === 'GOCACHE'
+            ? (0,keys/* gocacheMatch */.Ij)(entry, matchedKey)
+            : matchedKey === entry.key
+                ? 'exact'
+                : 'partial';
+        core/* info */.pq(`${label}: restored ${matchedKey} (${hit === 'exact' ? 'exact hit' : 'restore-key'})`);
+        return { hit, matchedKey, ms };
+    }
+    catch (e) {
+        const message = e.message;
+        core/* warning */.$e(`${label}: cache restore failed, building without it: ${message}`);
+        return { hit: 'miss', ms: now() - started, error: message };
+    }
+}
+/** Races a cache call against a timer, so a stalled cache service cannot hang the job. */
+async function withTimeout(work, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} did not finish within ${Math.round(ms / 1000)} s (cache-timeout)`)), ms);
+        timer.unref();
+    });
+    try {
+        return await Promise.race([work, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P3: () => (/* reexport safe */ _actions_cache__WEBPACK_IMPORTED_MODULE_0__.P3),
+/* harmony export */   w3: () => (/* reexport safe */ _actions_cache__WEBPACK_IMPORTED_MODULE_0__.w3)
+/* harmony export */ });
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9312);
+/**
+ * The one seam to the GitHub cache service. Tests replace this module
+ * (jest.unstable_mockModule) until a loopback cache service exists; the rest
+ * of src/cache talks only to these functions.
+ */
+
+
+
+/***/ }),
+
+/***/ 3939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareStage: () => (/* binding */ compareStage)
+});
+
+// UNUSED EXPORTS: requireLine, runnerOs
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __webpack_require__(1967);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var parse = __webpack_require__(5701);
+// EXTERNAL MODULE: ./src/inputs/size-budget.ts
+var size_budget = __webpack_require__(7748);
+;// CONCATENATED MODULE: ./src/compare/budget.ts
+
+/** The growth over budget of one artifact, as one line; null when within it. */
+function overBudget(a, budget) {
+    if (!a.size || a.status === 'gone' || a.status === 'new' || a.size.delta <= 0)
+        return null;
+    const { delta, percent } = a.size;
+    const grew = `grew by ${formatBytes(delta, true)}${percent === null ? '' : ` (${formatPercent(percent)})`}`;
+    if (budget.kind === 'percent') {
+        if (percent === null || percent <= budget.value)
+            return null;
+    }
+    else if (delta <= budget.value)
+        return null;
+    return `${a.name} (${a.target}) ${grew}, over the size budget of ${budget.text}`;
+}
+/** 1536 -> "1.5 KiB"; with sign, "+1.5 KiB" / "-12 B". */
+function formatBytes(n, sign = false) {
+    const s = sign ? (n > 0 ? '+' : n < 0 ? '-' : '±') : n < 0 ? '-' : '';
+    const a = Math.abs(n);
+    if (a < 1024)
+        return `${s}${a} B`;
+    const units = ['KiB', 'MiB', 'GiB'];
+    let v = a / 1024;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${s}${v.toFixed(1)} ${units[i]}`;
+}
+function formatPercent(p) {
+    return `${p > 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/compare/diff.ts
+/**
+ * The pure comparison of two builds: artifacts matched by name and target;
+ * per artifact the size delta, the sections that moved, the linked modules
+ * added / removed / upgraded / downgraded / (re-)replaced, a Go version
+ * change and changed build settings. Versions are ordered as Go orders
+ * them (semver, pseudo-versions as prereleases, +incompatible ignored).
+ */
+
+/** Settings that change with every commit: a difference there says nothing about the PR. */
+const VOLATILE_SETTINGS = new Set(['vcs.revision', 'vcs.time']);
+const matchKey = (a) => `${a.target}\u0000${a.name}`;
+function compareBuilds(base, head) {
+    const baseBy = new Map(base.map(a => [matchKey(a), a]));
+    const headKeys = new Set(head.map(matchKey));
+    const artifacts = [];
+    for (const h of head) {
+        const b = baseBy.get(matchKey(h));
+        artifacts.push(b ? compareArtifact(b, h) : newArtifact(h));
+    }
+    for (const b of base)
+        if (!headKeys.has(matchKey(b)))
+            artifacts.push(goneArtifact(b));
+    const both = artifacts.filter(a => a.size && a.status !== 'new' && a.status !== 'gone');
+    return {
+        artifacts,
+        total: sizeDelta(both.reduce((n, a) => n + (a.size?.base ?? 0), 0), both.reduce((n, a) => n + (a.size?.head ?? 0), 0))
+    };
+}
+function sizeDelta(base, head) {
+    const delta = head - base;
+    return {
+        base,
+        head,
+        delta,
+        percent: base > 0 ? Math.round((delta / base) * 10000) / 100 : null
+    };
+}
+function compareArtifact(b, h) {
+    const sections = compareSections(b.sections, h.sections);
+    const modules = compareModules(b.go?.deps ?? [], h.go?.deps ?? []);
+    const goVersion = (b.go?.version ?? null) !== (h.go?.version ?? null)
+        ? { base: b.go?.version ?? null, head: h.go?.version ?? null }
+        : null;
+    const settings = compareSettings(b.go?.settings ?? {}, h.go?.settings ?? {});
+    const size = sizeDelta(b.size, h.size);
+    const same = size.delta === 0 &&
+        (b.sha256 === null || h.sha256 === null || b.sha256 === h.sha256) &&
+        !sections.length &&
+        !modules.length &&
+        !goVersion &&
+        !settings.length;
+    return {
+        name: h.name,
+        target: h.target,
+        status: same ? 'unchanged' : 'changed',
+        path: h.path,
+        size,
+        sections,
+        modules,
+        goVersion,
+        settings
+    };
+}
+function newArtifact(h) {
+    return {
+        name: h.name,
+        target: h.target,
+        status: 'new',
+        path: h.path,
+        size: sizeDelta(0, h.size),
+        sections: [],
+        modules: (h.go?.deps ?? []).map(d => ({
+            change: 'added',
+            path: d.path,
+            base: null,
+            head: moduleVersion(d)
+        })),
+        goVersion: null,
+        settings: []
+    };
+}
+function goneArtifact(b) {
+    return {
+        name: b.name,
+        target: b.target,
+        status: 'gone',
+        path: b.path,
+        size: sizeDelta(b.size, 0),
+        sections: [],
+        modules: [],
+        goVersion: null,
+        settings: []
+    };
+}
+function compareSections(base, head) {
+    const names = [...new Set([...Object.keys(base), ...Object.keys(head)])];
+    return names
+        .map(name => {
+        const b = Object.hasOwn(base, name) ? base[name] : null;
+        const h = Object.hasOwn(head, name) ? head[name] : null;
+        return { name, base: b, head: h, delta: (h ?? 0) - (b ?? 0) };
+    })
+        .filter(s => s.delta !== 0 || (s.base === null) !== (s.head === null))
+        .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.name.localeCompare(y.name));
+}
+function compareSettings(base, head) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(head)])].filter(k => !VOLATILE_SETTINGS.has(k));
+    return keys
+        .map(key => ({
+        key,
+        base: Object.hasOwn(base, key) ? base[key] : null,
+        head: Object.hasOwn(head, key) ? head[key] : null
+    }))
+        .filter(s => s.base !== s.head)
+        .sort((x, y) => x.key.localeCompare(y.key));
+}
+/** A module as `go version -m` shows it: version, then `=> replacement [version]`. */
+function moduleVersion(m) {
+    const v = m.version || '(no version)';
+    if (!m.replace)
+        return v;
+    const r = m.replace;
+    return `${v} => ${r.path}${r.version ? ` ${r.version}` : ''}`;
+}
+/**
+ * Go's ordering of two module versions: -1, 0, 1, or null when either is not
+ * a semantic version (`(devel)`, a directory replacement's empty version).
+ * `+incompatible` is build metadata, ignored by the order; pseudo-versions
+ * are prereleases whose timestamps order them, as in Go.
+ */
+function compareVersions(a, b) {
+    const pa = semver_default().parse(a.replace(/^v/, ''));
+    const pb = semver_default().parse(b.replace(/^v/, ''));
+    if (!pa || !pb || !a.startsWith('v') || !b.startsWith('v'))
+        return null;
+    return semver_default().compare(pa, pb);
+}
+/** `example.com/m/v2` -> `example.com/m`; `gopkg.in/yaml.v3` -> `gopkg.in/yaml`; else itself. */
+function majorFamily(modPath) {
+    const slash = /^(.+)\/v(\d+)$/.exec(modPath);
+    if (slash && Number(slash[2]) >= 2)
+        return slash[1];
+    const gopkg = /^(gopkg\.in\/.+)\.v\d+$/.exec(modPath);
+    if (gopkg)
+        return gopkg[1];
+    return modPath;
+}
+/** One dependency of the base against the same path in the head (null: nothing changed). */
+function changeOf(b, h) {
+    const base = moduleVersion(b);
+    const head = moduleVersion(h);
+    const out = (change, note) => ({
+        change,
+        path: h.path,
+        ...(b.path !== h.path ? { basePath: b.path } : {}),
+        base,
+        head,
+        ...(note ? { note } : {})
+    });
+    if (!b.replace && h.replace)
+        return out('replaced');
+    if (b.replace && !h.replace)
+        return out('unreplaced');
+    if (b.replace && h.replace) {
+        if (b.replace.path !== h.replace.path)
+            return out('re-replaced');
+        // The same replacement path: what is linked is the replacement's version.
+        if (b.replace.version !== h.replace.version)
+            return byVersion(b.replace.version, h.replace.version, out);
+        if (b.replace.sum !== h.replace.sum)
+            return out('changed', 'same version, another sum');
+        // A directory replacement has no version of its own: the required one moved (go.mod's require line).
+        if (b.version !== h.version)
+            return byVersion(b.version, h.version, out);
+        return null;
+    }
+    if (b.version !== h.version)
+        return byVersion(b.version, h.version, out);
+    if (b.sum !== h.sum && b.sum && h.sum)
+        return out('changed', 'same version, another sum');
+    return null;
+}
+function byVersion(a, b, out) {
+    const order = compareVersions(a, b);
+    if (order === null)
+        return out('changed');
+    if (order < 0)
+        return out('upgraded');
+    if (order > 0)
+        return out('downgraded');
+    // Equal by semver but spelled differently: only +incompatible (build metadata) can do that.
+    return out('changed', 'same version, other build metadata');
+}
+function compareModules(base, head) {
+    const baseBy = new Map(base.map(m => [m.path, m]));
+    const headBy = new Map(head.map(m => [m.path, m]));
+    const changes = [];
+    for (const h of head) {
+        const b = baseBy.get(h.path);
+        if (!b)
+            continue;
+        const c = changeOf(b, h);
+        if (c)
+            changes.push(c);
+    }
+    const added = head.filter(m => !baseBy.has(m.path));
+    const removed = base.filter(m => !headBy.has(m.path));
+    // A major-version move (m -> m/v2) is one module changing, not one added and one removed.
+    for (const a of added) {
+        const family = majorFamily(a.path);
+        const i = removed.findIndex(r => r.path !== a.path && majorFamily(r.path) === family);
+        if (i >= 0) {
+            const [r] = removed.splice(i, 1);
+            changes.push(changeOf(r, a) ?? {
+                change: 'changed',
+                path: a.path,
+                basePath: r.path,
+                base: moduleVersion(r),
+                head: moduleVersion(a)
+            });
+            continue;
+        }
+        changes.push({ change: 'added', path: a.path, base: null, head: moduleVersion(a) });
+    }
+    for (const r of removed)
+        changes.push({ change: 'removed', path: r.path, base: moduleVersion(r), head: null });
+    const order = [
+        'added',
+        'upgraded',
+        'downgraded',
+        'replaced',
+        're-replaced',
+        'unreplaced',
+        'changed',
+        'removed'
+    ];
+    return changes.sort((x, y) => order.indexOf(x.change) - order.indexOf(y.change) || x.path.localeCompare(y.path));
+}
+
+;// CONCATENATED MODULE: ./src/compare/event.ts
+/**
+ * Which run this is, as far as baselines care: a pull request (compare with
+ * the base) or a push (save a baseline). The base commit comes from the
+ * event payload (GITHUB_EVENT_PATH), read with a byte cap and checked.
+ */
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Event payloads are a few KiB to a few hundred; bigger is not one. */
+const MAX_EVENT_BYTES = 16 * 1024 * 1024;
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const REF = /^[\x21-\x7e]{1,255}$/;
+async function runKind(env) {
+    const event = env['GITHUB_EVENT_NAME'] ?? '';
+    if (event === 'push')
+        return { kind: 'push' };
+    if (!PR_EVENTS.has(event))
+        return { kind: 'other', event };
+    return { kind: 'pull_request', pr: await readPullRequest(env['GITHUB_EVENT_PATH'], env) };
+}
+/** The base of the PR; fields that are missing or odd are null (the prefix lookup still works). */
+async function readPullRequest(file, env) {
+    const out = { number: null, baseSha: null, baseRef: null };
+    const baseRef = env['GITHUB_BASE_REF'];
+    if (baseRef && REF.test(baseRef))
+        out.baseRef = baseRef;
+    if (!file)
+        return out;
+    try {
+        if ((await (0,promises_.stat)(file)).size > MAX_EVENT_BYTES)
+            return out;
+        const payload = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        const pr = payload.pull_request;
+        const n = pr?.number ?? payload.number;
+        if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0)
+            out.number = n;
+        const sha = pr?.base?.sha;
+        if (typeof sha === 'string' && SHA.test(sha))
+            out.baseSha = sha;
+        const ref = pr?.base?.ref;
+        if (typeof ref === 'string' && REF.test(ref))
+            out.baseRef = ref;
+    }
+    catch {
+        // An unreadable payload: compare with the newest baseline by prefix.
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compare/facts.ts
+const BASELINE_SCHEMA = 'setup-go-cross-baseline/1';
+/** Base name on either separator: reports from Windows runners use backslashes. */
+function baseName(p) {
+    return p.split(/[\\/]/).pop() ?? p;
+}
+function factsFromReport(r, sha256 = null) {
+    const sections = {};
+    for (const s of r.sections ?? [])
+        sections[s.name] = (sections[s.name] ?? 0) + s.size;
+    return {
+        name: baseName(r.path),
+        path: r.path,
+        target: r.goos && r.goarch ? `${r.goos}/${r.goarch}` : '',
+        size: r.size ?? 0,
+        sha256,
+        sections,
+        go: r.go
+            ? {
+                version: r.go.version,
+                path: r.go.path,
+                main: r.go.main,
+                deps: r.go.deps,
+                settings: r.go.settings
+            }
+            : null
+    };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v) => typeof v === 'string';
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** Why `v` is not a Module (null when it is). */
+function moduleProblem(v, where, depth = 0) {
+    if (!isObject(v) || !isString(v.path) || !isString(v.version) || !isString(v.sum))
+        return `${where} is not {path, version, sum}`;
+    if (v.replace !== undefined) {
+        if (depth > 0)
+            return `${where}.replace is nested`;
+        return moduleProblem(v.replace, `${where}.replace`, 1);
+    }
+    return null;
+}
+const stringMap = (v) => isObject(v) && Object.values(v).every(isString);
+/** Why `v` is not ArtifactFacts (null when it is). */
+function factsProblem(v, where) {
+    if (!isObject(v))
+        return `${where} is not an object`;
+    if (!isString(v.name) || !isString(v.path) || !isString(v.target))
+        return `${where} lacks name, path or target`;
+    if (!isCount(v.size))
+        return `${where}.size is not a byte count`;
+    if (v.sha256 !== null && !(isString(v.sha256) && /^[0-9a-f]{64}$/.test(v.sha256)))
+        return `${where}.sha256 is not a SHA-256`;
+    if (!isObject(v.sections) || !Object.values(v.sections).every(isCount))
+        return `${where}.sections is not a map of sizes`;
+    if (v.go !== null) {
+        const g = v.go;
+        if (!isObject(g) || !isString(g.version))
+            return `${where}.go has no version`;
+        if (g.path !== null && !isString(g.path))
+            return `${where}.go.path is not a string`;
+        if (g.main !== null) {
+            const p = moduleProblem(g.main, `${where}.go.main`);
+            if (p)
+                return p;
+        }
+        if (!Array.isArray(g.deps))
+            return `${where}.go.deps is not a list`;
+        for (const [i, d] of g.deps.entries()) {
+            const p = moduleProblem(d, `${where}.go.deps[${i}]`);
+            if (p)
+                return p;
+        }
+        if (!stringMap(g.settings))
+            return `${where}.go.settings is not a map of strings`;
+    }
+    return null;
+}
+/** Parses a stored baseline; throws one line saying what is wrong with it. */
+function parseBaseline(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        throw new Error('not JSON');
+    }
+    if (!isObject(v))
+        throw new Error('not an object');
+    if (v.schema !== BASELINE_SCHEMA)
+        throw new Error(`schema is ${JSON.stringify(v.schema)}, not ${BASELINE_SCHEMA}`);
+    if (!isString(v.ref) || !isString(v.sha) || !isString(v.target) || !isString(v.createdAt))
+        throw new Error('lacks ref, sha, target or createdAt');
+    if (!Array.isArray(v.artifacts))
+        throw new Error('artifacts is not a list');
+    for (const [i, a] of v.artifacts.entries()) {
+        const p = factsProblem(a, `artifacts[${i}]`);
+        if (p)
+            throw new Error(p);
+    }
+    return v;
+}
+/**
+ * The reports of a verify JSON report ({"files":[...]}), checked just enough
+ * to compare (each file: path, size, optional go and sections); throws one
+ * line naming what is wrong.
+ */
+function factsFromReportJson(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        throw new Error('is not JSON');
+    }
+    if (!isObject(v) || !Array.isArray(v.files))
+        throw new Error('is not a report ({"files":[...]})');
+    return v.files.map((f, i) => {
+        const where = `files[${i}]`;
+        if (!isObject(f) || !isString(f.path))
+            throw new Error(`${where} has no path`);
+        if (f.size !== null && !isCount(f.size))
+            throw new Error(`${where}.size is not a byte count`);
+        if (f.goos !== null && f.goos !== undefined && !isString(f.goos))
+            throw new Error(`${where}.goos is not a string`);
+        if (f.goarch !== null && f.goarch !== undefined && !isString(f.goarch))
+            throw new Error(`${where}.goarch is not a string`);
+        if (f.sections !== undefined) {
+            if (!Array.isArray(f.sections) ||
+                !f.sections.every(s => isObject(s) && isString(s.name) && isCount(s.size)))
+                throw new Error(`${where}.sections is not a list of {name, size}`);
+        }
+        const facts = factsFromReport(f);
+        const problem = factsProblem(facts, where);
+        if (problem)
+            throw new Error(problem);
+        return facts;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compare/render.ts
+/**
+ * A comparison for people: the job summary's "Compared with base" section
+ * (HTML, every untrusted value escaped by log/escape.ts) and the CLI's text.
+ */
+
+
+const ICON = {
+    added: '➕',
+    removed: '➖',
+    upgraded: '⬆️',
+    downgraded: '⬇️',
+    replaced: '🔀',
+    're-replaced': '🔀',
+    unreplaced: '↩️',
+    changed: '✳️'
+};
+const shortSha = (sha) => sha.slice(0, 7);
+function sizeCells(s) {
+    if (!s)
+        return ['–', '–', '–'];
+    return [
+        s.base ? formatBytes(s.base) : '–',
+        s.head ? formatBytes(s.head) : '–',
+        `${formatBytes(s.delta, true)}${s.percent === null ? '' : ` (${formatPercent(s.percent)})`}`
+    ];
+}
+function render_status(a) {
+    return a.status === 'new'
+        ? 'new'
+        : a.status === 'gone'
+            ? 'gone'
+            : a.status === 'unchanged'
+                ? 'same'
+                : 'changed';
+}
+const table = (head, rows) => `<table><tr>${head.map(h => `<th>${h}</th>`).join('')}</tr>${rows
+    .map(r => `<tr>${r.map(c => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</table>\n`;
+function moduleLine(m) {
+    const from = m.basePath ? `${m.basePath} ${m.base}` : m.base;
+    switch (m.change) {
+        case 'added':
+            return `${m.path} ${m.head}`;
+        case 'removed':
+            return `${m.path} ${m.base}`;
+        default:
+            return `${m.path}: ${from} → ${m.head}${m.note ? ` (${m.note})` : ''}`;
+    }
+}
+/** The "Compared with base" section for the job summary (HTML). */
+function comparisonHtml(targets) {
+    let out = '<h3>Compared with base</h3>\n';
+    for (const t of targets) {
+        out += (0,log_escape/* htmlLine */.mJ) `<h4>${t.target}</h4>\n<p>Baseline: <code>${t.base.ref}</code> @ <code>${shortSha(t.base.sha)}</code>`;
+        out +=
+            t.base.how === 'exact'
+                ? ' (the base commit)</p>\n'
+                : ' (newest baseline of the base branch; none for the base commit)</p>\n';
+        const rows = t.comparison.artifacts.map(a => [
+            (0,log_escape/* htmlLine */.mJ) `<code>${a.name}</code>`,
+            (0,log_escape/* html */.qy)(render_status(a)),
+            ...sizeCells(a.size).map(log_escape/* html */.qy),
+            (0,log_escape/* html */.qy)(a.sections
+                .slice(0, 4)
+                .map(s => `${s.name} ${formatBytes(s.delta, true)}`)
+                .join(', ') || '–')
+        ]);
+        out += table(['artifact', '', 'base', 'this build', 'Δ size', 'sections moved'], rows);
+        const items = [];
+        for (const a of t.comparison.artifacts) {
+            const tag = t.comparison.artifacts.length > 1 ? (0,log_escape/* htmlLine */.mJ) `<code>${a.name}</code>: ` : '';
+            if (a.goVersion)
+                items.push(`${tag}Go ${(0,log_escape/* htmlLine */.mJ) `${a.goVersion.base ?? '–'} → ${a.goVersion.head ?? '–'}`}`);
+            for (const s of a.settings)
+                items.push(`${tag}build setting ${(0,log_escape/* htmlLine */.mJ) `<code>${s.key}</code>: ${s.base ?? '(unset)'} → ${s.head ?? '(unset)'}`}`);
+        }
+        for (const line of t.overBudget)
+            items.push(`${t.budgetSeverity === 'error' ? '❌' : '⚠️'} ${(0,log_escape/* html */.qy)(line)}`);
+        if (items.length)
+            out += `<ul>${items.map(i => `<li>${i}</li>`).join('')}</ul>\n`;
+        const modules = moduleChangesOf(t.comparison);
+        if (modules.length) {
+            out += '<p><b>Linked modules</b></p>\n<ul>';
+            for (const m of modules)
+                out += `<li>${ICON[m.change]} ${(0,log_escape/* html */.qy)(m.change)} ${(0,log_escape/* htmlLine */.mJ) `<code>${moduleLine(m)}</code>`}</li>`;
+            out += '</ul>\n';
+        }
+    }
+    return out;
+}
+/** The module changes of a target's artifacts, once each (every artifact links the same set, usually). */
+function moduleChangesOf(c) {
+    const seen = new Set();
+    const out = [];
+    for (const a of c.artifacts) {
+        if (a.status === 'new')
+            continue;
+        for (const m of a.modules) {
+            const key = `${m.change}\u0000${m.path}\u0000${m.base}\u0000${m.head}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push(m);
+        }
+    }
+    return out;
+}
+/** The CLI's text: one line per artifact, then what changed in it. */
+function comparisonText(c, baseName) {
+    const out = [`Compared with ${baseName}:`];
+    for (const a of c.artifacts) {
+        const [b, h, d] = sizeCells(a.size);
+        out.push(`  ${render_status(a).padEnd(7)} ${a.name} (${a.target || '?'})  ${b} -> ${h}  ${d}`);
+        for (const s of a.sections.slice(0, 6))
+            out.push(`    section ${s.name}: ${s.base ?? '-'} -> ${s.head ?? '-'} (${formatBytes(s.delta, true)})`);
+        if (a.goVersion)
+            out.push(`    go: ${a.goVersion.base ?? '-'} -> ${a.goVersion.head ?? '-'}`);
+        for (const s of a.settings)
+            out.push(`    setting ${s.key}: ${s.base ?? '(unset)'} -> ${s.head ?? '(unset)'}`);
+        if (a.status !== 'new')
+            for (const m of a.modules)
+                out.push(`    ${m.change} ${moduleLine(m)}`);
+    }
+    const t = c.total;
+    out.push(`  total (artifacts in both): ${formatBytes(t.delta, true)}${t.percent === null ? '' : ` (${formatPercent(t.percent)})`}`);
+    // Module paths, names and settings come from the binaries: one visible line each.
+    return out.map(l => (0,log_escape/* guardLine */.Ql)((0,log_escape/* untrusted */.bp)(l))).join('\n');
+}
+
+// EXTERNAL MODULE: ./src/cache/service.ts
+var cache_service = __webpack_require__(8125);
+// EXTERNAL MODULE: ./src/cache/restore.ts + 1 modules
+var restore = __webpack_require__(5409);
+;// CONCATENATED MODULE: ./src/compare/store.ts
+/**
+ * Baselines in the GitHub cache service: one small entry per target (a JSON
+ * file of facts, a few KiB) saved by push runs, read by pull requests.
+ *
+ *   key:     setup-go-cross-v1-report-<runner os>-<target key>-<sha>
+ *   restore: the base commit's key exactly, then the newest by the prefix
+ *            (the service's ref scoping lets a PR read its base branch's
+ *            and the default branch's entries, fork PRs included).
+ *
+ * The cached path is the same directory in every run (RUNNER_TEMP is), so
+ * @actions/cache's version (a hash of the paths) matches across runs.
+ */
+
+
+
+
+
+
+
+const PREFIX = 'setup-go-cross-v1-report';
+const FILE = 'baseline.json';
+/** A baseline is facts, not binaries: anything bigger is not one of ours. */
+const MAX_BASELINE_BYTES = 8 * 1024 * 1024;
+/** The key prefix of a target's baselines: `…-report-<os>-<target key>-` (pruning keeps the newest per ref). */
+function baselinePrefix(runnerOs, targetKey) {
+    return `${PREFIX}-${runnerOs}-${targetKey}-`;
+}
+function baselineKey(runnerOs, targetKey, sha) {
+    return `${baselinePrefix(runnerOs, targetKey)}${sha}`;
+}
+/** The one directory a target's baseline is saved from and restored to. */
+function baselineDir(root, targetKey) {
+    return external_node_path_default().join(root, 'baseline', targetKey);
+}
+/**
+ * Restores the newest baseline of a target readable from this run: the
+ * base commit's first. Never throws: a service fault is `none` with why
+ * (the caller says it in one line), a bad entry is `corrupt`.
+ */
+async function restoreBaseline(o) {
+    if (!cache_service/* isFeatureAvailable */.w3())
+        return { kind: 'none', why: 'no cache service in this job' };
+    const dir = baselineDir(o.root, o.targetKey);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const prefix = baselinePrefix(o.runnerOs, o.targetKey);
+    const key = o.baseSha ? baselineKey(o.runnerOs, o.targetKey, o.baseSha) : prefix;
+    const timeoutMs = o.timeoutMs ?? restore/* DEFAULT_CACHE_TIMEOUT_MS */.o;
+    let matchedKey;
+    try {
+        matchedKey = await (0,restore/* withTimeout */.w)(cache_service/* restoreCache */.P3([dir], key, o.baseSha ? [prefix] : [], {
+            timeoutInMs: timeoutMs,
+            segmentTimeoutInMs: timeoutMs
+        }), timeoutMs, 'baseline restore');
+    }
+    catch (e) {
+        return { kind: 'none', why: `the cache service failed: ${e.message}` };
+    }
+    if (!matchedKey)
+        return { kind: 'none', why: 'no baseline saved by a push run yet' };
+    try {
+        const file = external_node_path_default().join(dir, FILE);
+        const st = await (0,promises_.stat)(file);
+        if (st.size > MAX_BASELINE_BYTES)
+            throw new Error(`${st.size} bytes, more than a baseline can be`);
+        const baseline = parseBaseline(await (0,promises_.readFile)(file, 'utf8'));
+        return { kind: 'found', baseline, matchedKey, exact: matchedKey === key };
+    }
+    catch (e) {
+        const err = e;
+        return {
+            kind: 'corrupt',
+            matchedKey,
+            why: err.code === 'ENOENT' ? `no ${FILE} in it` : err.message
+        };
+    }
+    finally {
+        // What is saved later is this run's own baseline, never the restored one.
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Writes this run's baseline of a target where the post step saves it from. */
+async function writeBaseline(root, targetKey, b) {
+    const dir = baselineDir(root, targetKey);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, FILE), `${JSON.stringify(b)}\n`);
+    return dir;
+}
+/** Reads back a baseline this run wrote (the post step adds its own files to it). */
+async function readOwnBaseline(dir) {
+    try {
+        return parseBaseline(await (0,promises_.readFile)(external_node_path_default().join(dir, FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Saves each target's baseline. One line per entry; a conflict (another job
+ * saved the key: a re-run of the same commit) is info, a fault a warning.
+ * Returns the keys saved (pruning's hook: keep the newest per ref).
+ */
+async function saveBaselines(saves, timeoutMs = DEFAULT_CACHE_TIMEOUT_MS) {
+    if (!saves.length)
+        return [];
+    if (!service.isFeatureAvailable()) {
+        core.info('baseline: no cache service in this job; not saved');
+        return [];
+    }
+    const saved = [];
+    for (const s of saves) {
+        try {
+            const id = await withTimeout(service.saveCache([s.dir], s.key), timeoutMs, 'baseline save');
+            if (id === -1) {
+                core.info(line `baseline: not saved under ${s.key} (the cache service refused it; see above)`);
+                continue;
+            }
+            core.info(line `baseline: saved under ${s.key}`);
+            saved.push(s.key);
+        }
+        catch (e) {
+            const err = e;
+            if (err instanceof service.ReserveCacheError ||
+                /already exists|another job/i.test(err.message)) {
+                core.info(line `baseline: ${s.key} was saved already (a re-run of this commit?); nothing to do`);
+                continue;
+            }
+            core.warning(line `baseline: saving ${s.key} failed, the job is unaffected: ${err.message}`);
+        }
+    }
+    return saved;
+}
+
+;// CONCATENATED MODULE: ./src/compare/stage.ts
+/**
+ * The compare stage, after verify, for every target of the step: on a push
+ * it writes each target's baseline for the post step to save; on a pull
+ * request it restores the base's baseline per target and compares, then
+ * reports (log, "Compared with base" summary section, notices on go.mod,
+ * size-budget findings, the size-delta / modules-delta outputs).
+ *
+ * Entry: compareStage(items, options), items = (target, file, report) of
+ * every verified artifact. Never throws for a baseline problem: none is one
+ * info line, a corrupt one a warning.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function compareStage(items, o) {
+    const groups = groupByTarget(items, o.cgo);
+    const run = await runKind(o.env);
+    const result = { saves: [], comparisons: [] };
+    if (run.kind === 'push') {
+        if (o.cache && o.cacheWrite)
+            result.saves = await writeBaselines(groups, o);
+        else
+            lib_core/* info */.pq('baseline: cache or cache-write is off; this push saves no baseline');
+    }
+    if (run.kind === 'pull_request') {
+        const missing = [];
+        for (const g of groups) {
+            const restored = await restoreBaseline({
+                root: o.root,
+                runnerOs: runnerOs(o.env),
+                targetKey: g.key,
+                baseSha: run.pr.baseSha ?? undefined,
+                timeoutMs: o.timeoutMs
+            });
+            const target = (0,parse/* formatTarget */.P4)(g.target);
+            if (restored.kind === 'none') {
+                missing.push(`${target} (${restored.why})`);
+                continue;
+            }
+            if (restored.kind === 'corrupt') {
+                lib_core/* warning */.$e((0,log_escape/* line */.n8) `baseline ${restored.matchedKey} is unusable (${restored.why}); ${target} is not compared`);
+                continue;
+            }
+            const head = await factsOf(g.items);
+            const comparison = compareBuilds(restored.baseline.artifacts, head);
+            const over = o.sizeBudget
+                ? comparison.artifacts
+                    .map(a => overBudget(a, o.sizeBudget))
+                    .filter((l) => !!l)
+                : [];
+            result.comparisons.push({
+                target,
+                base: {
+                    ref: restored.baseline.ref,
+                    sha: restored.baseline.sha,
+                    how: restored.exact ? 'exact' : 'newest'
+                },
+                comparison,
+                overBudget: over,
+                budgetSeverity: o.sizeBudgetFail ? 'error' : 'warning'
+            });
+        }
+        if (missing.length)
+            lib_core/* info */.pq((0,log_escape/* line */.n8) `Compared with base: no baseline for ${missing.join(', ')}; nothing to compare (push runs with cache-write save them)`);
+    }
+    if (o.setOutputs)
+        setOutputs(result.comparisons);
+    if (result.comparisons.length) {
+        logComparisons(result.comparisons);
+        await noticesOnGoMod(result.comparisons, o.workspace);
+        await writeComparisonSummary(result.comparisons);
+        result.failed = budgetFindings(result.comparisons, o);
+    }
+    return result;
+}
+function runnerOs(env) {
+    const os = env['RUNNER_OS'] ?? '';
+    return /^[A-Za-z0-9]{1,32}$/.test(os) ? os : process.platform;
+}
+function groupByTarget(items, cgo) {
+    const groups = new Map();
+    for (const item of items) {
+        const key = (0,parse/* targetKey */.hD)(item.target, cgo);
+        if (!groups.has(key))
+            groups.set(key, { target: item.target, key, items: [] });
+        groups.get(key).items.push(item);
+    }
+    return [...groups.values()];
+}
+async function sha256(file) {
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    catch {
+        return null;
+    }
+}
+async function factsOf(items) {
+    const out = [];
+    for (const i of items)
+        out.push(factsFromReport(i.report, await sha256(i.file)));
+    return out;
+}
+/** This run's baseline per target (added to what main wrote, when post verifies more). */
+async function writeBaselines(groups, o) {
+    const sha = o.env['GITHUB_SHA'] ?? '';
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+        lib_core/* info */.pq('baseline: GITHUB_SHA is not a commit hash; no baseline saved');
+        return [];
+    }
+    const saves = [];
+    for (const g of groups) {
+        const dir = baselineDir(o.root, g.key);
+        const own = await readOwnBaseline(dir);
+        const facts = await factsOf(g.items);
+        const names = new Set(facts.map(f => `${f.target}\u0000${f.name}`));
+        const baseline = {
+            schema: BASELINE_SCHEMA,
+            ref: o.env['GITHUB_REF'] ?? '',
+            sha,
+            target: (0,parse/* formatTarget */.P4)(g.target),
+            createdAt: new Date().toISOString(),
+            artifacts: [
+                ...(own?.artifacts ?? []).filter(a => !names.has(`${a.target}\u0000${a.name}`)),
+                ...facts
+            ]
+        };
+        await writeBaseline(o.root, g.key, baseline);
+        const prefix = baselinePrefix(runnerOs(o.env), g.key);
+        saves.push({ dir, key: baselineKey(runnerOs(o.env), g.key, sha), prefix });
+    }
+    return saves;
+}
+function setOutputs(comparisons) {
+    const sizes = comparisons.flatMap(t => t.comparison.artifacts.map(a => ({
+        artifact: a.path,
+        target: t.target,
+        status: a.status,
+        base: a.size?.base ?? 0,
+        head: a.size?.head ?? 0,
+        delta: a.size?.delta ?? 0,
+        percent: a.size?.percent ?? null
+    })));
+    const modules = comparisons.flatMap(t => t.comparison.artifacts
+        .filter(a => a.status !== 'new')
+        .flatMap(a => a.modules.map(m => ({ artifact: a.path, target: t.target, ...m }))));
+    lib_core/* setOutput */.uH('size-delta', JSON.stringify(sizes));
+    lib_core/* setOutput */.uH('modules-delta', JSON.stringify(modules));
+}
+function logComparisons(comparisons) {
+    lib_core/* startGroup */.Oh('Compared with base');
+    for (const t of comparisons) {
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `${t.target}: baseline ${t.base.ref} @ ${t.base.sha.slice(0, 7)} (${t.base.how === 'exact' ? 'the base commit' : 'newest of the base branch'})`);
+        for (const l of comparisonText(t.comparison, 'the baseline').split('\n'))
+            lib_core/* info */.pq(l);
+    }
+    lib_core/* endGroup */.N4();
+}
+async function writeComparisonSummary(comparisons) {
+    try {
+        await lib_core/* summary */.z.addRaw(comparisonHtml(comparisons), true).write();
+    }
+    catch (e) {
+        lib_core/* debug */.Yz(`compare summary: not written (${e.message})`);
+    }
+}
+/**
+ * Size-budget findings: an annotation on each artifact over budget (error
+ * with size-budget-fail, else warning); fail-on decides the step.
+ */
+function budgetFindings(comparisons, o) {
+    const over = comparisons.flatMap(t => t.overBudget.map(l => ({ t, l })));
+    if (!over.length)
+        return undefined;
+    const severity = o.sizeBudgetFail ? 'error' : 'warning';
+    for (const { t, l } of over) {
+        const a = t.comparison.artifacts.find(x => l.startsWith(`${x.name} (`));
+        const props = (0,log_escape/* annotationProps */.kW)({ file: a?.path, title: 'setup-go-cross compare: size-budget' });
+        if (severity === 'error')
+            lib_core/* error */.z3((0,log_escape/* untrusted */.bp)(l), props);
+        else
+            lib_core/* warning */.$e((0,log_escape/* untrusted */.bp)(l), props);
+    }
+    const fails = o.failOn === 'warning' || (o.failOn === 'error' && severity === 'error');
+    return fails
+        ? `compare: ${over.length} artifact(s) grew beyond size-budget ${o.sizeBudget?.text} (size-budget-fail: ${o.sizeBudgetFail}, fail-on: ${o.failOn})`
+        : undefined;
+}
+/** Module changes that add code: a notice each, on go.mod's require line when it has one. */
+async function noticesOnGoMod(comparisons, workspace) {
+    const wanted = new Map();
+    for (const t of comparisons)
+        for (const a of t.comparison.artifacts) {
+            if (a.status === 'new')
+                continue;
+            for (const m of a.modules) {
+                if (m.change !== 'added' && m.change !== 'upgraded')
+                    continue;
+                const k = `${m.change}\u0000${m.path}\u0000${m.head}`;
+                if (!wanted.has(k))
+                    wanted.set(k, { m, grew: [] });
+                wanted.get(k).grew.push(grewBy(a));
+            }
+        }
+    if (!wanted.size)
+        return;
+    const gomod = await (0,promises_.readFile)(external_node_path_default().join(workspace, 'go.mod'), 'utf8').catch(() => undefined);
+    for (const { m, grew } of wanted.values()) {
+        const where = gomod === undefined ? undefined : requireLine(gomod, m.path);
+        const message = `${m.change} ${moduleLine(m)}; ${grew.slice(0, 4).join(', ')}${grew.length > 4 ? ', …' : ''}`;
+        lib_core/* notice */.lm((0,log_escape/* untrusted */.bp)(message), {
+            ...(0,log_escape/* annotationProps */.kW)({
+                file: where ? 'go.mod' : undefined,
+                title: `setup-go-cross compare: module ${m.change}`
+            }),
+            ...(where ? { startLine: where } : {})
+        });
+    }
+}
+function grewBy(a) {
+    const s = a.size;
+    if (!s)
+        return a.name;
+    return `${a.name} (${a.target}) ${formatBytes(s.delta, true)}${s.percent === null ? '' : ` (${formatPercent(s.percent)})`}`;
+}
+/** The 1-based line of go.mod that requires `modPath` (`require p v` or a line of a require block). */
+function requireLine(gomod, modPath) {
+    const lines = gomod.split('\n');
+    let inBlock = false;
+    for (const [i, raw] of lines.entries()) {
+        const text = raw.replace(/\/\/.*$/, '').trim();
+        if (inBlock) {
+            if (text.startsWith(')')) {
+                inBlock = false;
+                continue;
+            }
+            if (firstWord(text) === modPath)
+                return i + 1;
+            continue;
+        }
+        if (/^require\s*\($/.test(text)) {
+            inBlock = true;
+            continue;
+        }
+        const single = /^require\s+(.*)$/.exec(text);
+        if (single && firstWord(single[1]) === modPath)
+            return i + 1;
+    }
+    return undefined;
+}
+function firstWord(text) {
+    const w = text.split(/\s+/)[0] ?? '';
+    return w.startsWith('"') && w.endsWith('"') && w.length > 1 ? w.slice(1, -1) : w;
+}
+
+
+/***/ })
+
+};
