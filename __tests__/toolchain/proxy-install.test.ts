@@ -390,7 +390,9 @@ describe('installGo through a GOPROXY, verified by a checksum database', () => {
  * as a database that rotated its key would have signed it before.
  */
 function resign(body: Buffer, skey: string): Buffer {
-  const [, , name, hash, b64] = skey.split('+'); // PRIVATE+KEY+<name>+<hash>+<alg|seed>
+  // PRIVATE+KEY+<name>+<hash>+<base64(alg byte, seed)> (the base64 may hold '+' too)
+  const [, , name, hash, ...rest] = skey.split('+');
+  const b64 = rest.join('+');
   const seed = Buffer.from(b64, 'base64').subarray(1);
   const key = createPrivateKey({
     key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]),

@@ -916,12 +916,12 @@ async function readSeenTree(stateDir, db, verifier, warn) {
     try {
         if (msg.length > MAX_NOTE_BYTES)
             throw new Error(`${msg.length} bytes, too large for a tree note`);
-        return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
+        return parseTree(openNote(msg, verifier, 'the file'));
     }
     catch (e) {
         const aside = `${file}.unreadable-${Date.now()}-${process.pid}`;
         const moved = await (0,promises_.rename)(file, aside).then(() => `moved it to ${aside}`, (r) => `could not move it aside (${r.message})`);
-        warn((0,log_escape/* line */.n8) `checksum database ${db.name}: the remembered tree head ${file} is not a tree note signed by its key (${(0,log_escape/* excerpt */.Kb)(e.message, 160)}); ${moved}, and verifying from the signed tree alone`);
+        warn((0,log_escape/* line */.n8) `checksum database ${db.name}: the remembered tree head ${file} is not a tree note signed by its key (${(0,log_escape/* excerpt */.Kb)(e.message, 200)}); ${moved}, and verifying from the signed tree alone`);
         return undefined;
     }
 }

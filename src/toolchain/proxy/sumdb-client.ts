@@ -145,7 +145,7 @@ async function readSeenTree(
   try {
     if (msg.length > MAX_NOTE_BYTES)
       throw new Error(`${msg.length} bytes, too large for a tree note`);
-    return parseTree(openNote(msg, verifier, `the remembered tree head ${file}`));
+    return parseTree(openNote(msg, verifier, 'the file'));
   } catch (e) {
     const aside = `${file}.unreadable-${Date.now()}-${process.pid}`;
     const moved = await rename(file, aside).then(
@@ -153,7 +153,7 @@ async function readSeenTree(
       (r: Error) => `could not move it aside (${r.message})`
     );
     warn(
-      line`checksum database ${db.name}: the remembered tree head ${file} is not a tree note signed by its key (${excerpt((e as Error).message, 160)}); ${moved}, and verifying from the signed tree alone`
+      line`checksum database ${db.name}: the remembered tree head ${file} is not a tree note signed by its key (${excerpt((e as Error).message, 200)}); ${moved}, and verifying from the signed tree alone`
     );
     return undefined;
   }
