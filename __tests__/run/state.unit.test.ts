@@ -9,8 +9,14 @@ const entry = (name: string) => ({
   hit: 'miss' as const
 });
 
+const cache = () => ({
+  gocache: entry('gocache'),
+  gomodcache: entry('gomodcache'),
+  restoredAt: 1700000000000
+});
+
 const state = (): PostState => ({
-  cache: { gocache: entry('gocache'), gomodcache: entry('gomodcache'), restoredAt: 1700000000000 },
+  caches: [cache()],
   verify: {
     plan: {
       options: { target: { goos: 'linux', goarch: 'arm64' }, goVersion: '1.22.12', cgo: false },
@@ -28,10 +34,10 @@ const state = (): PostState => ({
 describe('postStateProblem', () => {
   it('accepts what main saves (all of it, or parts of it)', () => {
     expect(postStateProblem(JSON.stringify(state()))).toBeNull();
-    expect(postStateProblem(JSON.stringify({ cache: state().cache }))).toBeNull();
+    expect(postStateProblem(JSON.stringify({ caches: state().caches }))).toBeNull();
     expect(postStateProblem('{}')).toBeNull();
     // Several targets in one step: one cache entry per target.
-    expect(postStateProblem(JSON.stringify({ caches: [state().cache, state().cache] }))).toBeNull();
+    expect(postStateProblem(JSON.stringify({ caches: [cache(), cache()] }))).toBeNull();
   });
 
   it.each([
@@ -39,18 +45,18 @@ describe('postStateProblem', () => {
     ['an array', '[]', /not an object/],
     [
       'cache without gomodcache',
-      { cache: { gocache: entry('g'), restoredAt: 1 } },
+      { caches: [{ gocache: entry('g'), restoredAt: 1 }] },
       /gocache, gomodcache/
     ],
     [
       'a cache entry without key',
-      { cache: { ...state().cache, gocache: { path: '/x', hit: 'miss' } } },
-      /cache.gocache lacks/
+      { caches: [{ ...cache(), gocache: { path: '/x', hit: 'miss' } }] },
+      /caches\[0\].gocache lacks/
     ],
-    ['caches not a list', { caches: state().cache }, /caches is not a list/],
+    ['caches not a list', { caches: cache() }, /caches is not a list/],
     [
       "a second target's cache entry without key",
-      { caches: [state().cache, { ...state().cache, gomodcache: { path: '/x', hit: 'miss' } }] },
+      { caches: [cache(), { ...cache(), gomodcache: { path: '/x', hit: 'miss' } }] },
       /caches\[1\].gomodcache lacks/
     ],
     [

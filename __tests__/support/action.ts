@@ -24,7 +24,9 @@ export interface ActionHarness {
     name: string,
     inputs: Record<string, string>,
     steps?: UserStep[],
-    module?: { main?: string }
+    module?: { main?: string },
+    /** Job-level env (wins over what the emulation sets). */
+    env?: Record<string, string>
   ): Promise<RunResult & { workspace: string }>;
   close(): Promise<void>;
 }
@@ -37,7 +39,7 @@ export async function actionHarness(prefix: string): Promise<ActionHarness> {
   return {
     mirror,
     root,
-    async run(name, inputs, steps = [], module = {}) {
+    async run(name, inputs, steps = [], module = {}, env) {
       const workspace = await writeModule(path.join(root, name, 'ws'), module);
       const sha = await initGitWorkspace(workspace);
       const result = await runAction({
@@ -47,7 +49,8 @@ export async function actionHarness(prefix: string): Promise<ActionHarness> {
         sha,
         toolCache,
         inputs: { 'go-download-base-url': mirror.baseUrl, ...inputs },
-        steps
+        steps,
+        env
       });
       return { ...result, workspace };
     },

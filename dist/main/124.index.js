@@ -9,14 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   matchGlobs: () => (/* binding */ matchGlobs),
-  publishReports: () => (/* binding */ publishReports),
-  summaryExtra: () => (/* binding */ summaryExtra),
-  verifyAndReport: () => (/* binding */ verifyAndReport),
-  verifyFiles: () => (/* binding */ verifyFiles),
-  withExtras: () => (/* binding */ withExtras)
+  verifyAndReport: () => (/* binding */ verifyAndReport)
 });
 
-// UNUSED EXPORTS: withFinding
+// UNUSED EXPORTS: publishReports, summaryExtra, verifyFiles, withExtras, withFinding
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
@@ -350,7 +346,7 @@ async function globOnce(pattern, followSymbolicLinks) {
  * annotations, job summary, JSON report. Returns whether the step must fail.
  */
 async function verifyAndReport(files, plan, extras = {}) {
-    const verified = await verifyFiles(files, plan);
+    const verified = await verifyFiles(files, plan, extras.builtFor);
     const reports = withExtras(verified, files, extras);
     // A file that is none of the step's targets is shown against all of them.
     const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
@@ -374,7 +370,7 @@ function summaryExtra(reports, extras) {
  * Verifies (and smoke-runs) files against the plan's target, or with
  * several targets against the one each file is meant for; logs each.
  */
-async function verifyFiles(files, plan) {
+async function verifyFiles(files, plan, builtFor) {
     const out = [];
     const emulators = new Map();
     const emulatorsFor = (t) => {
@@ -385,7 +381,8 @@ async function verifyFiles(files, plan) {
     };
     let changes;
     for (const file of files) {
-        const { report: verified, target } = await (0,verify/* verifyFileForTargets */.F4)(file, plan.options, plan.targets ?? [plan.options.target]);
+        const known = builtFor?.get(file);
+        const { report: verified, target } = await (0,verify/* verifyFileForTargets */.F4)(file, plan.options, known ? [known] : (plan.targets ?? [plan.options.target]));
         // The step adds what the verifier cannot know (where the workspace is, what
         // git status says, the smoke run) by composing a new report, never by editing it.
         let findings = verified.findings;
@@ -735,12 +732,14 @@ function goChecks(ins, opts, add) {
             add('goos', 'error', `build info says GOOS=${s.GOOS}, expected GOOS=${t.goos}`);
         if (s.GOARCH !== undefined && s.GOARCH !== t.goarch)
             add('goarch', 'error', `build info says GOARCH=${s.GOARCH}, expected GOARCH=${t.goarch}`);
-        if (t.variant && s.GOARCH === t.goarch) {
-            const got = s[t.variant.name];
+        const variant = t.variant ?? defaultVariant(t.goarch, opts.variantDefaults);
+        if (variant && s.GOARCH === t.goarch) {
+            const got = s[variant.name];
+            const named = t.variant ? '' : ` (the default of the pinned Go: the target names no variant)`;
             if (got === undefined)
-                add('variant', 'warning', `build info does not record ${t.variant.name}; expected ${t.variant.name}=${t.variant.value}`);
-            else if (!sameVariant(t.variant.name, got, t.variant.value)) {
-                add('variant', 'error', `built with ${t.variant.name}=${got}, expected ${t.variant.name}=${t.variant.value}`);
+                add('variant', 'warning', `build info does not record ${variant.name}; expected ${variant.name}=${variant.value}${named}`);
+            else if (!sameVariant(variant.name, got, variant.value)) {
+                add('variant', 'error', `built with ${variant.name}=${got}, expected ${variant.name}=${variant.value}${named}`);
             }
         }
     }
@@ -774,6 +773,12 @@ function goMinor(ins) {
  * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
  * mode; 5 defaults to softfloat, 6 and 7 to hardfloat). Other variables compare as written.
  */
+/** The default variant of a target that names none, when the pinned Go's defaults are known. */
+function defaultVariant(goarch, defaults) {
+    const name = (0,table/* archInfo */.RS)(goarch)?.variantVar;
+    const value = name && defaults?.[name];
+    return name && value ? { name, value } : undefined;
+}
 function sameVariant(name, got, want) {
     if (name !== 'GOARM')
         return got === want;

@@ -273,12 +273,14 @@ function goChecks(ins, opts, add) {
             add('goos', 'error', `build info says GOOS=${s.GOOS}, expected GOOS=${t.goos}`);
         if (s.GOARCH !== undefined && s.GOARCH !== t.goarch)
             add('goarch', 'error', `build info says GOARCH=${s.GOARCH}, expected GOARCH=${t.goarch}`);
-        if (t.variant && s.GOARCH === t.goarch) {
-            const got = s[t.variant.name];
+        const variant = t.variant ?? defaultVariant(t.goarch, opts.variantDefaults);
+        if (variant && s.GOARCH === t.goarch) {
+            const got = s[variant.name];
+            const named = t.variant ? '' : ` (the default of the pinned Go: the target names no variant)`;
             if (got === undefined)
-                add('variant', 'warning', `build info does not record ${t.variant.name}; expected ${t.variant.name}=${t.variant.value}`);
-            else if (!sameVariant(t.variant.name, got, t.variant.value)) {
-                add('variant', 'error', `built with ${t.variant.name}=${got}, expected ${t.variant.name}=${t.variant.value}`);
+                add('variant', 'warning', `build info does not record ${variant.name}; expected ${variant.name}=${variant.value}${named}`);
+            else if (!sameVariant(variant.name, got, variant.value)) {
+                add('variant', 'error', `built with ${variant.name}=${got}, expected ${variant.name}=${variant.value}${named}`);
             }
         }
     }
@@ -312,6 +314,12 @@ function goMinor(ins) {
  * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
  * mode; 5 defaults to softfloat, 6 and 7 to hardfloat). Other variables compare as written.
  */
+/** The default variant of a target that names none, when the pinned Go's defaults are known. */
+function defaultVariant(goarch, defaults) {
+    const name = (0,table/* archInfo */.RS)(goarch)?.variantVar;
+    const value = name && defaults?.[name];
+    return name && value ? { name, value } : undefined;
+}
 function sameVariant(name, got, want) {
     if (name !== 'GOARM')
         return got === want;

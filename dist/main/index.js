@@ -31609,6 +31609,65 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ol: () => (/* reexport safe */ _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__.Ol),
+/* harmony export */   Wg: () => (/* binding */ checkOutputTemplate),
+/* harmony export */   XC: () => (/* reexport safe */ _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__.XC),
+/* harmony export */   ap: () => (/* binding */ buildUnits),
+/* harmony export */   fW: () => (/* binding */ binaryName),
+/* harmony export */   pM: () => (/* binding */ outputClashes)
+/* harmony export */ });
+/* harmony import */ var _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2659);
+
+/**
+ * The name `go build` itself gives a main package: the last element of its
+ * import path, skipping a major-version suffix (example.com/tool/v2 -> tool).
+ */
+function binaryName(importPath) {
+    const parts = importPath.split('/').filter(Boolean);
+    let name = parts[parts.length - 1] ?? 'main';
+    if (/^v[0-9]+$/.test(name) && parts.length > 1)
+        name = parts[parts.length - 2];
+    return name;
+}
+
+/** Rejects templates that would make several packages overwrite one file. */
+function checkOutputTemplate(template, packageCount) {
+    if (packageCount > 1 && !template.includes('{name}')) {
+        throw new _inputs_output_template_js__WEBPACK_IMPORTED_MODULE_0__/* .OutputTemplateError */ .eU(`output "${template}" has no {name} placeholder, but build names ${packageCount} packages; each needs its own file`);
+    }
+}
+/**
+ * `go build a.go b.go` names the binary after the first file (a); any
+ * package path gets binaryName(). Go treats the arguments as files as soon
+ * as they end in .go, so the patterns are either all files or all packages.
+ */
+function buildUnits(patterns, mainImportPaths) {
+    const files = patterns.filter(p => p.endsWith('.go'));
+    if (files.length) {
+        const base = files[0].split(/[\\/]/).pop() ?? files[0];
+        return [{ importPath: 'command-line-arguments', args: files, name: base.slice(0, -3) }];
+    }
+    return mainImportPaths.map(p => ({ importPath: p, args: [p], name: binaryName(p) }));
+}
+/**
+ * Two packages that would be written to one file (./a/app and ./b/app are
+ * both `app`): the second would silently replace the first. Returns the
+ * clashes as [output, import paths]; empty when every output is distinct.
+ */
+function outputClashes(outputs) {
+    const byOutput = new Map();
+    for (const o of outputs)
+        byOutput.set(o.output, [...(byOutput.get(o.output) ?? []), o.importPath]);
+    return [...byOutput].filter(([, paths]) => paths.length > 1);
+}
+
+
+/***/ }),
+
 /***/ 1452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31677,291 +31736,6 @@ function gocacheMatch(keys, matchedKey) {
 }
 /** Marker used in keys when no dependency file exists (a stdlib-only module). */
 const NO_DEPS = 'nodeps';
-
-
-/***/ }),
-
-/***/ 6211:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ cachePaths),
-/* harmony export */   u: () => (/* binding */ cachePlan)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5701);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1452);
-
-
-
-/** Where GOCACHE (one directory per target) and GOMODCACHE live for this job. */
-function cachePaths(inputs, root) {
-    const key = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .targetKey */ .hD)(inputs.target, inputs.cgo);
-    return {
-        targetKey: key,
-        gocache: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'gocache', key),
-        gomodcache: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'gomodcache')
-    };
-}
-function cachePlan(paths, ctx) {
-    const noModules = ctx.depHash === _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_DEPS */ .NC || ctx.listsNothing;
-    return {
-        gocache: { path: paths.gocache, ...(0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .gocacheKeys */ .dV)({ ...ctx, targetKey: paths.targetKey }) },
-        gomodcache: {
-            path: paths.gomodcache,
-            ...(0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .gomodcacheKeys */ .j7)(ctx),
-            // No module listed: nothing to download, so nothing worth a cache entry.
-            skip: noModules
-                ? ctx.depHash === _keys_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_DEPS */ .NC
-                    ? 'no dependency files, so no modules to cache'
-                    : 'the dependency files list no module, so there is nothing to cache'
-                : undefined
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 5397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ exportGoldenEnv)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/toolchain/installed.ts
-var installed = __nccwpck_require__(6365);
-;// CONCATENATED MODULE: ./src/env/goenv.ts
-/**
- * The `go env -w` trap: a GOENV file (e.g. ~/.config/go/env) that sets GOOS,
- * GOARCH, CGO_ENABLED or GOFLAGS looks like it controls the build. The
- * exported environment variables win over it, but a user debugging "why is
- * my binary arm64" deserves to be told.
- */
-const WATCHED = ['GOOS', 'GOARCH', 'CGO_ENABLED', 'GOFLAGS', 'GOTOOLCHAIN'];
-/** Parses a GOENV file: KEY=VALUE lines, as `go env -w` writes them. */
-function parseGoenvFile(content) {
-    const vars = new Map();
-    for (const line of content.split(/\r?\n/)) {
-        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-        if (m)
-            vars.set(m[1], m[2]);
-    }
-    return vars;
-}
-/** One warning per watched variable the file sets, saying which value wins. */
-function goenvConflicts(file, fileVars, exported) {
-    const warnings = [];
-    for (const name of WATCHED) {
-        if (!fileVars.has(name))
-            continue;
-        const fromFile = fileVars.get(name);
-        const wins = exported.get(name);
-        warnings.push(wins === undefined
-            ? `${file} (go env -w) sets ${name}=${fromFile}; it applies to every go command of this job. Run \`go env -u ${name}\` if that is not intended.`
-            : `${file} (go env -w) sets ${name}=${fromFile}, but the exported environment variable ${name}=${wins} wins over it.`);
-    }
-    return warnings;
-}
-
-// EXTERNAL MODULE: ./src/inputs/targets.ts
-var targets = __nccwpck_require__(4295);
-// EXTERNAL MODULE: ./src/targets/parse.ts
-var parse = __nccwpck_require__(5701);
-// EXTERNAL MODULE: ./src/env/goflags.ts
-var env_goflags = __nccwpck_require__(6358);
-;// CONCATENATED MODULE: ./src/env/golden.ts
-
-
-
-/**
- * The environment every later step builds with. Pure: a function of the
- * inputs, the exact Go version and where things live.
- */
-function goldenEnv(inputs, goVersion, paths) {
-    const { target } = inputs;
-    const goflags = (0,env_goflags/* buildGoflags */.SE)({
-        goVersion,
-        trimpath: inputs.trimpath,
-        forceRebuild: inputs.forceRebuild,
-        ldflags: inputs.ldflags
-    });
-    const vars = [
-        ['GOROOT', paths.goroot],
-        ['GOTOOLCHAIN', 'local']
-    ];
-    const notices = [...goflags.notices];
-    // Several targets (or darwin/universal): no one GOOS/GOARCH is right for later steps.
-    if (inputs.targets && (0,targets/* isMultiTarget */.hZ)(inputs.targets)) {
-        notices.push(`target lists ${inputs.targets.map(parse/* formatTarget */.P4).join(', ')}: GOOS, GOARCH and the variant are not exported to later steps (each build in this step sets its own); the toolchain, GOFLAGS and the rest are`);
-    }
-    else {
-        vars.push(['GOOS', target.goos], ['GOARCH', target.goarch]);
-        if (target.variant)
-            vars.push([target.variant.name, target.variant.value]);
-    }
-    vars.push(['CGO_ENABLED', inputs.cgo ? '1' : '0'], ['GOCACHE', paths.gocache], ['GOMODCACHE', paths.gomodcache], ['GOFLAGS', goflags.value]);
-    return { vars, notices };
-}
-
-;// CONCATENATED MODULE: ./src/env/export.ts
-
-
-
-
-
-
-
-/** Exports the golden environment to this and every later step. */
-async function exportGoldenEnv(inputs, go, paths) {
-    const env = goldenEnv(inputs, go.version, { goroot: go.goroot, ...paths });
-    core/* startGroup */.Oh('Build environment for every later step');
-    for (const [name, value] of env.vars) {
-        core/* exportVariable */.dN(name, value);
-        core/* info */.pq(`${name}=${value}`);
-    }
-    core/* endGroup */.N4();
-    for (const notice of env.notices)
-        core/* notice */.lm(notice);
-    const exported = new Map(env.vars);
-    // One `go env` call for both: each go invocation costs setup time.
-    const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
-    await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
-    addGopathBin(goenv['GOPATH'] ?? '');
-    // Added last so it comes first on PATH: no go in GOPATH/bin shadows the pinned toolchain.
-    core/* addPath */.fM(external_node_path_default().join(go.goroot, 'bin'));
-    return exported;
-}
-/** `go env -w` writes a file that quietly applies to every go command. */
-async function warnAboutGoenvFile(file, exported) {
-    if (!file || file === 'off')
-        return;
-    let content;
-    try {
-        content = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return;
-    }
-    for (const warning of goenvConflicts(file, parseGoenvFile(content), exported))
-        core/* warning */.$e(warning);
-}
-/** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
-function addGopathBin(gopathList) {
-    const gopath = gopathList.split((external_node_path_default()).delimiter)[0];
-    if (gopath)
-        core/* addPath */.fM(external_node_path_default().join(gopath, 'bin'));
-}
-/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
-async function goEnv(go, names) {
-    const out = await exec/* getExecOutput */.H((0,installed/* goBinary */.K1)(go.goroot), ['env', '-json', ...names], {
-        silent: true,
-        ignoreReturnCode: true
-    });
-    try {
-        return out.exitCode === 0 ? JSON.parse(out.stdout) : {};
-    }
-    catch {
-        return {};
-    }
-}
-
-
-/***/ }),
-
-/***/ 6358:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SE: () => (/* binding */ buildGoflags),
-/* harmony export */   k_: () => (/* binding */ ldflagsStrip)
-/* harmony export */ });
-/* unused harmony exports GoflagsError, goflagsSupportsQuotes */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _toolchain_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6347);
-
-
-class GoflagsError extends Error {
-}
-/** Go 1.21 taught GOFLAGS to read quoted words (cmd/internal/quoted). */
-function goflagsSupportsQuotes(goVersion) {
-    const v = (0,_toolchain_version_js__WEBPACK_IMPORTED_MODULE_1__/* .goToSemver */ .Ot)(goVersion);
-    return !!v && semver__WEBPACK_IMPORTED_MODULE_0___default().gte(semver__WEBPACK_IMPORTED_MODULE_0___default().coerce(v) ?? v, '1.21.0');
-}
-/**
- * Builds GOFLAGS so every flag is effective on the given Go version.
- *
- * GOFLAGS is split on spaces, and a bare `-w` word after `-ldflags=-s` is
- * silently dropped (it is read as a flag of another go command). So a
- * multi-word -ldflags value is quoted as one word on Go >= 1.21; older Go
- * cannot take quotes, and gets the stripping subset that fits in one word.
- */
-function buildGoflags(opts) {
-    const words = [];
-    const notices = [];
-    if (opts.trimpath)
-        words.push('-trimpath');
-    if (opts.forceRebuild)
-        words.push('-a');
-    const ldflags = opts.ldflags.trim().replace(/\s+/g, ' ');
-    if (ldflags !== '') {
-        if (!/\s/.test(ldflags)) {
-            words.push(`-ldflags=${ldflags}`);
-        }
-        else if (goflagsSupportsQuotes(opts.goVersion)) {
-            words.push(quoteWord(`-ldflags=${ldflags}`));
-        }
-        else {
-            const fallback = oneWordStripping(ldflags);
-            if (fallback)
-                words.push(`-ldflags=${fallback}`);
-            notices.push(`Go ${opts.goVersion} cannot read a quoted value from GOFLAGS, so -ldflags "${ldflags}" does not fit there. ` +
-                (fallback
-                    ? `Exported -ldflags=${fallback} (on Go < 1.22, -s also drops DWARF). `
-                    : 'No -ldflags was exported. ') +
-                "The action's `build` input passes the full -ldflags on the command line; in your own steps pass -ldflags yourself.");
-        }
-    }
-    return { value: words.join(' '), notices };
-}
-/** The part of -ldflags that fits in one GOFLAGS word on old Go. */
-function oneWordStripping(ldflags) {
-    const flags = ldflags.split(' ');
-    if (flags.includes('-s'))
-        return '-s';
-    if (flags.includes('-w'))
-        return '-w';
-    return undefined;
-}
-/** Quotes one GOFLAGS word; Go's quoting has no escapes, so pick the quote the value lacks. */
-function quoteWord(word) {
-    if (!word.includes("'"))
-        return `'${word}'`;
-    if (!word.includes('"'))
-        return `"${word}"`;
-    throw new GoflagsError(`ldflags "${word.slice('-ldflags='.length)}" uses both ' and " quotes, which GOFLAGS cannot carry; accepted: flags quoted with one kind of quote`);
-}
-/** True when these ldflags strip the symbol table / DWARF (the verify policy). */
-function ldflagsStrip(ldflags) {
-    const flags = ldflags.trim().split(/\s+/);
-    const s = flags.includes('-s') || flags.includes('-s=true');
-    const w = flags.includes('-w') || flags.includes('-w=true');
-    return { symbols: s, dwarf: s || w };
-}
 
 
 /***/ }),
@@ -32901,7 +32675,7 @@ function excerpt(text, max = 24) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1932);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -33230,71 +33004,7 @@ async function writeToolchainSummary(go) {
 
 /***/ }),
 
-/***/ 2538:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ restoreBuildCaches)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cache_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6211);
-
-
-
-/**
- * Restores each target's GOCACHE (concurrently) under exactly the key a
- * matrix job of that target uses, and GOMODCACHE (shared by all targets)
- * once, with the first. One target is what a matrix job does; a release
- * step with several reuses the matrix's caches. Returns the `cache-hit`
- * output and what the post step needs to save each cache.
- */
-async function restoreBuildCaches(inputs, goVersion, all, workspace) {
-    if (!inputs.cache) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
-        return { cacheHit: 'false' };
-    }
-    // Loaded only when caching: @actions/cache brings the Azure SDK, a large
-    // share of the bundle's start-up time (a `cache: false` setup skips it).
-    const { dependencyHash } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186));
-    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725));
-    const { runIdentity } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1452));
-    const deps = await dependencyHash(inputs.cacheDependencyPath, inputs.cacheDependencyPathExplicit, workspace);
-    const ctx = {
-        runnerOs: process.env['RUNNER_OS'] || node_os__WEBPACK_IMPORTED_MODULE_1___default().platform(),
-        runnerArch: process.env['RUNNER_ARCH'] || node_os__WEBPACK_IMPORTED_MODULE_1___default().arch(),
-        goVersion,
-        depHash: deps.hash,
-        listsNothing: deps.listsNothing,
-        run: runIdentity(process.env, Date.now())
-    };
-    const plans = all.map((p, i) => {
-        const plan = (0,_cache_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .cachePlan */ .u)(p, ctx);
-        if (i > 0)
-            plan.gomodcache = { ...plan.gomodcache, skip: 'restored and saved with the first target' };
-        return plan;
-    });
-    const timeoutMs = inputs.cacheTimeoutSeconds * 1000;
-    const results = await Promise.all(plans.map(plan => restoreCaches(plan, { timeoutMs })));
-    return {
-        cacheHit: combinedHit([results[0].gomodcache.hit, ...results.map(r => r.gocache.hit)]),
-        states: plans.map((plan, i) => ({
-            restoredAt: results[i].restoredAt,
-            manifest: results[i].manifest,
-            write: inputs.cacheWrite,
-            timeoutMs,
-            keep: inputs.cacheKeep,
-            gocache: { ...plan.gocache, ...results[i].gocache },
-            gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
-        }))
-    };
-}
-
-
-/***/ }),
-
-/***/ 1932:
+/***/ 63:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33304,17 +33014,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+var lib_core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cache/plan.ts
-var plan = __nccwpck_require__(6211);
-// EXTERNAL MODULE: ./src/env/export.ts + 2 modules
-var env_export = __nccwpck_require__(5397);
 // EXTERNAL MODULE: ./src/inputs/parse.ts + 4 modules
 var parse = __nccwpck_require__(7167);
 ;// CONCATENATED MODULE: ./src/log/debug.ts
@@ -33322,17 +33025,14 @@ var parse = __nccwpck_require__(7167);
 /** The stack of an internal error, for ACTIONS_STEP_DEBUG runs (core.debug escapes it). */
 function debugStack(e) {
     if (e instanceof Error && e.stack)
-        core/* debug */.Yz(e.stack);
+        lib_core/* debug */.Yz(e.stack);
 }
 
-// EXTERNAL MODULE: ./src/inputs/targets.ts
-var targets = __nccwpck_require__(4295);
 // EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
 var publish = __nccwpck_require__(7924);
-// EXTERNAL MODULE: ./src/targets/parse.ts
-var targets_parse = __nccwpck_require__(5701);
-// EXTERNAL MODULE: ./src/toolchain/installed.ts
-var installed = __nccwpck_require__(6365);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __nccwpck_require__(9805);
 // EXTERNAL MODULE: external "node:crypto"
@@ -33395,6 +33095,8 @@ function indexUrl(base) {
 var resolve = __nccwpck_require__(1207);
 // EXTERNAL MODULE: ./src/toolchain/version.ts
 var toolchain_version = __nccwpck_require__(6347);
+// EXTERNAL MODULE: ./src/toolchain/installed.ts
+var installed = __nccwpck_require__(6365);
 ;// CONCATENATED MODULE: ./src/toolchain/install.ts
 
 
@@ -33430,7 +33132,7 @@ async function installGo(req) {
     const local = (0,resolve/* resolveLocal */.iT)(req.spec, tool_cache/* findAllVersions */.iq(tool, req.toolArch));
     // check-latest: a cached 1.22.3 must not answer `1.22` when the index has 1.22.12; exact pins need no index.
     if (local && req.checkLatest && req.spec.kind === 'range')
-        core/* info */.pq(`check-latest: Go ${(0,resolve/* semverToGo */.Cd)(local)} is in the tool cache; asking the index for the newest match`);
+        lib_core/* info */.pq(`check-latest: Go ${(0,resolve/* semverToGo */.Cd)(local)} is in the tool cache; asking the index for the newest match`);
     else if (local) {
         const hit = await (0,installed/* cachedIfHealthy */.lE)(tool, local, req.toolArch);
         if (hit)
@@ -33438,15 +33140,15 @@ async function installGo(req) {
     }
     const retry = {
         limits: { ...(0,limits/* limitsFromEnv */.E)(process.env), ...req.retry?.limits },
-        log: core/* info */.pq
+        log: lib_core/* info */.pq
     };
     const url = indexUrl(req.baseUrl);
-    core/* info */.pq(`Resolving go-version "${req.specText}" with ${(0,url_policy/* redactUrls */.s)(url)}`);
+    lib_core/* info */.pq(`Resolving go-version "${req.specText}" with ${(0,url_policy/* redactUrls */.s)(url)}`);
     const releases = parseIndex(await (0,download/* fetchText */.Sy)(url, retry), (0,url_policy/* redactUrls */.s)(url));
     const { version, file } = (0,resolve/* resolveRelease */.CM)(req.spec, releases, req.host, req.specText);
     const unsupported = (0,resolve/* unsupportedNotice */.a_)(version, releases);
     if (unsupported)
-        core/* notice */.lm(unsupported);
+        lib_core/* notice */.lm(unsupported);
     const cacheVersion = (0,toolchain_version/* goToSemver */.Ot)(version);
     if (!cacheVersion)
         throw new Error(`the Go download index names an unreadable version "${version}"`);
@@ -33458,9 +33160,9 @@ async function installGo(req) {
     }
     const swept = await (0,toolcache/* sweepStaging */.ii)(tool);
     if (swept.length)
-        core/* info */.pq(`Removed ${swept.length} stale staging director(ies) of ${tool}`);
+        lib_core/* info */.pq(`Removed ${swept.length} stale staging director(ies) of ${tool}`);
     const archiveUrl = `${req.baseUrl}/${encodeURIComponent(file.filename)}`;
-    core/* info */.pq(`Downloading ${(0,url_policy/* redactUrls */.s)(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
+    lib_core/* info */.pq(`Downloading ${(0,url_policy/* redactUrls */.s)(archiveUrl)} (${(file.size / 1024 / 1024).toFixed(1)} MiB), SHA-256 ${file.sha256}`);
     const expected = { sha256: file.sha256, size: file.size };
     const healthy = (goroot) => (0,installed/* runsAs */.HU)(goroot, version);
     // Staging lives in RUNNER_TEMP, outside the tool cache: nothing unverified is
@@ -33480,21 +33182,21 @@ async function installGo(req) {
             else {
                 // Verify, then extract: nothing is unpacked before its SHA-256 matched.
                 await (0,download/* downloadVerified */.nz)(archiveUrl, archive, expected, retry);
-                core/* info */.pq('SHA-256 verified; unpacking');
+                lib_core/* info */.pq('SHA-256 verified; unpacking');
                 await (0,download/* extractFile */.AD)(archive, staging, retry.limits.unpackMaxBytes);
             }
         }
         else {
             // .zip (Windows): downloaded and verified first, unpacked by @actions/tool-cache, then checked on disk.
             await (0,download/* downloadVerified */.nz)(archiveUrl, archive, expected, retry);
-            core/* info */.pq('SHA-256 verified; unpacking');
+            lib_core/* info */.pq('SHA-256 verified; unpacking');
             await tool_cache/* extractZip */.JE(archive, staging);
             await (0,extract/* checkTree */.RX)(staging, file.filename);
             await (0,extract/* requireGoDir */.xg)(staging, file.filename);
         }
-        core/* info */.pq(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
+        lib_core/* info */.pq(`Downloaded, verified and unpacked in ${Math.round(performance.now() - started)} ms`);
         const goroot = await (0,toolcache/* promoteToToolCache */.eh)(external_node_path_default().join(staging, 'go'), tool, cacheVersion, req.toolArch, healthy);
-        core/* info */.pq(`Go ${version} cached at ${goroot}`);
+        lib_core/* info */.pq(`Go ${version} cached at ${goroot}`);
         return {
             version,
             goroot,
@@ -33516,6 +33218,10 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var targets_parse = __nccwpck_require__(5701);
+// EXTERNAL MODULE: ./src/targets/universal.ts
+var universal = __nccwpck_require__(4171);
 ;// CONCATENATED MODULE: ./src/targets/versions.ts
 const RULES = {
     GOAMD64: [{ since: 0, pattern: /^v[1-4]$/, text: 'v1, v2, v3, v4' }],
@@ -33562,6 +33268,7 @@ function goMinorOf(version) {
 }
 
 ;// CONCATENATED MODULE: ./src/toolchain/ports.ts
+
 
 
 
@@ -33630,17 +33337,29 @@ function checkTargetForGo(target, ports, goVersion, allowBroken) {
         }
     }
 }
-/** The effect around checkTargetForGo: asks the installed go, logs, throws on a bad target. */
-async function validateTargetWithToolchain(target, goBin, goVersion, allowBroken, 
+/**
+ * The effect around checkTargetForGo: asks the installed go once, checks
+ * every target of the step (darwin/universal through its slices) before any
+ * is exported or built, logs, and throws on the first bad one.
+ */
+async function validateTargetsWithToolchain(targets, goBin, goVersion, allowBroken, 
 /** A file beside the toolchain that remembers its port list (warm setups skip the go call). */
 memo) {
     const ports = await portsRemembered(goBin, memo);
-    checkTargetForGo(target, ports, goVersion, allowBroken);
-    const port = ports.find(p => p.GOOS === target.goos && p.GOARCH === target.goarch);
-    if (port?.Broken)
-        core/* warning */.$e(`target ${(0,targets_parse/* formatTarget */.P4)(target)} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`);
-    else
-        core/* info */.pq(`target ${(0,targets_parse/* formatTarget */.P4)(target)} is a port of ${goVersion} (go tool dist list)`);
+    for (const target of targets) {
+        const slices = (0,universal/* isUniversal */.Aw)(target) ? universal/* UNIVERSAL_SLICES */.Sq : [target];
+        for (const slice of slices)
+            checkTargetForGo(slice, ports, goVersion, allowBroken);
+    }
+    for (const target of targets) {
+        const slices = (0,universal/* isUniversal */.Aw)(target) ? universal/* UNIVERSAL_SLICES */.Sq : [target];
+        const broken = slices.filter(s => ports.find(p => p.GOOS === s.goos && p.GOARCH === s.goarch)?.Broken);
+        const of = slices.length > 1 ? ` (${slices.map(targets_parse/* formatTarget */.P4).join(' + ')})` : '';
+        if (broken.length)
+            lib_core/* warning */.$e(`target ${(0,targets_parse/* formatTarget */.P4)(target)}${of} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`);
+        else
+            lib_core/* info */.pq(`target ${(0,targets_parse/* formatTarget */.P4)(target)}${of} is a port of ${goVersion} (go tool dist list)`);
+    }
 }
 /** The port list from `memo` when it holds one, else from go (and then remembered there). */
 async function portsRemembered(goBin, memo) {
@@ -33795,7 +33514,7 @@ async function readVersionSpec(inputs, workspace) {
     try {
         if (inputs.goVersion) {
             if (inputs.goVersionFile)
-                core/* warning */.$e('Both go-version and go-version-file are set; go-version wins.');
+                lib_core/* warning */.$e('Both go-version and go-version-file are set; go-version wins.');
             return { spec: (0,toolchain_version/* parseVersionSpec */.ZD)(inputs.goVersion), text: inputs.goVersion };
         }
         const file = external_node_path_default().resolve(workspace, inputs.goVersionFile ?? '');
@@ -33809,7 +33528,7 @@ async function readVersionSpec(inputs, workspace) {
             throw new parse/* InputError */.dz(`go-version-file "${inputs.goVersionFile}" cannot be read (${e.message}); accepted: a path to a regular file go.mod, go.work, .go-version or .tool-versions`);
         }
         const text = versionFromFile(inputs.goVersionFile ?? file, content);
-        core/* info */.pq((0,log_escape/* line */.n8) `go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `go-version-file ${inputs.goVersionFile} asks for Go ${text}`);
         return { spec: (0,toolchain_version/* parseVersionSpec */.ZD)(text, `go-version-file ${inputs.goVersionFile}:`), text };
     }
     catch (e) {
@@ -33833,100 +33552,396 @@ async function setupToolchain(inputs, requested) {
     if (!go.checked)
         await (0,installed/* checkGoVersion */.dV)(go.goroot, go.version);
     // Before anything is exported (PATH included): the pinned Go itself says which targets it has.
-    await validateTargetWithToolchain(inputs.target, (0,installed/* goBinary */.K1)(go.goroot), go.version, inputs.allowBrokenPort, `${go.goroot}.ports.json`);
+    await validateTargetsWithToolchain(inputs.targets, (0,installed/* goBinary */.K1)(go.goroot), go.version, inputs.allowBrokenPort, `${go.goroot}.ports.json`);
     // GOROOT/bin goes on PATH in exportGoldenEnv, after GOPATH/bin, so it comes first.
     return go;
 }
 
-// EXTERNAL MODULE: ./src/run/cache-step.ts
-var cache_step = __nccwpck_require__(2538);
-// EXTERNAL MODULE: ./src/run/matcher.ts
-var matcher = __nccwpck_require__(6775);
-// EXTERNAL MODULE: ./src/run/release-step.ts + 1 modules
-var release_step = __nccwpck_require__(3813);
-// EXTERNAL MODULE: ./src/run/state.ts
-var state = __nccwpck_require__(4352);
-// EXTERNAL MODULE: ./src/run/verify-plan.ts
-var verify_plan = __nccwpck_require__(6822);
-// EXTERNAL MODULE: ./src/run/verify-main.ts
-var verify_main = __nccwpck_require__(1536);
-;// CONCATENATED MODULE: ./src/run/main.ts
+// EXTERNAL MODULE: ./src/build/naming.ts
+var naming = __nccwpck_require__(1830);
+// EXTERNAL MODULE: ./src/cache/keys.ts
+var keys = __nccwpck_require__(1452);
+;// CONCATENATED MODULE: ./src/cache/plan.ts
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The main step: inputs -> toolchain -> env -> cache -> build -> verify -> report. */
-async function runMain() {
-    try {
-        const inputs = (0,parse/* parseInputs */.TL)(name => core/* getInput */.V4(name), process.env);
-        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-        const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
-        const requested = await readVersionSpec(inputs, workspace);
-        const go = await setupToolchain(inputs, requested);
-        await (0,publish/* writeToolchainSummary */.dM)(go);
-        if ((0,targets/* isMultiTarget */.hZ)(inputs.targets) || inputs.reproducible) {
-            // Several targets (or darwin/universal, or a rebuild): each with its own cache, build and checks.
-            const { runTargetsStep } = await __nccwpck_require__.e(/* import() */ 630).then(__nccwpck_require__.bind(__nccwpck_require__, 6630));
-            return await runTargetsStep(inputs, go, workspace, tempRoot);
+/** Where GOCACHE (one directory per target) and GOMODCACHE live for this job. */
+function cachePaths(inputs, root) {
+    const key = (0,targets_parse/* targetKey */.hD)(inputs.target, inputs.cgo);
+    return {
+        targetKey: key,
+        gocache: external_node_path_default().join(root, 'gocache', key),
+        gomodcache: external_node_path_default().join(root, 'gomodcache')
+    };
+}
+function cachePlan(paths, ctx) {
+    const noModules = ctx.depHash === keys/* NO_DEPS */.NC || ctx.listsNothing;
+    return {
+        gocache: { path: paths.gocache, ...(0,keys/* gocacheKeys */.dV)({ ...ctx, targetKey: paths.targetKey }) },
+        gomodcache: {
+            path: paths.gomodcache,
+            ...(0,keys/* gomodcacheKeys */.j7)(ctx),
+            // No module listed: nothing to download, so nothing worth a cache entry.
+            skip: noModules
+                ? ctx.depHash === keys/* NO_DEPS */.NC
+                    ? 'no dependency files, so no modules to cache'
+                    : 'the dependency files list no module, so there is nothing to cache'
+                : undefined
         }
-        const paths = (0,plan/* cachePaths */.R)(inputs, external_node_path_default().join(tempRoot, 'setup-go-cross'));
-        await (0,env_export/* exportGoldenEnv */.z)(inputs, go, paths);
-        const cache = await (0,cache_step/* restoreBuildCaches */.a)(inputs, go.version, [paths], workspace);
-        await (0,matcher/* registerProblemMatcher */.b)(tempRoot);
-        core/* setOutput */.uH('go-version', (0,toolchain_version/* bareVersion */.D)(go.version));
-        core/* setOutput */.uH('goroot', go.goroot);
-        core/* setOutput */.uH('target', (0,targets_parse/* formatTarget */.P4)(inputs.target));
-        core/* setOutput */.uH('gocache', paths.gocache);
-        core/* setOutput */.uH('cache-hit', cache.cacheHit);
-        const artifacts = inputs.build.length
-            ? await (await __nccwpck_require__.e(/* import() */ 946).then(__nccwpck_require__.bind(__nccwpck_require__, 8946))).buildPackages(inputs, (0,installed/* goBinary */.K1)(go.goroot), workspace)
-            : [];
-        core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
-        const release = artifacts.length
-            ? await (0,release_step/* writeReleaseFiles */._)(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
-            : { written: [] };
-        const verification = await (0,verify_main/* verifyInMain */.y)(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), (0,verify_plan/* verifyPlanFor */.W)(inputs, go.version, inputs.target, workspace, external_node_path_default().join(tempRoot, 'setup-go-cross', 'verify-report.json')), release.written);
-        (0,state/* savePostState */.Li)({ cache: cache.states?.[0], verify: verification.state });
-        if (verification.failed)
-            core/* setFailed */.C1(verification.failed);
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./src/env/goenv.ts
+/**
+ * The `go env -w` trap: a GOENV file (e.g. ~/.config/go/env) that sets GOOS,
+ * GOARCH, CGO_ENABLED or GOFLAGS looks like it controls the build. The
+ * exported environment variables win over it, but a user debugging "why is
+ * my binary arm64" deserves to be told.
+ */
+const WATCHED = ['GOOS', 'GOARCH', 'CGO_ENABLED', 'GOFLAGS', 'GOTOOLCHAIN'];
+/** Parses a GOENV file: KEY=VALUE lines, as `go env -w` writes them. */
+function parseGoenvFile(content) {
+    const vars = new Map();
+    for (const line of content.split(/\r?\n/)) {
+        const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (m)
+            vars.set(m[1], m[2]);
     }
-    catch (e) {
-        core/* setFailed */.C1(e.message);
-        debugStack(e);
+    return vars;
+}
+/** One warning per watched variable the file sets, saying which value wins. */
+function goenvConflicts(file, fileVars, exported) {
+    const warnings = [];
+    for (const name of WATCHED) {
+        if (!fileVars.has(name))
+            continue;
+        const fromFile = fileVars.get(name);
+        const wins = exported.get(name);
+        warnings.push(wins === undefined
+            ? `${file} (go env -w) sets ${name}=${fromFile}; it applies to every go command of this job. Run \`go env -u ${name}\` if that is not intended.`
+            : `${file} (go env -w) sets ${name}=${fromFile}, but the exported environment variable ${name}=${wins} wins over it.`);
+    }
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./src/inputs/targets.ts
+var targets = __nccwpck_require__(4295);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/env/goflags.ts
+
+
+class GoflagsError extends Error {
+}
+/** Go 1.21 taught GOFLAGS to read quoted words (cmd/internal/quoted). */
+function goflagsSupportsQuotes(goVersion) {
+    const v = (0,toolchain_version/* goToSemver */.Ot)(goVersion);
+    return !!v && semver_default().gte(semver_default().coerce(v) ?? v, '1.21.0');
+}
+/**
+ * Builds GOFLAGS so every flag is effective on the given Go version.
+ *
+ * GOFLAGS is split on spaces, and a bare `-w` word after `-ldflags=-s` is
+ * silently dropped (it is read as a flag of another go command). So a
+ * multi-word -ldflags value is quoted as one word on Go >= 1.21; older Go
+ * cannot take quotes, and gets the stripping subset that fits in one word.
+ */
+function buildGoflags(opts) {
+    const words = [];
+    const notices = [];
+    if (opts.trimpath)
+        words.push('-trimpath');
+    if (opts.forceRebuild)
+        words.push('-a');
+    const ldflags = opts.ldflags.trim().replace(/\s+/g, ' ');
+    if (ldflags !== '') {
+        if (!/\s/.test(ldflags)) {
+            words.push(`-ldflags=${ldflags}`);
+        }
+        else if (goflagsSupportsQuotes(opts.goVersion)) {
+            words.push(quoteWord(`-ldflags=${ldflags}`));
+        }
+        else {
+            const fallback = oneWordStripping(ldflags);
+            if (fallback)
+                words.push(`-ldflags=${fallback}`);
+            notices.push(`Go ${opts.goVersion} cannot read a quoted value from GOFLAGS, so -ldflags "${ldflags}" does not fit there. ` +
+                (fallback
+                    ? `Exported -ldflags=${fallback} (on Go < 1.22, -s also drops DWARF). `
+                    : 'No -ldflags was exported. ') +
+                "The action's `build` input passes the full -ldflags on the command line; in your own steps pass -ldflags yourself.");
+        }
+    }
+    return { value: words.join(' '), notices };
+}
+/** The part of -ldflags that fits in one GOFLAGS word on old Go. */
+function oneWordStripping(ldflags) {
+    const flags = ldflags.split(' ');
+    if (flags.includes('-s'))
+        return '-s';
+    if (flags.includes('-w'))
+        return '-w';
+    return undefined;
+}
+/** Quotes one GOFLAGS word; Go's quoting has no escapes, so pick the quote the value lacks. */
+function quoteWord(word) {
+    if (!word.includes("'"))
+        return `'${word}'`;
+    if (!word.includes('"'))
+        return `"${word}"`;
+    throw new GoflagsError(`ldflags "${word.slice('-ldflags='.length)}" uses both ' and " quotes, which GOFLAGS cannot carry; accepted: flags quoted with one kind of quote`);
+}
+/** True when these ldflags strip the symbol table / DWARF (the verify policy). */
+function ldflagsStrip(ldflags) {
+    const flags = ldflags.trim().split(/\s+/);
+    const s = flags.includes('-s') || flags.includes('-s=true');
+    const w = flags.includes('-w') || flags.includes('-w=true');
+    return { symbols: s, dwarf: s || w };
+}
+
+;// CONCATENATED MODULE: ./src/env/golden.ts
+
+
+
+/**
+ * The environment every later step builds with. Pure: a function of the
+ * inputs, the exact Go version and where things live.
+ */
+function goldenEnv(inputs, goVersion, paths) {
+    const { target } = inputs;
+    const goflags = buildGoflags({
+        goVersion,
+        trimpath: inputs.trimpath,
+        forceRebuild: inputs.forceRebuild,
+        ldflags: inputs.ldflags
+    });
+    const vars = [
+        ['GOROOT', paths.goroot],
+        ['GOTOOLCHAIN', 'local']
+    ];
+    const notices = [...goflags.notices];
+    // Several targets (or darwin/universal): no one GOOS/GOARCH is right for later steps.
+    if (inputs.targets && (0,targets/* isMultiTarget */.hZ)(inputs.targets)) {
+        notices.push(`target lists ${inputs.targets.map(targets_parse/* formatTarget */.P4).join(', ')}: GOOS, GOARCH and the variant are not exported to later steps (each build in this step sets its own); the toolchain, GOFLAGS and the rest are`);
+    }
+    else {
+        vars.push(['GOOS', target.goos], ['GOARCH', target.goarch]);
+        if (target.variant)
+            vars.push([target.variant.name, target.variant.value]);
+    }
+    vars.push(['CGO_ENABLED', inputs.cgo ? '1' : '0'], ['GOCACHE', paths.gocache], ['GOMODCACHE', paths.gomodcache], ['GOFLAGS', goflags.value]);
+    return { vars, notices };
+}
+
+;// CONCATENATED MODULE: ./src/env/export.ts
+
+
+
+
+
+
+
+/** Exports the golden environment to this and every later step. */
+async function exportGoldenEnv(inputs, go, paths) {
+    const env = goldenEnv(inputs, go.version, { goroot: go.goroot, ...paths });
+    lib_core/* startGroup */.Oh('Build environment for every later step');
+    for (const [name, value] of env.vars) {
+        lib_core/* exportVariable */.dN(name, value);
+        lib_core/* info */.pq(`${name}=${value}`);
+    }
+    lib_core/* endGroup */.N4();
+    for (const notice of env.notices)
+        lib_core/* notice */.lm(notice);
+    const exported = new Map(env.vars);
+    // One `go env` call for both: each go invocation costs setup time.
+    const goenv = await goEnv(go, ['GOENV', 'GOPATH']);
+    await warnAboutGoenvFile(goenv['GOENV'] ?? '', exported);
+    addGopathBin(goenv['GOPATH'] ?? '');
+    // Added last so it comes first on PATH: no go in GOPATH/bin shadows the pinned toolchain.
+    lib_core/* addPath */.fM(external_node_path_default().join(go.goroot, 'bin'));
+    return exported;
+}
+/** `go env -w` writes a file that quietly applies to every go command. */
+async function warnAboutGoenvFile(file, exported) {
+    if (!file || file === 'off')
+        return;
+    let content;
+    try {
+        content = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return;
+    }
+    for (const warning of goenvConflicts(file, parseGoenvFile(content), exported))
+        lib_core/* warning */.$e(warning);
+}
+/** Tools installed with `go install` land in GOPATH/bin; later steps expect them on PATH. */
+function addGopathBin(gopathList) {
+    const gopath = gopathList.split((external_node_path_default()).delimiter)[0];
+    if (gopath)
+        lib_core/* addPath */.fM(external_node_path_default().join(gopath, 'bin'));
+}
+/** `go env -json NAMES` (in go1.19 too); {} if go fails, since these are conveniences. */
+async function goEnv(go, names) {
+    const out = await exec/* getExecOutput */.H((0,installed/* goBinary */.K1)(go.goroot), ['env', '-json', ...names], {
+        silent: true,
+        ignoreReturnCode: true
+    });
+    try {
+        return out.exitCode === 0 ? JSON.parse(out.stdout) : {};
+    }
+    catch {
+        return {};
     }
 }
 
+// EXTERNAL MODULE: ./src/targets/table.ts
+var table = __nccwpck_require__(7086);
+;// CONCATENATED MODULE: ./src/toolchain/variant-defaults.ts
 
-/***/ }),
 
-/***/ 6775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ registerProblemMatcher)
-/* harmony export */ });
-/* unused harmony export GO_MATCHER */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+const variant_defaults_execFileP = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The variant variables the targets' arches have (GOAMD64 for amd64 …), each once. */
+function variantVars(targets) {
+    const vars = targets.map(t => (0,table/* archInfo */.RS)(t.goarch)?.variantVar).filter(v => v !== undefined);
+    return [...new Set(vars)];
+}
+/** One GOARCH that reads the variable (GOMIPS: mips), to ask go for its default. */
+function archReading(name) {
+    for (const pair of table/* DIST_LIST */.IC) {
+        const goarch = pair.split('/')[1];
+        if ((0,table/* archInfo */.RS)(goarch)?.variantVar === name)
+            return goarch;
+    }
+    return undefined;
+}
+/**
+ * What the pinned Go uses for each variable when nothing sets it. Defaults
+ * differ by version and by how the toolchain was built (GOARM is 5 in
+ * Debian's go1.19 and 7 later; `7,hardfloat` in its 1.22/1.23), so Go itself
+ * is asked: `go env` for that GOARCH with the variable and GOENV unset. A
+ * variable the version does not know (GOARM64 before 1.23) is left out.
+ * Remembered beside the toolchain in `memo`, as the port list is.
+ */
+async function variantDefaults(goBin, names, memo) {
+    let known = {};
+    if (memo)
+        known = await readMemo(memo);
+    const missing = names.filter(n => !(n in known));
+    if (!missing.length)
+        return pick(known, names);
+    const answers = await Promise.all(missing.map(async (name) => [name, await askGo(goBin, name)]));
+    for (const [name, value] of answers)
+        known[name] = value;
+    if (memo)
+        await (0,promises_.writeFile)(memo, JSON.stringify(known)).catch(() => undefined);
+    return pick(known, names);
+}
+function pick(known, names) {
+    const out = {};
+    for (const n of names)
+        if (known[n])
+            out[n] = known[n];
+    return out;
+}
+async function readMemo(memo) {
+    try {
+        const data = JSON.parse(await (0,promises_.readFile)(memo, 'utf8'));
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+            return {};
+        return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string'));
+    }
+    catch {
+        return {};
+    }
+}
+/** '' when this Go has no such variable (it prints an empty line). */
+async function askGo(goBin, name) {
+    const goarch = archReading(name);
+    if (!goarch)
+        return '';
+    const env = {
+        ...process.env,
+        GOOS: 'linux',
+        GOARCH: goarch,
+        GOENV: 'off',
+        GOTOOLCHAIN: 'local'
+    };
+    delete env[name];
+    const { stdout } = await variant_defaults_execFileP(goBin, ['env', name], {
+        env,
+        maxBuffer: 1 << 16,
+        timeout: 60_000
+    });
+    return stdout.trim();
+}
+/** The target as it builds: its variant, or the pinned Go's default for its arch. */
+function effectiveVariant(target, defaults) {
+    if (target.variant)
+        return target.variant;
+    const name = (0,table/* archInfo */.RS)(target.goarch)?.variantVar;
+    const value = name && defaults[name];
+    return name && value ? { name, value } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/run/cache-step.ts
+
+
+
+/**
+ * Restores each target's GOCACHE (concurrently) under exactly the key a
+ * matrix job of that target uses, and GOMODCACHE (shared by all targets)
+ * once, with the first. One target is what a matrix job does; a release
+ * step with several reuses the matrix's caches. Returns the `cache-hit`
+ * output and what the post step needs to save each cache.
+ */
+async function restoreBuildCaches(inputs, goVersion, all, workspace) {
+    if (!inputs.cache) {
+        lib_core/* info */.pq('cache: false; GOCACHE and GOMODCACHE are neither restored nor saved');
+        return { cacheHit: 'false' };
+    }
+    // Loaded only when caching: @actions/cache brings the Azure SDK, a large
+    // share of the bundle's start-up time (a `cache: false` setup skips it).
+    const { dependencyHash } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186));
+    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725));
+    const { runIdentity } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1452));
+    const deps = await dependencyHash(inputs.cacheDependencyPath, inputs.cacheDependencyPathExplicit, workspace);
+    const ctx = {
+        runnerOs: process.env['RUNNER_OS'] || external_node_os_default().platform(),
+        runnerArch: process.env['RUNNER_ARCH'] || external_node_os_default().arch(),
+        goVersion,
+        depHash: deps.hash,
+        listsNothing: deps.listsNothing,
+        run: runIdentity(process.env, Date.now())
+    };
+    const plans = all.map((p, i) => {
+        const plan = cachePlan(p, ctx);
+        if (i > 0)
+            plan.gomodcache = { ...plan.gomodcache, skip: 'restored and saved with the first target' };
+        return plan;
+    });
+    const timeoutMs = inputs.cacheTimeoutSeconds * 1000;
+    const results = await Promise.all(plans.map(plan => restoreCaches(plan, { timeoutMs })));
+    return {
+        cacheHit: combinedHit([results[0].gomodcache.hit, ...results.map(r => r.gocache.hit)]),
+        states: plans.map((plan, i) => ({
+            restoredAt: results[i].restoredAt,
+            manifest: results[i].manifest,
+            write: inputs.cacheWrite,
+            timeoutMs,
+            keep: inputs.cacheKeep,
+            gocache: { ...plan.gocache, ...results[i].gocache },
+            gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
+        }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/matcher.ts
 
 
 
@@ -33949,34 +33964,13 @@ const GO_MATCHER = {
 };
 /** Writes the matcher beside the job's temp files and registers it. */
 async function registerProblemMatcher(tempDir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'setup-go-cross', 'go-matcher.json');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(GO_MATCHER, null, 2));
-    process.stdout.write(`::add-matcher::${file}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    const file = external_node_path_default().join(tempDir, 'setup-go-cross', 'go-matcher.json');
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, JSON.stringify(GO_MATCHER, null, 2));
+    process.stdout.write(`::add-matcher::${file}${external_node_os_.EOL}`);
     return file;
 }
 
-
-/***/ }),
-
-/***/ 3813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ writeReleaseFiles)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/release/checksums.ts
 var checksums = __nccwpck_require__(3349);
 ;// CONCATENATED MODULE: ./src/release/modgraph.ts
@@ -34051,10 +34045,6 @@ function linkedRequirements(graph, mainPath, deps, direct) {
 
 // EXTERNAL MODULE: ./src/release/write.ts
 var write = __nccwpck_require__(906);
-// EXTERNAL MODULE: ./src/log/escape.ts
-var log_escape = __nccwpck_require__(1967);
-// EXTERNAL MODULE: ./src/report/publish.ts + 2 modules
-var publish = __nccwpck_require__(7924);
 ;// CONCATENATED MODULE: ./src/run/release-step.ts
 
 
@@ -34073,9 +34063,9 @@ var publish = __nccwpck_require__(7924);
  */
 async function writeReleaseFiles(files, workspace, options = {}) {
     const sums = await (0,write/* writeChecksums */.g)(files);
-    core/* info */.pq(`checksums: ${(0,publish/* displayPath */.Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
-    core/* setOutput */.uH('checksums', sums.path);
-    core/* setOutput */.uH('digests', (0,checksums/* digestsOutput */.ZT)(sums.digests, f => (0,publish/* displayPath */.Gt)(f, workspace)));
+    lib_core/* info */.pq(`checksums: ${(0,publish/* displayPath */.Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
+    lib_core/* setOutput */.uH('checksums', sums.path);
+    lib_core/* setOutput */.uH('digests', (0,checksums/* digestsOutput */.ZT)(sums.digests, f => (0,publish/* displayPath */.Gt)(f, workspace)));
     const sboms = options.sbom ? await writeSboms(files, workspace, options.goBin) : [];
     return {
         written: [sums.path, ...sboms],
@@ -34092,7 +34082,7 @@ async function writeSboms(files, workspace, goBin) {
         const shown = (0,publish/* displayPath */.Gt)(file, workspace);
         const { go } = await verifyFile(file);
         if (!go) {
-            core/* notice */.lm(`${shown}: no Go build info, so no SBOM`);
+            lib_core/* notice */.lm(`${shown}: no Go build info, so no SBOM`);
             continue;
         }
         const out = `${file}${SBOM_SUFFIX}`;
@@ -34102,7 +34092,7 @@ async function writeSboms(files, workspace, goBin) {
         const requires = g && go.main ? linkedRequirements(g.edges, go.main.path, go.deps, g.direct) : undefined;
         const json = serializeSbom(buildSbom({ name: external_node_path_default().basename(file), go, requires }));
         await (0,promises_.writeFile)(out, json);
-        core/* info */.pq(`sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${go.deps.length} dependencies${requires ? '' : ', listed flat'})`);
+        lib_core/* info */.pq(`sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${go.deps.length} dependencies${requires ? '' : ', listed flat'})`);
         written.push(out);
     }
     return written;
@@ -34123,7 +34113,7 @@ async function moduleGraph(goBin, workspace) {
     const go = (args) => exec/* getExecOutput */.H(goBin, args, { cwd: workspace, env, silent: true, ignoreReturnCode: true });
     const graph = await go(['mod', 'graph']);
     if (graph.exitCode !== 0) {
-        core/* info */.pq((0,log_escape/* line */.n8) `sbom: go mod graph failed (${(0,log_escape/* excerpt */.Kb)(graph.stderr.trim(), 200)}); dependencies are listed flat under the main module`);
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `sbom: go mod graph failed (${(0,log_escape/* excerpt */.Kb)(graph.stderr.trim(), 200)}); dependencies are listed flat under the main module`);
         return undefined;
     }
     const edit = await go(['mod', 'edit', '-json']);
@@ -34133,21 +34123,11 @@ async function moduleGraph(goBin, workspace) {
     };
 }
 
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Li: () => (/* binding */ savePostState)
-/* harmony export */ });
-/* unused harmony exports loadPostState, postStateProblem */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./src/run/state.ts
 
 const STATE_KEY = 'setup-go-cross';
 function savePostState(state) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STATE_KEY, JSON.stringify(state));
+    lib_core/* saveState */.LZ(STATE_KEY, JSON.stringify(state));
 }
 /**
  * Undefined when main did not get far enough to save state, or when the
@@ -34178,11 +34158,6 @@ function postStateProblem(raw) {
     }
     if (!isObject(state))
         return 'not an object';
-    if (state.cache !== undefined) {
-        const problem = saveInputProblem(state.cache, 'cache');
-        if (problem)
-            return problem;
-    }
     if (state.caches !== undefined) {
         if (!Array.isArray(state.caches))
             return 'caches is not a list';
@@ -34231,17 +34206,7 @@ function saveInputProblem(c, name) {
     return null;
 }
 
-
-/***/ }),
-
-/***/ 1536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ verifyInMain)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1967);
+;// CONCATENATED MODULE: ./src/run/verify-main.ts
 
 
 /**
@@ -34253,14 +34218,14 @@ function saveInputProblem(c, name) {
 async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     if (!patterns.length)
         return {};
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('report', plan.reportPath);
+    lib_core/* setOutput */.uH('report', plan.reportPath);
     const { matchGlobs, verifyAndReport } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(817), __nccwpck_require__.e(124)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2124));
     const matches = await matchGlobs(patterns, plan.workspace);
     // checksums.txt and SBOMs sit beside the artifacts: never verified as binaries.
     const files = [...new Set([...matches.values()].flat())].filter(f => !releaseFiles.includes(f));
     const pending = [...matches].filter(([, found]) => !found.length).map(([pattern]) => pattern);
     if (pending.length)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .line */ .n8) `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `verify: nothing matches ${pending.join(', ')} yet; checked again in the post step, after your build steps`);
     const state = {
         plan,
         patterns,
@@ -34271,7 +34236,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
         return { state };
     const { reports, failed, failing } = await verifyAndReport(files, plan, extras);
     // `verified` is what the checks found; fail-on only decides whether the step fails.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('verified', failing ? 'false' : 'true');
+    lib_core/* setOutput */.uH('verified', failing ? 'false' : 'true');
     return {
         state,
         failed: failed
@@ -34280,16 +34245,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     };
 }
 
-
-/***/ }),
-
-/***/ 6822:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ verifyPlanFor)
-/* harmony export */ });
-/* harmony import */ var _env_goflags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6358);
+;// CONCATENATED MODULE: ./src/run/verify-plan.ts
 
 /** The plan for one target's artifacts, from the inputs: the same policy in main, post and a release step. */
 function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
@@ -34298,7 +34254,7 @@ function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
             target,
             goVersion,
             cgo: inputs.cgo,
-            stripped: (0,_env_goflags_js__WEBPACK_IMPORTED_MODULE_0__/* .ldflagsStrip */ .k_)(inputs.ldflags).symbols,
+            stripped: ldflagsStrip(inputs.ldflags).symbols,
             trimpath: inputs.trimpath,
             githubSha: process.env['GITHUB_SHA'] || undefined
         },
@@ -34307,6 +34263,234 @@ function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
         workspace,
         reportPath
     };
+}
+
+;// CONCATENATED MODULE: ./src/run/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The step after the toolchain, for one target or several (one target is a
+ * list of one): env -> cache -> build -> verify -> report. Every target gets
+ * its own GOCACHE under the key a matrix job of that target uses, is built
+ * one after another (go already uses every core) outside the work tree and
+ * moved in after the last build, then one checksums.txt, one verification
+ * and one summary cover them all.
+ */
+async function runPipeline(inputs, go, workspace, tempRoot) {
+    const root = external_node_path_default().join(tempRoot, 'setup-go-cross');
+    const step = await planTargets(inputs, go, root);
+    const first = [...step.paths.values()][0];
+    await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
+    const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
+    await registerProblemMatcher(tempRoot);
+    lib_core/* setOutput */.uH('go-version', (0,toolchain_version/* bareVersion */.D)(go.version));
+    lib_core/* setOutput */.uH('goroot', go.goroot);
+    lib_core/* setOutput */.uH('target', inputs.targets.map(targets_parse/* formatTarget */.P4).join(','));
+    lib_core/* setOutput */.uH('gocache', first.gocache);
+    lib_core/* setOutput */.uH('cache-hit', cache.cacheHit);
+    const built = inputs.build.length
+        ? await buildStage(inputs, go, step, workspace, root)
+        : { built: [], stepFiles: [] };
+    const artifacts = built.built.flatMap(b => b.artifacts);
+    lib_core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
+    const release = artifacts.length
+        ? await writeReleaseFiles(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
+        : undefined;
+    // `verify` globs replace the default (what `build` produced); with several
+    // targets each file is checked against the one it is meant for, and a file
+    // this step built against the target it was built for.
+    const plan = {
+        ...verifyPlanFor(inputs, go.version, inputs.target, workspace, external_node_path_default().join(root, 'verify-report.json')),
+        targets: inputs.targets
+    };
+    plan.options.variantDefaults = step.defaults;
+    const builtFor = new Map(built.built.flatMap(b => b.artifacts.map(a => [a.file, b.build.target])));
+    const verification = await verifyInMain(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), plan, [...(release?.written ?? []), ...built.stepFiles], { findings: built.reproducible, checksums: release?.checksums, builtFor });
+    savePostState({ caches: cache.states, verify: verification.state });
+    if (verification.failed)
+        lib_core/* setFailed */.C1(verification.failed);
+}
+/** The builds, cache paths and variant defaults of every target, before anything is exported. */
+async function planTargets(inputs, go, root) {
+    const builds = inputs.targets.map(target => ({
+        target,
+        slices: (0,universal/* isUniversal */.Aw)(target) ? universal/* UNIVERSAL_SLICES */.Sq : [target]
+    }));
+    const slices = uniqueByKey(builds.flatMap(b => b.slices), inputs.cgo);
+    const paths = new Map(slices.map(t => [(0,targets_parse/* targetKey */.hD)(t, inputs.cgo), cachePaths({ target: t, cgo: inputs.cgo }, root)]));
+    const defaults = await variantDefaults((0,installed/* goBinary */.K1)(go.goroot), variantVars(slices), `${go.goroot}.variants.json`);
+    return { builds, paths, defaults };
+}
+/**
+ * One target's variant is exported with the pinned Go's default when the
+ * target names none: a GOAMD64=v3 an earlier step exported must not leak in.
+ */
+function exportedInputs(inputs, defaults) {
+    const variant = effectiveVariant(inputs.target, defaults);
+    return variant ? { ...inputs, target: { ...inputs.target, variant } } : inputs;
+}
+/**
+ * Builds every target into a staging directory, rebuilds them for
+ * `reproducible`, then moves the files into the workspace (output
+ * directories the step creates get a .gitignore first). An earlier target's
+ * file in the work tree would stamp later ones vcs.modified=true.
+ */
+async function buildStage(inputs, go, step, workspace, root) {
+    const staged = external_node_path_default().join(root, 'staged');
+    const { rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    await rm(staged, { recursive: true, force: true });
+    const builder = await targetBuilder(inputs, go, step);
+    const built = await builder(step.builds, workspace, staged, external_node_path_default().join(root, 'universal'));
+    let reproducible;
+    if (inputs.reproducible)
+        reproducible = await rebuildAndCompare(step.builds, built, builder, workspace, root);
+    const { prepareOutputDirs } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 5130));
+    const finalPath = (f) => external_node_path_default().resolve(workspace, external_node_path_default().relative(staged, f));
+    const gitignores = await prepareOutputDirs(built.flatMap(b => b.artifacts.map(a => finalPath(a.file))), workspace);
+    const placed = [];
+    for (const b of built)
+        placed.push({ ...b, artifacts: await placeArtifacts(b.artifacts, staged, workspace) });
+    return {
+        built: placed,
+        stepFiles: gitignores,
+        reproducible: reproducible && new Map([...reproducible].map(([f, finding]) => [finalPath(f), finding]))
+    };
+}
+/** Builds every target one after another into `staged`, joining universal binaries. */
+async function targetBuilder(inputs, go, step) {
+    const { buildPackages } = await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 9337));
+    const goBin = (0,installed/* goBinary */.K1)(go.goroot);
+    return async (builds, workspace, staged, thinDir, gocache) => {
+        const built = [];
+        for (const b of builds) {
+            if (builds.length > 1)
+                lib_core/* info */.pq(`target ${(0,targets_parse/* formatTarget */.P4)(b.target)}`);
+            const buildFor = (t, output, outRoot) => buildPackages({ ...inputs, target: t, output }, goBin, workspace, {
+                env: {
+                    ...targetEnv(t, step, inputs.cgo),
+                    ...(gocache ? { GOCACHE: gocache(t) } : {})
+                },
+                outRoot
+            });
+            const output = inputs.output ?? naming/* DEFAULT_OUTPUT */.Ol;
+            if (!(0,universal/* isUniversal */.Aw)(b.target)) {
+                built.push({ build: b, artifacts: await buildFor(b.target, output, staged) });
+                continue;
+            }
+            const { joinUniversal } = await __nccwpck_require__.e(/* import() */ 85).then(__nccwpck_require__.bind(__nccwpck_require__, 4085));
+            built.push({
+                build: b,
+                artifacts: await joinUniversal(b.slices, thinDir, external_node_path_default().join(staged, output), (t, out) => buildFor(t, out, thinDir))
+            });
+        }
+        return built;
+    };
+}
+/**
+ * What one build sets over the step's environment: the target, its variant
+ * (the pinned Go's default when the target names none, so a variant in the
+ * job env cannot leak in) and its own GOCACHE.
+ */
+function targetEnv(t, step, cgo) {
+    const env = { GOOS: t.goos, GOARCH: t.goarch };
+    const variant = effectiveVariant(t, step.defaults);
+    if (variant)
+        env[variant.name] = variant.value;
+    const p = step.paths.get((0,targets_parse/* targetKey */.hD)(t, cgo));
+    if (p)
+        env['GOCACHE'] = p.gocache;
+    return env;
+}
+/**
+ * reproducible: rebuilds every target from a copy of the workspace (another
+ * path) in fresh, empty GOCACHEs, and compares each artifact's SHA-256.
+ */
+async function rebuildAndCompare(builds, built, builder, workspace, root) {
+    const { cp, mkdir, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const { compareRebuilds } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8643));
+    const dir = external_node_path_default().join(root, 'reproduce');
+    await rm(dir, { recursive: true, force: true });
+    const copy = external_node_path_default().join(dir, 'workspace-copy');
+    lib_core/* startGroup */.Oh(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
+    try {
+        await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
+        const gocache = (t) => external_node_path_default().join(dir, 'gocache', (0,targets_parse/* targetKey */.hD)(t, false));
+        await mkdir(external_node_path_default().join(dir, 'gocache'), { recursive: true });
+        const rebuilt = await builder(builds, copy, external_node_path_default().join(dir, 'staged'), external_node_path_default().join(dir, 'universal'), gocache);
+        const findings = new Map();
+        for (const [i, b] of built.entries())
+            for (const [file, f] of await compareRebuilds(b.artifacts, rebuilt[i].artifacts))
+                findings.set(file, f);
+        return findings;
+    }
+    finally {
+        lib_core/* endGroup */.N4();
+        await rm(dir, { recursive: true, force: true });
+    }
+}
+/** Moves staged files to the same relative place in the workspace. */
+async function placeArtifacts(artifacts, staged, workspace) {
+    const { copyFile, mkdir, rename, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const placed = [];
+    for (const a of artifacts) {
+        const file = external_node_path_default().resolve(workspace, external_node_path_default().relative(staged, a.file));
+        await mkdir(external_node_path_default().dirname(file), { recursive: true });
+        await rename(a.file, file).catch(async () => {
+            // RUNNER_TEMP may be another file system; copyFile keeps the mode.
+            await copyFile(a.file, file);
+            await rm(a.file);
+        });
+        placed.push({ ...a, file });
+    }
+    return placed;
+}
+function uniqueByKey(targets, cgo) {
+    const seen = new Map();
+    for (const t of targets)
+        if (!seen.has((0,targets_parse/* targetKey */.hD)(t, cgo)))
+            seen.set((0,targets_parse/* targetKey */.hD)(t, cgo), t);
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./src/run/main.ts
+
+
+
+
+
+
+
+/** The main step: inputs -> toolchain -> the pipeline (env -> cache -> build -> verify -> report). */
+async function runMain() {
+    try {
+        const inputs = (0,parse/* parseInputs */.TL)(name => lib_core/* getInput */.V4(name), process.env);
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+        const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
+        const requested = await readVersionSpec(inputs, workspace);
+        // Every target of the step is checked against the pinned Go here, before anything is exported.
+        const go = await setupToolchain(inputs, requested);
+        await (0,publish/* writeToolchainSummary */.dM)(go);
+        await runPipeline(inputs, go, workspace, tempRoot);
+    }
+    catch (e) {
+        lib_core/* setFailed */.C1(e.message);
+        debugStack(e);
+    }
 }
 
 

@@ -9,9 +9,11 @@ import path from 'node:path';
  * A directory the action creates gets a `.gitignore` of `*` (what Python's
  * venv and pytest's cache do), so it ignores itself and all it holds; an
  * existing directory that git does not ignore gets a notice instead: it is
- * the user's, and so is their .gitignore.
+ * the user's, and so is their .gitignore. Returns the .gitignore files
+ * written: the step's own files, never verified as artifacts.
  */
-export async function prepareOutputDirs(files: string[], workspace: string): Promise<void> {
+export async function prepareOutputDirs(files: string[], workspace: string): Promise<string[]> {
+  const written: string[] = [];
   const tops = new Set<string>();
   for (const file of files) {
     const top = topDir(file, workspace);
@@ -22,6 +24,7 @@ export async function prepareOutputDirs(files: string[], workspace: string): Pro
     if (!(await stat(dir).catch(() => undefined))) {
       await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, '.gitignore'), '*\n');
+      written.push(path.join(dir, '.gitignore'));
       core.info(
         `created ${rel}/ with a .gitignore (*): build outputs there never mark later builds vcs.modified`
       );
@@ -31,6 +34,7 @@ export async function prepareOutputDirs(files: string[], workspace: string): Pro
       );
     }
   }
+  return written;
 }
 
 /** The first directory under the workspace that holds the file; undefined at the top or outside. */

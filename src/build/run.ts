@@ -13,7 +13,6 @@ import {
   outputPath,
   outputClashes
 } from './naming.js';
-import { prepareOutputDirs } from './gitignore.js';
 
 export interface Artifact {
   importPath: string;
@@ -27,13 +26,21 @@ export interface Artifact {
  * hold on every Go version (old Go cannot take them through GOFLAGS).
  */
 export async function buildPackages(
-  inputs: Inputs,
+  inputs: Pick<Inputs, 'build' | 'output' | 'target' | 'trimpath' | 'forceRebuild' | 'ldflags'>,
   goBin: string,
   workspace: string,
-  /** Per-target variables (GOOS, GOARCH, GOCACHE ...) over the step's environment. */
-  targetEnv?: Record<string, string>
+  where: {
+    /** Per-target variables (GOOS, GOARCH, GOCACHE ...) over the step's environment. */
+    env?: Record<string, string>;
+    /**
+     * Where the output paths are rooted (default: the workspace). The pipeline
+     * builds outside the work tree and moves the files in after the last build.
+     */
+    outRoot?: string;
+  } = {}
 ): Promise<Artifact[]> {
-  const env = targetEnv ? ({ ...process.env, ...targetEnv } as Record<string, string>) : undefined;
+  const env = where.env ? ({ ...process.env, ...where.env } as Record<string, string>) : undefined;
+  const outRoot = where.outRoot ?? workspace;
   const units = buildUnits(inputs.build, await mainPackages(goBin, inputs.build, workspace, env));
   const template = inputs.output ?? DEFAULT_OUTPUT;
   let planned: Array<{ unit: (typeof units)[number]; importPath: string; output: string }>;
@@ -55,18 +62,12 @@ export async function buildPackages(
       `build ${JSON.stringify(inputs.build.join(' '))} names main packages ${paths.join(' and ')} that would all be written to ${output} (output "${template}"); accepted: build patterns whose main packages have distinct names, or one package per step`
     );
   }
-  await prepareOutputDirs(
-    planned.map(p => path.resolve(workspace, p.output)),
-    workspace
-  );
   const artifacts: Artifact[] = [];
   for (const { unit, output } of planned) {
     const importPath = unit.importPath;
-    const file = path.resolve(workspace, output);
-    if ((await stat(file).catch(() => undefined))?.isDirectory())
-      throw new InputError(
-        `output "${template}" names ${output}, an existing directory; accepted: a file path, e.g. ${DEFAULT_OUTPUT}`
-      );
+    // Checked where the file lands in the workspace, before anything is built.
+    await refuseDirectory(path.resolve(workspace, output), template, output);
+    const file = path.resolve(outRoot, output);
     await mkdir(path.dirname(file), { recursive: true });
     const args = ['build', '-o', file];
     if (inputs.trimpath) args.push('-trimpath');
@@ -79,10 +80,18 @@ export async function buildPackages(
       throw new Error(
         `go build of ${importPath} failed (exit code ${code}); see the compiler errors above`
       );
-    core.info(line`built ${path.relative(workspace, file)}`);
+    core.info(line`built ${output}`);
     artifacts.push({ importPath, file });
   }
   return artifacts;
+}
+
+/** An output that names an existing directory is refused before go writes into it. */
+async function refuseDirectory(file: string, template: string, shown: string): Promise<void> {
+  if ((await stat(file).catch(() => undefined))?.isDirectory())
+    throw new InputError(
+      `output "${template}" names ${shown}, an existing directory; accepted: a file path, e.g. ${DEFAULT_OUTPUT}`
+    );
 }
 
 /** Expands the patterns with `go list` and keeps the main packages. */

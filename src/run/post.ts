@@ -22,7 +22,7 @@ export async function runPost(): Promise<void> {
     debugStack(e);
   }
   try {
-    const caches = [...(state.cache ? [state.cache] : []), ...(state.caches ?? [])];
+    const caches = state.caches ?? [];
     if (caches.length) {
       // After each committed save, delete what it superseded; the budget once per job.
       const token = core.getInput('token');

@@ -4,9 +4,7 @@ import type { VerifyPlan } from './verify-plan.js';
 
 /** What main hands to post (through GITHUB_STATE -> STATE_* env). */
 export interface PostState {
-  /** Exactly what the post step's save needs. */
-  cache?: SaveInput;
-  /** Several targets: one save per target GOCACHE (GOMODCACHE with the first). */
+  /** Exactly what the post step's saves need: one per target GOCACHE (GOMODCACHE with the first). */
   caches?: SaveInput[];
   verify?: {
     plan: VerifyPlan;
@@ -57,10 +55,6 @@ export function postStateProblem(raw: string): string | null {
     return 'not JSON';
   }
   if (!isObject(state)) return 'not an object';
-  if (state.cache !== undefined) {
-    const problem = saveInputProblem(state.cache, 'cache');
-    if (problem) return problem;
-  }
   if (state.caches !== undefined) {
     if (!Array.isArray(state.caches)) return 'caches is not a list';
     for (const [i, c] of state.caches.entries()) {

@@ -69,6 +69,8 @@ export interface ReleaseExtras {
   findings?: Map<string, Finding>;
   /** checksums.txt, shown in the job summary. */
   checksums?: { path: string; text: string };
+  /** Files this step built, each checked against the target it was built for (no matching). */
+  builtFor?: Map<string, Target>;
 }
 
 /**
@@ -80,7 +82,7 @@ export async function verifyAndReport(
   plan: VerifyPlan,
   extras: ReleaseExtras = {}
 ): Promise<{ reports: FileReport[]; failed: boolean; failing: number }> {
-  const verified = await verifyFiles(files, plan);
+  const verified = await verifyFiles(files, plan, extras.builtFor);
   const reports = withExtras(verified, files, extras);
   // A file that is none of the step's targets is shown against all of them.
   const expected = verified.map(v => v.target ?? plan.targets ?? plan.options.target);
@@ -117,7 +119,11 @@ export interface VerifiedFile {
  * Verifies (and smoke-runs) files against the plan's target, or with
  * several targets against the one each file is meant for; logs each.
  */
-export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<VerifiedFile[]> {
+export async function verifyFiles(
+  files: string[],
+  plan: VerifyPlan,
+  builtFor?: Map<string, Target>
+): Promise<VerifiedFile[]> {
   const out: VerifiedFile[] = [];
   const emulators = new Map<string, Promise<Set<string>>>();
   const emulatorsFor = (t: Target) => {
@@ -127,10 +133,11 @@ export async function verifyFiles(files: string[], plan: VerifyPlan): Promise<Ve
   };
   let changes: Promise<string[] | undefined> | undefined;
   for (const file of files) {
+    const known = builtFor?.get(file);
     const { report: verified, target } = await verifyFileForTargets(
       file,
       plan.options,
-      plan.targets ?? [plan.options.target]
+      known ? [known] : (plan.targets ?? [plan.options.target])
     );
     // The step adds what the verifier cannot know (where the workspace is, what
     // git status says, the smoke run) by composing a new report, never by editing it.

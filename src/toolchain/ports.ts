@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { InputError } from '../inputs/errors.js';
 import { formatTarget, type Target } from '../targets/parse.js';
+import { isUniversal, UNIVERSAL_SLICES } from '../targets/universal.js';
 import { goMinorOf, variantSupport } from '../targets/versions.js';
 
 const execFileP = promisify(execFile);
@@ -92,9 +93,13 @@ export function checkTargetForGo(
   }
 }
 
-/** The effect around checkTargetForGo: asks the installed go, logs, throws on a bad target. */
-export async function validateTargetWithToolchain(
-  target: Target,
+/**
+ * The effect around checkTargetForGo: asks the installed go once, checks
+ * every target of the step (darwin/universal through its slices) before any
+ * is exported or built, logs, and throws on the first bad one.
+ */
+export async function validateTargetsWithToolchain(
+  targets: Target[],
   goBin: string,
   goVersion: string,
   allowBroken: boolean,
@@ -102,13 +107,25 @@ export async function validateTargetWithToolchain(
   memo?: string
 ): Promise<void> {
   const ports = await portsRemembered(goBin, memo);
-  checkTargetForGo(target, ports, goVersion, allowBroken);
-  const port = ports.find(p => p.GOOS === target.goos && p.GOARCH === target.goarch);
-  if (port?.Broken)
-    core.warning(
-      `target ${formatTarget(target)} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`
+  for (const target of targets) {
+    const slices = isUniversal(target) ? UNIVERSAL_SLICES : [target];
+    for (const slice of slices) checkTargetForGo(slice, ports, goVersion, allowBroken);
+  }
+  for (const target of targets) {
+    const slices = isUniversal(target) ? UNIVERSAL_SLICES : [target];
+    const broken = slices.filter(
+      s => ports.find(p => p.GOOS === s.goos && p.GOARCH === s.goarch)?.Broken
     );
-  else core.info(`target ${formatTarget(target)} is a port of ${goVersion} (go tool dist list)`);
+    const of = slices.length > 1 ? ` (${slices.map(formatTarget).join(' + ')})` : '';
+    if (broken.length)
+      core.warning(
+        `target ${formatTarget(target)}${of} is a broken port in ${goVersion} (allow-broken-port: true); expect build failures`
+      );
+    else
+      core.info(
+        `target ${formatTarget(target)}${of} is a port of ${goVersion} (go tool dist list)`
+      );
+  }
 }
 
 /** The port list from `memo` when it holds one, else from go (and then remembered there). */

@@ -4,7 +4,7 @@ import type { Inputs } from '../inputs/parse.js';
 import { InputError } from '../inputs/parse.js';
 import { installGo } from './install.js';
 import { checkGoVersion, goBinary, type InstalledGo } from './installed.js';
-import { validateTargetWithToolchain } from './ports.js';
+import { validateTargetsWithToolchain } from './ports.js';
 import { goHost } from './resolve.js';
 import { parseVersionSpec, VersionSpecError, type VersionSpec } from './version.js';
 import { line } from '../log/escape.js';
@@ -60,8 +60,8 @@ export async function setupToolchain(
   });
   if (!go.checked) await checkGoVersion(go.goroot, go.version);
   // Before anything is exported (PATH included): the pinned Go itself says which targets it has.
-  await validateTargetWithToolchain(
-    inputs.target,
+  await validateTargetsWithToolchain(
+    inputs.targets,
     goBinary(go.goroot),
     go.version,
     inputs.allowBrokenPort,

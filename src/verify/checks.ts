@@ -10,6 +10,7 @@ import {
   goarchForMachoCpu,
   goarchForPeMachine,
   goosForElfOsabi,
+  type VariantVar,
   OSABI_NAMES,
   targetFacts,
   type TargetFacts
@@ -36,6 +37,12 @@ export interface VerifyOptions {
   trimpath?: boolean;
   /** The commit being built (GITHUB_SHA): compared with vcs.revision when both are known. */
   githubSha?: string;
+  /**
+   * The pinned Go's default per variant variable (GOAMD64=v1 …): a target that
+   * names no variant is checked against it, so a variant set elsewhere (a job
+   * env, an earlier step) cannot slip into its binary unnoticed.
+   */
+  variantDefaults?: Partial<Record<VariantVar, string>>;
 }
 
 const FORMAT_NAMES: Record<string, string> = {
@@ -336,19 +343,21 @@ function goChecks(ins: Inspection, opts: VerifyOptions, add: Add): void {
       add('goos', 'error', `build info says GOOS=${s.GOOS}, expected GOOS=${t.goos}`);
     if (s.GOARCH !== undefined && s.GOARCH !== t.goarch)
       add('goarch', 'error', `build info says GOARCH=${s.GOARCH}, expected GOARCH=${t.goarch}`);
-    if (t.variant && s.GOARCH === t.goarch) {
-      const got = s[t.variant.name];
+    const variant = t.variant ?? defaultVariant(t.goarch, opts.variantDefaults);
+    if (variant && s.GOARCH === t.goarch) {
+      const got = s[variant.name];
+      const named = t.variant ? '' : ` (the default of the pinned Go: the target names no variant)`;
       if (got === undefined)
         add(
           'variant',
           'warning',
-          `build info does not record ${t.variant.name}; expected ${t.variant.name}=${t.variant.value}`
+          `build info does not record ${variant.name}; expected ${variant.name}=${variant.value}${named}`
         );
-      else if (!sameVariant(t.variant.name, got, t.variant.value)) {
+      else if (!sameVariant(variant.name, got, variant.value)) {
         add(
           'variant',
           'error',
-          `built with ${t.variant.name}=${got}, expected ${t.variant.name}=${t.variant.value}`
+          `built with ${variant.name}=${got}, expected ${variant.name}=${variant.value}${named}`
         );
       }
     }
@@ -400,6 +409,16 @@ function goMinor(ins: Inspection): number | null {
  * GOARM=7 and GOARM=7,hardfloat are the same build (Go 1.22+ records the float
  * mode; 5 defaults to softfloat, 6 and 7 to hardfloat). Other variables compare as written.
  */
+/** The default variant of a target that names none, when the pinned Go's defaults are known. */
+function defaultVariant(
+  goarch: string,
+  defaults: VerifyOptions['variantDefaults']
+): { name: VariantVar; value: string } | undefined {
+  const name = archInfo(goarch)?.variantVar;
+  const value = name && defaults?.[name];
+  return name && value ? { name, value } : undefined;
+}
+
 export function sameVariant(name: string, got: string, want: string): boolean {
   if (name !== 'GOARM') return got === want;
   const norm = (v: string) => {
