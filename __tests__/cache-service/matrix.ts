@@ -5,16 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { DepModule } from './dep-module.js';
-import {
-  BUILD_STEP,
-  helloMain,
-  MATRIX,
-  sharedKeySteps,
-  type CacheHarness,
-  type JobResult
-} from './harness.js';
-import { withDep } from './prune.js';
+import { MATRIX, sharedKeySteps, type CacheHarness, type JobResult } from './harness.js';
 
 export interface MatrixRow {
   target: string;
@@ -22,8 +13,6 @@ export interface MatrixRow {
   scheme: 'per-target' | 'shared';
   cacheHit: string;
   gocacheExact: boolean;
-  /** The module cache came from an entry of these exact dependencies. */
-  gomodcacheExact: boolean;
   compiles: number;
   std: number;
   buildMs: number;
@@ -41,7 +30,6 @@ function row(j: JobResult, target: string, run: 1 | 2, scheme: MatrixRow['scheme
     scheme,
     cacheHit: j.outputs['cache-hit'] ?? '',
     gocacheExact,
-    gomodcacheExact: /GOMODCACHE: restored \S+ \(exact hit\)/.test(j.log),
     compiles: j.build?.compiled.length ?? -1,
     std: j.build?.std ?? -1,
     buildMs: j.build?.ms ?? -1,
@@ -49,22 +37,7 @@ function row(j: JobResult, target: string, run: 1 | 2, scheme: MatrixRow['scheme
   };
 }
 
-/**
- * With `dep`, the module requires one third-party module, so there is a
- * GOMODCACHE: saved once by the first job, restored by every other.
- */
-export async function runMatrix(
-  h: CacheHarness,
-  log = false,
-  dep?: DepModule
-): Promise<MatrixRow[]> {
-  const module = dep
-    ? {
-        main: withDep(helloMain('v1')),
-        files: dep.files,
-        steps: [{ ...BUILD_STEP, env: dep.stepEnv }]
-      }
-    : {};
+export async function runMatrix(h: CacheHarness, log = false): Promise<MatrixRow[]> {
   const rows: MatrixRow[] = [];
   const note = (r: MatrixRow) => {
     rows.push(r);
@@ -76,7 +49,6 @@ export async function runMatrix(
       const j = await h.job({
         name: `pt-${run}-${target.replace(/\//g, '_')}`,
         target,
-        ...module,
         env: { GITHUB_RUN_ID: String(3000 + run), GITHUB_RUN_ATTEMPT: '1' }
       });
       note(row(j, target, run, 'per-target'));
@@ -90,12 +62,8 @@ export async function runMatrix(
       const j = await h.job({
         name: `sk-${run}-${target.replace(/\//g, '_')}`,
         target,
-        main: module.main,
-        files: module.files,
         inputs: { cache: 'false' },
-        steps: sharedKeySteps(vm, dep ? 'deps1' : 'nodeps').map(s =>
-          dep && s.name === 'build' ? { ...s, env: { ...s.env, ...dep.stepEnv } } : s
-        )
+        steps: sharedKeySteps(vm, 'nodeps')
       });
       note(row(j, target, run, 'shared'));
     }
