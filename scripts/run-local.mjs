@@ -6,9 +6,12 @@
  *   npm run local -- --input target=linux/arm/v7 --input build=. --step 'file dist/*'
  *   npm run local -- --no-mirror --input go-version=stable   # real go.dev (needs internet)
  *
- * Without arguments: go-version 1.23.5 from the mirror, the default target,
- * a workspace with a stdlib hello module, and a user step that builds it with
- * the exported environment and shows what came out. Everything lives in
+ * Without arguments: go-version 1.27.4 (the newest Go the tests pin) from
+ * the mirror, the default target (linux/arm64), a workspace with a stdlib
+ * hello module and a test, the `test` input running that test for the target
+ * under qemu-user, and user steps that build it with the exported
+ * environment, then `go test` and `go run` it for the target (through the
+ * go_linux_arm64_exec wrapper the action put on PATH). Everything lives in
  * .tmp/local-run, fresh each time except the tool cache, so a second run
  * shows the tool-cache hit. Exits non-zero if any step failed.
  */
@@ -27,13 +30,19 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = join(REPO, '.tmp/local-run');
 const MIRROR_PORT = 47123;
 
-const DEFAULT_STEP = [
-  'go build -o app .',
-  'go version -m app',
-  'if command -v file >/dev/null; then file app; fi',
-  'case "$GOARCH" in arm64) q=qemu-aarch64-static ;; arm) q=qemu-arm-static ;; *) q= ;; esac',
-  'if [ -n "$q" ] && command -v "$q" >/dev/null; then "$q" ./app; fi'
-].join('\n');
+const DEFAULT_STEPS = [
+  {
+    name: 'Build with the exported env',
+    run: [
+      'go build -o app .',
+      'go version -m app',
+      'if command -v file >/dev/null; then file app; fi'
+    ].join('\n')
+  },
+  // Both run the program they build; for another arch, through go_<goos>_<goarch>_exec.
+  { name: 'go test for the target', run: 'go test -v ./...' },
+  { name: 'go run for the target', run: 'go run .' }
+];
 
 /**
  * @param {string} [msg]
@@ -86,6 +95,11 @@ async function makeWorkspace(dir) {
     'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\n' +
       'func main() { fmt.Printf("hello from %s/%s\\n", runtime.GOOS, runtime.GOARCH) }\n'
   );
+  await writeFile(
+    join(dir, 'main_test.go'),
+    'package main\n\nimport (\n\t"runtime"\n\t"testing"\n)\n\n' +
+      'func TestArch(t *testing.T) { t.Logf("running on %s/%s", runtime.GOOS, runtime.GOARCH) }\n'
+  );
 }
 
 /** @param {StepResult} step */
@@ -115,9 +129,11 @@ async function main() {
   // By default, show the whole story: the user step builds `app`, and the
   // post step verifies it and smoke-runs it (under qemu when installed).
   /** @type {Record<string, string>} */
-  const defaults = opts.steps.length ? {} : { verify: 'app', 'smoke-run': '--version' };
+  const defaults = opts.steps.length
+    ? {}
+    : { verify: 'app', 'smoke-run': '--version', test: './...' };
   /** @type {Record<string, string>} */
-  const inputs = { 'go-version': '1.23.5', ...defaults, ...opts.inputs };
+  const inputs = { 'go-version': '1.27.4', ...defaults, ...opts.inputs };
   if (opts.mirror) {
     await buildMirrorFixtures();
     // A fixed port keeps the base URL (part of the action's tool-cache name
@@ -133,9 +149,7 @@ async function main() {
   const workspace = join(ROOT, 'workspace');
   await makeWorkspace(workspace);
   const sha = await initGitWorkspace(workspace);
-  const steps = opts.steps.length
-    ? opts.steps
-    : [{ name: 'Build with the exported env', run: DEFAULT_STEP }];
+  const steps = opts.steps.length ? opts.steps : DEFAULT_STEPS;
   try {
     console.log(`inputs: ${JSON.stringify(inputs)}\n`);
     const run = await runAction({
