@@ -1326,9 +1326,10 @@ function peHasDwarf(f) {
 /* harmony export */   F_: () => (/* binding */ ReadError),
 /* harmony export */   IF: () => (/* binding */ FormatError),
 /* harmony export */   Tq: () => (/* binding */ openFile),
+/* harmony export */   _r: () => (/* binding */ BufferSource),
 /* harmony export */   mP: () => (/* binding */ Reader)
 /* harmony export */ });
-/* unused harmony exports MAX_READ, BufferSource */
+/* unused harmony export MAX_READ */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**

@@ -9,11 +9,13 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   readSliceBuildInfo: () => (/* binding */ readSliceBuildInfo),
+  RV: () => (/* binding */ verifyBytes),
   verifyFile: () => (/* binding */ verifyFile),
-  F4: () => (/* binding */ verifyFileForTargets)
+  F4: () => (/* binding */ verifyFileForTargets),
+  verifyFileResult: () => (/* binding */ verifyFileResult)
 });
 
-// UNUSED EXPORTS: FormatError, ReadError, formatTable, verifyBytes, verifyFileResult
+// UNUSED EXPORTS: FormatError, ReadError, formatTable
 
 // EXTERNAL MODULE: ./src/targets/table.ts
 var table = __webpack_require__(7086);
@@ -425,7 +427,8 @@ const CHECK_NAMES = (/* unused pure expression or super */ null && ([
     'vcs-revision',
     'vcs-modified',
     'smoke-run',
-    'reproducible'
+    'reproducible',
+    'image'
 ]));
 function elfReport(ins) {
     const f = ins.elf;
@@ -732,7 +735,7 @@ async function readSliceBuildInfo(path) {
 }
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
 async function verifyBytes(path, data, options = {}) {
-    return (await verifySource(path, new BufferSource(data), options, performance.now())).report;
+    return (await verifySource(path, new verify_reader/* BufferSource */._r(data), options, performance.now())).report;
 }
 async function verifySource(path, source, options, started) {
     const reader = new verify_reader/* Reader */.mP(source);
