@@ -458,6 +458,7 @@ function logReport(report) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  readSliceBuildInfo: () => (/* binding */ readSliceBuildInfo),
   verifyFile: () => (/* binding */ verifyFile),
   F4: () => (/* binding */ verifyFileForTargets)
 });
@@ -837,72 +838,15 @@ function noTargetFinding(probe, targets) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/verify/universal.ts
-
-
-
-
-const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
-function isUniversalTarget(t) {
-    return t?.goos === 'darwin' && t.goarch === 'universal';
-}
-async function inspectUniversal(r, options) {
-    const findings = [];
-    let first;
-    const perSlice = [];
-    for (const goarch of UNIVERSAL_SLICE_ARCHES) {
-        const ins = await (0,inspect/* inspect */.Nn)(r, (0,table/* archInfo */.RS)(goarch)?.machoCpu);
-        first ??= ins;
-        if (!ins.fat) {
-            if (ins.format === 'macho')
-                findings.push({
-                    check: 'format',
-                    severity: 'error',
-                    message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
-                });
-            findings.push(...runChecks(ins, { ...options, target: undefined }));
-            return { ins, findings, goarch: claimedTarget(ins).goarch };
-        }
-        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
-    }
-    // A finding every slice has is said once; the others name their slice.
-    const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
-    const said = new Set();
-    for (const [goarch, fs] of perSlice)
-        for (const f of fs) {
-            if (!inAll(f.message))
-                findings.push({ ...f, message: `${goarch} slice: ${f.message}` });
-            else if (!said.has(f.message))
-                findings.push(f);
-            said.add(f.message);
-        }
-    const ins = first;
-    const names = ins.fat?.arches.map(a => macho/* MACHO_CPUS */.Ji[a.cpu] ?? `cpu 0x${a.cpu.toString(16)}`) ?? [];
-    const goarches = ins.fat?.facts.map((_, i) => sliceGoarch(ins, i)) ?? [];
-    if (ins.fat &&
-        (goarches.length !== 2 || !UNIVERSAL_SLICE_ARCHES.every(a => goarches.includes(a))))
-        findings.push({
-            check: 'machine',
-            severity: 'error',
-            message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
-        });
-    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
-}
-function sliceGoarch(ins, i) {
-    const cpu = ins.fat.arches[i].cpu;
-    return (UNIVERSAL_SLICE_ARCHES.find(a => (0,table/* archInfo */.RS)(a)?.machoCpu === cpu) ??
-        macho/* MACHO_CPUS */.Ji[cpu] ??
-        String(cpu));
-}
-
-// EXTERNAL MODULE: ./src/verify/reader.ts
-var verify_reader = __webpack_require__(4846);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __webpack_require__(1967);
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 /**
  * The report shape (docs/verify-report.md, docs/verify-report.schema.json: the
  * names are a contract) and its renderings: facts -> JSON-ready objects, and a
  * compact text table.
  */
+
 
 
 
@@ -1034,6 +978,8 @@ function goReport(ins) {
 }
 /** One line per file plus indented findings: compact enough for a terminal or a CI log. */
 function formatTable(reports) {
+    // File names, build-info strings and finding text are untrusted: the table is
+    // often printed into a CI log, where a raw newline, `::` or ESC is a command.
     const rows = reports.map(r => [
         r.ok ? 'ok' : 'FAIL',
         r.path,
@@ -1041,7 +987,7 @@ function formatTable(reports) {
         r.goos && r.goarch ? `${r.goos}/${r.goarch}` : '-',
         r.go?.version ?? '-',
         summary(r)
-    ]);
+    ].map(untrusted));
     const head = ['', 'file', 'format', 'target', 'go', 'facts'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map(row => row[i].length)));
     const line = (cells) => cells
@@ -1054,7 +1000,7 @@ function formatTable(reports) {
         for (const f of r.findings) {
             if (f.severity === 'info')
                 continue;
-            out.push(`    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${f.message}`);
+            out.push(`    ${f.severity === 'error' ? 'error' : 'warn '} ${f.check}: ${untrusted(f.message)}`);
         }
     });
     const failed = reports.filter(r => !r.ok).length;
@@ -1079,6 +1025,84 @@ function summary(r) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/verify/universal.ts
+
+
+
+
+
+const UNIVERSAL_SLICE_ARCHES = ['amd64', 'arm64'];
+function isUniversalTarget(t) {
+    return t?.goos === 'darwin' && t.goarch === 'universal';
+}
+async function inspectUniversal(r, options) {
+    const findings = [];
+    let first;
+    const perSlice = [];
+    for (const goarch of UNIVERSAL_SLICE_ARCHES) {
+        const ins = await (0,inspect/* inspect */.Nn)(r, (0,table/* archInfo */.RS)(goarch)?.machoCpu);
+        first ??= ins;
+        if (!ins.fat) {
+            if (ins.format === 'macho')
+                findings.push({
+                    check: 'format',
+                    severity: 'error',
+                    message: `is a thin Mach-O file, expected a universal binary with ${UNIVERSAL_SLICE_ARCHES.join(' and ')} slices (darwin/universal)`
+                });
+            findings.push(...runChecks(ins, { ...options, target: undefined }));
+            return { ins, findings, goarch: claimedTarget(ins).goarch };
+        }
+        perSlice.push([goarch, runChecks(ins, { ...options, target: { goos: 'darwin', goarch } })]);
+    }
+    // A finding every slice has is said once; the others name their slice.
+    const inAll = (m) => perSlice.every(([, fs]) => fs.some(f => f.message === m));
+    const said = new Set();
+    for (const [goarch, fs] of perSlice)
+        for (const f of fs) {
+            if (!inAll(f.message))
+                findings.push({ ...f, message: `${goarch} slice: ${f.message}` });
+            else if (!said.has(f.message))
+                findings.push(f);
+            said.add(f.message);
+        }
+    const ins = first;
+    const names = ins.fat?.arches.map(a => macho/* MACHO_CPUS */.Ji[a.cpu] ?? `cpu 0x${a.cpu.toString(16)}`) ?? [];
+    const goarches = ins.fat?.facts.map((_, i) => sliceGoarch(ins, i)) ?? [];
+    if (ins.fat &&
+        (goarches.length !== 2 || !UNIVERSAL_SLICE_ARCHES.every(a => goarches.includes(a))))
+        findings.push({
+            check: 'machine',
+            severity: 'error',
+            message: `is a fat file with ${names.join(', ')}, expected exactly x86_64 and arm64 (darwin/universal)`
+        });
+    return { ins, findings, goarch: ins.fat ? goarches.join('+') : claimedTarget(ins).goarch };
+}
+function sliceGoarch(ins, i) {
+    const cpu = ins.fat.arches[i].cpu;
+    return (UNIVERSAL_SLICE_ARCHES.find(a => (0,table/* archInfo */.RS)(a)?.machoCpu === cpu) ??
+        macho/* MACHO_CPUS */.Ji[cpu] ??
+        String(cpu));
+}
+/**
+ * Every slice's Go build info of a fat Mach-O, in file order, each named by
+ * its GOARCH; undefined for any other file. A universal binary is two
+ * programs: what one slice links (a `//go:build arm64` import) the other
+ * may not, so a description of the file needs them all.
+ */
+async function sliceBuildInfo(r) {
+    const first = await (0,inspect/* inspect */.Nn)(r);
+    if (!first.fat)
+        return undefined;
+    const out = [];
+    for (const [i, arch] of first.fat.arches.entries()) {
+        const ins = await (0,inspect/* inspect */.Nn)(r, arch.cpu);
+        out.push({ goarch: sliceGoarch(first, i), go: goReport(ins) });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/verify/reader.ts
+var verify_reader = __webpack_require__(4846);
 ;// CONCATENATED MODULE: ./src/verify/index.ts
 /**
  * The verifier's public API: verifyFile(path, options) -> FileReport (the
@@ -1137,6 +1161,24 @@ async function verifyFileForTargets(path, options, targets) {
         ...probe,
         report: { ...probe.report, ok: false, findings: [...probe.report.findings, finding] }
     };
+}
+/**
+ * Each slice's build info when the file is a fat Mach-O (undefined for any
+ * other file, and for one that cannot be read: verification reports that).
+ */
+async function readSliceBuildInfo(path) {
+    const source = await (0,verify_reader/* openFile */.Tq)(path).catch(() => undefined);
+    if (!source)
+        return undefined;
+    try {
+        return await sliceBuildInfo(new verify_reader/* Reader */.mP(source));
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await source.close().catch(() => undefined);
+    }
 }
 /** Verifies bytes already in memory (fuzzing and tests use it; same code path after the open). */
 async function verifyBytes(path, data, options = {}) {

@@ -31678,6 +31678,7 @@ function outputClashes(outputs) {
 /* harmony export */   j7: () => (/* binding */ gomodcacheKeys),
 /* harmony export */   runIdentity: () => (/* binding */ runIdentity)
 /* harmony export */ });
+/* unused harmony export prunePrefix */
 /**
  * Cache keys. GOCACHE is per target: a shared key lets the first matrix job
  * to save win, and every other target restores objects it cannot use. It
@@ -31696,6 +31697,20 @@ function gocacheKeys(c) {
 function gomodcacheKeys(c) {
     const prefix = `${PREFIX}-gomod-${c.runnerOs}-`;
     return { key: `${prefix}${c.depHash}`, restoreKeys: [prefix] };
+}
+/**
+ * The prefix a save supersedes: the broadest restore key. Every entry under
+ * it is one a restore could pick instead of the new one, and a restore only
+ * ever picks the newest, so on the same ref the older ones are dead weight
+ * (prune.ts). GOCACHE: runner OS, arch, exact Go, target; GOMODCACHE:
+ * runner OS. It ends with the '-' after the last part, so go1.22.1- never
+ * matches go1.22.12-, nor linux_arm- linux_arm_v7-.
+ */
+function prunePrefix(keys) {
+    const prefix = keys.restoreKeys[keys.restoreKeys.length - 1];
+    if (!prefix?.endsWith('-'))
+        throw new Error(`no prune prefix for ${keys.key}`);
+    return prefix;
 }
 /**
  * `<GITHUB_RUN_ID>-<GITHUB_RUN_ATTEMPT>`: one entry per run and attempt, so a
@@ -31848,8 +31863,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/inputs/args.ts
 
-/** Splits smoke-run arguments like a shell would for quotes, without a shell. */
-function splitArgs(text) {
+/** Splits smoke-run (or test-flags) arguments like a shell would for quotes, without a shell. */
+function splitArgs(text, input = 'smoke-run') {
     const args = [];
     let current = '';
     let quote;
@@ -31877,12 +31892,14 @@ function splitArgs(text) {
         }
     }
     if (quote)
-        throw new errors/* InputError */.d(`smoke-run ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`);
+        throw new errors/* InputError */.d(`${input} ${JSON.stringify(text)} has an unclosed ${quote} quote; accepted: arguments separated by spaces, quoted with ' or "`);
     if (inWord)
         args.push(current);
     return args;
 }
 
+// EXTERNAL MODULE: ./src/inputs/size-budget.ts
+var size_budget = __nccwpck_require__(7748);
 ;// CONCATENATED MODULE: ./src/inputs/registry.ts
 const INPUTS = [
     {
@@ -31969,6 +31986,13 @@ const INPUTS = [
         description: 'Seconds any one cache-service call (a restore or a save) may take before the job goes on without it (1-3600).'
     },
     {
+        name: 'cache-keep',
+        default: '1',
+        required: false,
+        list: false,
+        description: 'Entries kept per cache key prefix (runner, Go version, target for GOCACHE; runner for GOMODCACHE) and ref after a save: older ones on the same ref are deleted through the REST API (needs permissions: actions: write). 1-100, or all to delete nothing.'
+    },
+    {
         name: 'build',
         required: false,
         list: true,
@@ -31987,6 +32011,18 @@ const INPUTS = [
         required: false,
         list: true,
         description: 'Glob(s) of artifacts to verify, one per line (default: what `build` produced). Files that do not exist yet are verified in the post step.'
+    },
+    {
+        name: 'test',
+        required: false,
+        list: true,
+        description: 'Package pattern(s) to test (e.g. ./...), one per line: go test -json runs for every target of the step after build and before verification, under the exec wrapper for targets the runner cannot run; failing tests fail the step (fail-on), with a Tests section in the job summary and annotations at the failing lines.'
+    },
+    {
+        name: 'test-flags',
+        required: false,
+        list: false,
+        description: 'Extra go test flags for `test`, split like a shell without one (e.g. -short -count=1 -timeout 5m). -race, -msan and -asan are refused for a target the runner runs under an emulator.'
     },
     {
         name: 'smoke-run',
@@ -32016,11 +32052,31 @@ const INPUTS = [
         description: 'Write a CycloneDX 1.6 SBOM (<artifact>.cdx.json) beside each built artifact, from its Go build info.'
     },
     {
+        name: 'checksums',
+        readmeDefault: '`checksums.txt` in the deepest directory holding every artifact',
+        required: false,
+        list: false,
+        description: 'Where to write the sha256sum file (relative to the workspace), in a directory that holds every artifact. Needs build. setup-go-cross never overwrites a file git tracks or that is not a sha256sum file: name another path here.'
+    },
+    {
         name: 'reproducible',
         default: 'false',
         required: false,
         list: false,
         description: 'Rebuild each artifact from a copy of the workspace in a fresh, empty GOCACHE and compare SHA-256; a difference fails verification, naming the first differing section. Costs one cold build. Needs build.'
+    },
+    {
+        name: 'size-budget',
+        required: false,
+        list: false,
+        description: 'On pull requests, how much each artifact may grow against its baseline from the base branch: a percentage (5%) or an amount (300KiB, 2MB). Growth beyond it is a warning, or an error with size-budget-fail; fail-on decides whether it fails the step.'
+    },
+    {
+        name: 'size-budget-fail',
+        default: 'false',
+        required: false,
+        list: false,
+        description: 'true: growth beyond size-budget is an error finding instead of a warning.'
     },
     {
         name: 'allow-broken-port',
@@ -32035,6 +32091,13 @@ const INPUTS = [
         required: false,
         list: false,
         description: 'For a minor or range, ask the download index for the newest patch even when the tool cache already has a match (hosted runners pre-fill the tool cache). No effect on exact versions.'
+    },
+    {
+        name: 'token',
+        default: '${{ github.token }}',
+        required: false,
+        list: false,
+        description: 'Token for the REST API that deletes superseded cache entries and reads the cache usage (GITHUB_API_URL). Deleting needs permissions: actions: write; without it one info line says so and nothing else changes.'
     },
     {
         name: 'go-proxy',
@@ -32076,14 +32139,21 @@ const INPUT_OF_FIELD = {
     cacheDependencyPathExplicit: 'cache-dependency-path',
     cacheWrite: 'cache-write',
     cacheTimeoutSeconds: 'cache-timeout',
+    cacheKeep: 'cache-keep',
+    token: 'token',
     build: 'build',
     output: 'output',
     verify: 'verify',
+    test: 'test',
+    testFlags: 'test-flags',
     smokeRun: 'smoke-run',
     failOn: 'fail-on',
     emulator: 'emulator',
     sbom: 'sbom',
+    checksumsFile: 'checksums',
     reproducible: 'reproducible',
+    sizeBudget: 'size-budget',
+    sizeBudgetFail: 'size-budget-fail',
     allowBrokenPort: 'allow-broken-port',
     checkLatest: 'check-latest',
     goProxy: 'go-proxy',
@@ -32185,6 +32255,7 @@ var inputs_targets = __nccwpck_require__(4295);
 
 
 
+
 const DEFAULT_DOWNLOAD_BASE_URL = 'https://go.dev/dl';
 const DEFAULT_LDFLAGS = '-s -w';
 /** The names come from the registry (one place for every input). */
@@ -32228,6 +32299,7 @@ function parseInputs(read, env = {}) {
     }
     if (raw['reproducible'] === 'true' && !raw['build'])
         throw new errors/* InputError */.d('reproducible "true" needs build: only artifacts this step builds can be rebuilt; accepted: reproducible with build');
+    const checksumsFile = checksums(raw['checksums'], raw['build']);
     const cacheDependencyPath = lines(raw['cache-dependency-path']);
     return {
         goVersion,
@@ -32245,9 +32317,13 @@ function parseInputs(read, env = {}) {
         cacheDependencyPathExplicit: cacheDependencyPath.length > 0,
         cacheWrite: bool(raw, 'cache-write', true),
         cacheTimeoutSeconds: cacheTimeout(raw['cache-timeout']),
+        cacheKeep: cacheKeep(raw['cache-keep']),
+        token: raw['token'],
         build: lines(raw['build']),
         output: raw['output'] || undefined,
         verify: lines(raw['verify']),
+        test: testPatterns(raw['test']),
+        testFlags: raw['test-flags'] ? splitArgs(raw['test-flags'], 'test-flags') : [],
         smokeRun: raw['smoke-run'] ? splitArgs(raw['smoke-run']) : undefined,
         failOn: failOn(raw['fail-on']),
         emulator: emulator(raw['emulator']),
@@ -32255,8 +32331,19 @@ function parseInputs(read, env = {}) {
         allowBrokenPort: bool(raw, 'allow-broken-port', false),
         checkLatest: bool(raw, 'check-latest', false),
         sbom: bool(raw, 'sbom', false),
-        reproducible: bool(raw, 'reproducible', false)
+        checksumsFile,
+        reproducible: bool(raw, 'reproducible', false),
+        sizeBudget: sizeBudget(raw['size-budget']),
+        sizeBudgetFail: bool(raw, 'size-budget-fail', false)
     };
+}
+function sizeBudget(value) {
+    if (!value)
+        return undefined;
+    const budget = (0,size_budget/* parseSizeBudget */.E)(value);
+    if (!budget)
+        throw new errors/* InputError */.d(`size-budget "${value}" is not a size budget; accepted: ${size_budget/* SIZE_BUDGET_ACCEPTED */.I}`);
+    return budget;
 }
 /**
  * go-proxy / go-sumdb. The env (GOPROXY, GOSUMDB) is read only as a fallback
@@ -32322,12 +32409,29 @@ function rejectControlCharacters(name, value, multiLine) {
         throw new errors/* InputError */.d(`${name} ${JSON.stringify(value)} contains ${what}; accepted: ${accepted}`);
     }
 }
+function checksums(value, build) {
+    if (!value)
+        return undefined;
+    if (!build)
+        throw new errors/* InputError */.d(`checksums "${value}" needs build: only artifacts this step builds are summed; accepted: checksums with build`);
+    if (/[\\/]$/.test(value) || value === '.' || value === '..' || /(^|[\\/])\.\.?$/.test(value))
+        throw new errors/* InputError */.d(`checksums "${value}" names a directory; accepted: a file path such as dist/SHA256SUMS`);
+    return value;
+}
 function lines(value) {
     // A lone CR ends a line too, as the runner reads it.
     return value
         .split(/\r\n|\r|\n/)
         .map(s => s.trim())
         .filter(s => s !== '' && !s.startsWith('#'));
+}
+/** Package patterns; a flag here would be read by go as one, so it belongs in test-flags. */
+function testPatterns(value) {
+    const patterns = lines(value).flatMap(l => l.split(/\s+/));
+    const flag = patterns.find(p => p.startsWith('-'));
+    if (flag)
+        throw new errors/* InputError */.d(`test ${JSON.stringify(flag)} is a flag, not a package pattern; accepted: patterns such as ./... or ./pkg/..., one per line (flags go in test-flags)`);
+    return patterns;
 }
 function bool(raw, name, fallback) {
     const value = raw[name];
@@ -32346,6 +32450,17 @@ function cacheTimeout(value) {
     const n = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
     if (!(n >= 1 && n <= 3600)) {
         throw new errors/* InputError */.d(`cache-timeout "${value}" is not accepted; accepted: whole seconds from 1 to 3600 (default ${DEFAULT_CACHE_TIMEOUT_SECONDS})`);
+    }
+    return n;
+}
+function cacheKeep(value) {
+    if (value === '')
+        return 1;
+    if (value === 'all')
+        return 0;
+    const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= 100)) {
+        throw new errors/* InputError */.d(`cache-keep "${value}" is not accepted; accepted: a whole number from 1 to 100, or all (default 1)`);
     }
     return n;
 }
@@ -32411,6 +32526,45 @@ function isLoopbackHost(hostname) {
 /** `scheme://user:pass@host` -> `scheme://***@host`, anywhere in a message: credentials never reach a log. */
 function redactUrls(text) {
     return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1***@');
+}
+
+
+/***/ }),
+
+/***/ 7748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseSizeBudget),
+/* harmony export */   I: () => (/* binding */ SIZE_BUDGET_ACCEPTED)
+/* harmony export */ });
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1000,
+    mb: 1000 ** 2,
+    gb: 1000 ** 3,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+const SIZE_BUDGET_ACCEPTED = 'a percentage (5%, 0.5%) or an amount (300KiB, 2MB, 1.5MiB, 4096 bytes as 4096)';
+/** Parses a budget; null when the text is not one (the caller names the input). */
+function parseSizeBudget(text) {
+    const t = text.trim();
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const value = Number(pct[1]);
+        return Number.isFinite(value) ? { kind: 'percent', value, text: t } : null;
+    }
+    const amount = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(t);
+    if (!amount)
+        return null;
+    const unit = UNITS[amount[2].toLowerCase()];
+    if (unit === undefined)
+        return null;
+    const value = Math.round(Number(amount[1]) * unit);
+    return Number.isSafeInteger(value) ? { kind: 'bytes', value, text: t } : null;
 }
 
 
@@ -32543,13 +32697,13 @@ function checkOutputPerTarget(template, targets, expand) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   Ql: () => (/* binding */ guardLine),
 /* harmony export */   bp: () => (/* binding */ untrusted),
 /* harmony export */   kW: () => (/* binding */ annotationProps),
 /* harmony export */   mJ: () => (/* binding */ htmlLine),
 /* harmony export */   n8: () => (/* binding */ line),
 /* harmony export */   qy: () => (/* binding */ html)
 /* harmony export */ });
-/* unused harmony export guardLine */
 /**
  * The one escaping layer for untrusted text (build-info strings, file names,
  * smoke-run output, input values, version-file content) on its way to the
@@ -32647,7 +32801,7 @@ function excerpt(text, max = 24) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1839);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8761);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -32665,6 +32819,7 @@ __webpack_async_result__();
 /* harmony export */   Wb: () => (/* binding */ checksumsDir),
 /* harmony export */   ZT: () => (/* binding */ digestsOutput),
 /* harmony export */   aP: () => (/* binding */ CHECKSUMS_FILE),
+/* harmony export */   mi: () => (/* binding */ isChecksumsText),
 /* harmony export */   ss: () => (/* binding */ formatChecksums)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -32712,6 +32867,105 @@ function digestsOutput(digests, display) {
         out[display(d.file)] = `sha256:${d.sha256}`;
     return JSON.stringify(out);
 }
+/**
+ * Whether text is a sha256sum file (what an earlier run of this action left):
+ * such a file may be replaced; any other content is the user's. Pure.
+ */
+function isChecksumsText(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines.every(l => /^[0-9a-f]{64} [ *][^\n]+$/.test(l));
+}
+
+
+/***/ }),
+
+/***/ 7800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ OverwriteError),
+/* harmony export */   OP: () => (/* binding */ writeOwnFile)
+/* harmony export */ });
+/* unused harmony export gitTracks */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1967);
+/**
+ * The rule for files the step writes into the checkout (checksums.txt,
+ * SBOMs): a path that holds a file git tracks, anything but a regular file,
+ * or a file whose content is not what this step writes is the user's, and is
+ * never replaced. Writes go through a temporary file and a rename, so a path
+ * is replaced, never written through.
+ */
+
+
+
+
+/** Reading more than this to recognise our own file would mean it is not ours. */
+const MAX_OURS_BYTES = 4 << 20;
+class OverwriteError extends Error {
+    name = 'OverwriteError';
+}
+/**
+ * Writes `text` to `file` unless the path holds something of the user's.
+ * `what` names the file in the one-line refusal; `ours` recognises content
+ * this step (or an earlier run of it) wrote; `hint` says how to avoid it.
+ */
+async function writeOwnFile(file, text, what) {
+    const refuse = (why) => new OverwriteError((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .line */ .n8) `${what.name}: ${what.shown} ${why}; not overwriting it (${what.hint})`);
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).catch((e) => {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    });
+    if (st) {
+        if (!st.isFile())
+            throw refuse(`exists and is ${kind(st)}`);
+        if (await gitTracks(file))
+            throw refuse('is tracked by git');
+        if (st.size > MAX_OURS_BYTES || !what.ours(await readHead(file)))
+            throw refuse('exists and was not written by setup-go-cross');
+    }
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, text, { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+function kind(st) {
+    if (st.isSymbolicLink())
+        return 'a symlink';
+    if (st.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+async function readHead(file) {
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(MAX_OURS_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        return buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** true when git tracks the file; false when it does not, or there is no repository or git. */
+function gitTracks(file) {
+    return new Promise(resolve => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['ls-files', '--error-unmatch', '--', node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)], { cwd: node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), timeout: 10_000 }, err => resolve(!err));
+    });
+}
 
 
 /***/ }),
@@ -32727,12 +32981,13 @@ function digestsOutput(digests, display) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3349);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3349);
+/* harmony import */ var _overwrite_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7800);
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1967);
 /** The effects around checksums.txt: hash the artifacts (streamed) and write the file. */
+
 
 
 
@@ -32744,15 +32999,31 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
-/** Hashes every artifact and writes one checksums.txt beside them; returns its path, text and the digests. */
-async function writeChecksums(files) {
+/**
+ * Hashes every artifact and writes one sha256sum file: `file` (the
+ * `checksums` input) or checksums.txt in the deepest directory holding them
+ * all. Returns its path, text and the digests. Refuses (OverwriteError, one
+ * line) to replace a file of the user's.
+ */
+async function writeChecksums(files, options = {}) {
+    const shown = options.shown ?? ((f) => f);
+    const out = options.file ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .checksumsDir */ .Wb)(files), _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKSUMS_FILE */ .aP);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out);
+    const outside = files.find(f => node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(dir, f).startsWith('..'));
+    if (options.file && outside)
+        throw new _overwrite_js__WEBPACK_IMPORTED_MODULE_4__/* .OverwriteError */ .O2((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .line */ .n8) `checksums "${shown(out)}": the artifact ${shown(outside)} is not under ${shown(dir) || '.'}; accepted: a path in a directory holding every artifact`);
     const digests = [];
     for (const file of files)
         digests.push({ file, sha256: await sha256File(file) });
-    const dir = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .checksumsDir */ .Wb)(files);
-    const out = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, _checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKSUMS_FILE */ .aP);
-    const text = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_4__/* .formatChecksums */ .ss)(digests, dir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(out, text);
+    const text = (0,_checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .formatChecksums */ .ss)(digests, dir);
+    await (0,_overwrite_js__WEBPACK_IMPORTED_MODULE_4__/* .writeOwnFile */ .OP)(out, text, {
+        name: options.file ? 'checksums' : _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .CHECKSUMS_FILE */ .aP,
+        shown: shown(out),
+        ours: _checksums_js__WEBPACK_IMPORTED_MODULE_3__/* .isChecksumsText */ .mi,
+        hint: options.file
+            ? 'name another path in the checksums input'
+            : 'set the checksums input to another path, e.g. dist/SHA256SUMS'
+    });
     return { path: out, text, digests };
 }
 
@@ -32976,7 +33247,7 @@ async function writeToolchainSummary(go) {
 
 /***/ }),
 
-/***/ 1839:
+/***/ 8761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34504,7 +34775,7 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
     // Loaded only when caching: @actions/cache brings the Azure SDK, a large
     // share of the bundle's start-up time (a `cache: false` setup skips it).
     const { dependencyHash } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8186));
-    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(106)]).then(__nccwpck_require__.bind(__nccwpck_require__, 725));
+    const { combinedHit, restoreCaches } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5409));
     const { runIdentity } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1452));
     const deps = await dependencyHash(inputs.cacheDependencyPath, inputs.cacheDependencyPathExplicit, workspace);
     const ctx = {
@@ -34530,6 +34801,7 @@ async function restoreBuildCaches(inputs, goVersion, all, workspace) {
             manifest: results[i].manifest,
             write: inputs.cacheWrite,
             timeoutMs,
+            keep: inputs.cacheKeep,
             gocache: { ...plan.gocache, ...results[i].gocache },
             gomodcache: { ...plan.gomodcache, ...results[i].gomodcache }
         }))
@@ -34638,6 +34910,8 @@ function linkedRequirements(graph, mainPath, deps, direct) {
     return requires;
 }
 
+// EXTERNAL MODULE: ./src/release/overwrite.ts
+var overwrite = __nccwpck_require__(7800);
 // EXTERNAL MODULE: ./src/release/write.ts
 var write = __nccwpck_require__(906);
 ;// CONCATENATED MODULE: ./src/run/release-step.ts
@@ -34657,7 +34931,10 @@ var write = __nccwpck_require__(906);
  * verified as such.
  */
 async function writeReleaseFiles(files, workspace, options = {}) {
-    const sums = await (0,write/* writeChecksums */.g)(files);
+    const sums = await (0,write/* writeChecksums */.g)(files, {
+        file: options.checksumsFile && external_node_path_default().resolve(workspace, options.checksumsFile),
+        shown: f => (0,publish/* displayPath */.Gt)(f, workspace)
+    });
     lib_core/* info */.pq(`checksums: ${(0,publish/* displayPath */.Gt)(sums.path, workspace)} (${files.length} artifact(s))`);
     lib_core/* setOutput */.uH('checksums', sums.path);
     lib_core/* setOutput */.uH('digests', (0,checksums/* digestsOutput */.ZT)(sums.digests, f => (0,publish/* displayPath */.Gt)(f, workspace)));
@@ -34669,25 +34946,34 @@ async function writeReleaseFiles(files, workspace, options = {}) {
     };
 }
 async function writeSboms(files, workspace, goBin) {
-    const { verifyFile } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
-    const { buildSbom, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
+    const { verifyFile, readSliceBuildInfo } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
+    const { buildSbom, isCycloneDxText, mergeDeps, serializeSbom, SBOM_SUFFIX } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5104));
     const written = [];
     let graph;
     for (const file of files) {
         const shown = (0,publish/* displayPath */.Gt)(file, workspace);
         const { go } = await verifyFile(file);
         if (!go) {
-            lib_core/* notice */.lm(`${shown}: no Go build info, so no SBOM`);
+            lib_core/* notice */.lm((0,log_escape/* line */.n8) `${shown}: no Go build info, so no SBOM`);
             continue;
         }
+        // A universal binary: every slice's build info, merged (they may link different modules).
+        const slices = (await readSliceBuildInfo(file))?.flatMap(s => s.go ? [{ goarch: s.goarch, go: s.go }] : []);
+        const deps = slices ? mergeDeps(slices).map(d => d.module) : go.deps;
         const out = `${file}${SBOM_SUFFIX}`;
         // One `go mod graph` for the step: its artifacts come from one module.
         graph ??= goBin ? moduleGraph(goBin, workspace) : Promise.resolve(undefined);
         const g = await graph;
-        const requires = g && go.main ? linkedRequirements(g.edges, go.main.path, go.deps, g.direct) : undefined;
-        const json = serializeSbom(buildSbom({ name: external_node_path_default().basename(file), go, requires }));
-        await (0,promises_.writeFile)(out, json);
-        lib_core/* info */.pq(`sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${go.deps.length} dependencies${requires ? '' : ', listed flat'})`);
+        const requires = g && go.main ? linkedRequirements(g.edges, go.main.path, deps, g.direct) : undefined;
+        const json = serializeSbom(buildSbom({ name: external_node_path_default().basename(file), go, slices, requires }));
+        await (0,overwrite/* writeOwnFile */.OP)(out, json, {
+            name: 'sbom',
+            shown: (0,publish/* displayPath */.Gt)(out, workspace),
+            ours: isCycloneDxText,
+            hint: 'remove it, or build to another output'
+        });
+        const perSlice = slices ? `, slices ${slices.map(s => s.goarch).join('+')}` : '';
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `sbom: ${(0,publish/* displayPath */.Gt)(out, workspace)} (${deps.length} dependencies${perSlice}${requires ? '' : ', listed flat'})`);
         written.push(out);
     }
     return written;
@@ -34785,6 +35071,22 @@ function postStateProblem(raw) {
         if (plan.smokeArgs !== undefined && !isStrings(plan.smokeArgs))
             return 'verify.plan.smokeArgs is not a list of strings';
     }
+    if (state.compare !== undefined) {
+        const c = state.compare;
+        if (!isObject(c) || !isObject(c.options) || !Array.isArray(c.saves))
+            return 'compare is not {options, saves}';
+        const o = c.options;
+        if (typeof o.root !== 'string' || typeof o.workspace !== 'string')
+            return 'compare.options lacks root or workspace';
+        if (o.failOn !== 'error' && o.failOn !== 'warning' && o.failOn !== 'never')
+            return `compare.options.failOn ${JSON.stringify(o.failOn)} is not error, warning or never`;
+        for (const [i, s] of c.saves.entries())
+            if (!isObject(s) ||
+                typeof s.dir !== 'string' ||
+                typeof s.key !== 'string' ||
+                typeof s.prefix !== 'string')
+                return `compare.saves[${i}] is not {dir, key, prefix}`;
+    }
     return null;
 }
 /** Why one cache entry of the state is not what the save step reads, or null. */
@@ -34829,15 +35131,53 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
     };
     if (!files.length)
         return { state };
-    const { reports, failed, failing } = await verifyAndReport(files, plan, extras);
+    const { reports, failed, failing, targets } = await verifyAndReport(files, plan, extras);
     // `verified` is what the checks found; fail-on only decides whether the step fails.
     lib_core/* setOutput */.uH('verified', failing ? 'false' : 'true');
     return {
         state,
+        verified: { files, reports, targets },
         failed: failed
             ? `verify: ${failing} of ${reports.length} artifact(s) failed verification (fail-on: ${plan.failOn})`
             : undefined
     };
+}
+
+;// CONCATENATED MODULE: ./src/run/compare-step.ts
+
+function compareOptions(inputs, workspace, tempRoot) {
+    return {
+        workspace,
+        root: external_node_path_default().join(tempRoot, 'setup-go-cross'),
+        cgo: inputs.cgo,
+        failOn: inputs.failOn,
+        sizeBudget: inputs.sizeBudget,
+        sizeBudgetFail: inputs.sizeBudgetFail,
+        cache: inputs.cache,
+        cacheWrite: inputs.cacheWrite,
+        timeoutMs: inputs.cacheTimeoutSeconds * 1000
+    };
+}
+/**
+ * The compare stage over what verify checked, in main or post. A file that
+ * matched none of the step's targets is left out (it has no baseline).
+ */
+async function compareVerified(verified, state, setOutputs) {
+    const items = [];
+    verified?.files.forEach((file, i) => {
+        const target = verified.targets[i];
+        if (target)
+            items.push({ file, target, report: verified.reports[i] });
+    });
+    if (!items.length)
+        return { state };
+    const { compareStage } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3939));
+    const result = await compareStage(items, { ...state.options, env: process.env, setOutputs });
+    const saves = [
+        ...state.saves.filter(s => !result.saves.some(r => r.key === s.key)),
+        ...result.saves
+    ];
+    return { failed: result.failed, state: { ...state, saves } };
 }
 
 ;// CONCATENATED MODULE: ./src/run/verify-plan.ts
@@ -34879,6 +35219,9 @@ function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
 
 
 
+
+
+
 /**
  * The step after the toolchain, for one target or several (one target is a
  * list of one): env -> cache -> build -> verify -> report. Every target gets
@@ -34893,8 +35236,12 @@ async function runPipeline(inputs, go, workspace, tempRoot) {
     const first = [...step.paths.values()][0];
     await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
     // Every target of the step, exported or not: later `go test` / `go run` of each use them.
-    await setupExecWrappers(inputs, root);
+    await setupExecWrappers(inputs, root, {
+        needed: inputs.smokeRun !== undefined || inputs.test.length > 0
+    });
     const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
+    // Saved now and again at the end: a step that fails after this still saves what it compiled.
+    savePostState({ caches: cache.states });
     await registerProblemMatcher(tempRoot);
     lib_core/* setOutput */.uH('go-version', (0,toolchain_version/* bareVersion */.D)(go.version));
     lib_core/* setOutput */.uH('goroot', go.goroot);
@@ -34907,8 +35254,9 @@ async function runPipeline(inputs, go, workspace, tempRoot) {
     const artifacts = built.built.flatMap(b => b.artifacts);
     lib_core/* setOutput */.uH('artifacts', JSON.stringify(artifacts.map(a => (0,publish/* displayPath */.Gt)(a.file, workspace))));
     const release = artifacts.length
-        ? await writeReleaseFiles(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot) })
+        ? await writeReleaseFiles(artifacts.map(a => a.file), workspace, { sbom: inputs.sbom, goBin: (0,installed/* goBinary */.K1)(go.goroot), checksumsFile: inputs.checksumsFile })
         : undefined;
+    const testsFailed = inputs.test.length ? await testStage(inputs, go, step, workspace) : undefined;
     // `verify` globs replace the default (what `build` produced); with several
     // targets each file is checked against the one it is meant for, and a file
     // this step built against the target it was built for.
@@ -34919,9 +35267,38 @@ async function runPipeline(inputs, go, workspace, tempRoot) {
     plan.options.variantDefaults = step.defaults;
     const builtFor = new Map(built.built.flatMap(b => b.artifacts.map(a => [a.file, b.build.target])));
     const verification = await verifyInMain(inputs.verify.length ? inputs.verify : artifacts.map(a => a.file), plan, [...(release?.written ?? []), ...built.stepFiles], { findings: built.reproducible, checksums: release?.checksums, builtFor });
-    savePostState({ caches: cache.states, verify: verification.state });
-    if (verification.failed)
-        lib_core/* setFailed */.C1(verification.failed);
+    // Compare stage: every verified artifact against its target's baseline (pull requests).
+    const compare = await compareVerified(verification.verified, { options: compareOptions(inputs, workspace, tempRoot), saves: [] }, true);
+    savePostState({ caches: cache.states, verify: verification.state, compare: compare.state });
+    const failed = [testsFailed, verification.failed, compare.failed].filter(Boolean).join('; ');
+    if (failed)
+        lib_core/* setFailed */.C1(failed);
+}
+/**
+ * `test`: go test -json for every target this runner can run (natively, or
+ * through its exec wrapper under qemu-user), after the build and before
+ * verification. A target no emulator runs here (windows, darwin from Linux)
+ * is skipped with a notice naming where its tests can run.
+ */
+async function testStage(inputs, go, step, workspace) {
+    const { runTestsStep } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7532));
+    const host = runnerHost();
+    const runnable = [];
+    for (const b of step.builds) {
+        for (const t of b.slices) {
+            if (host && execKind(t, host) === 'unrunnable') {
+                lib_core/* notice */.lm(`test: ${(0,targets_parse/* formatTarget */.P4)(t)} skipped: its test binaries cannot run on this runner; run them on a ${t.goos} runner`);
+                continue;
+            }
+            // The effective variant: a variant left in the job env must not leak into the tests either.
+            const variant = effectiveVariant(t, step.defaults);
+            runnable.push({
+                target: variant ? { ...t, variant } : t,
+                gocache: step.paths.get((0,targets_parse/* targetKey */.hD)(t, inputs.cgo))?.gocache
+            });
+        }
+    }
+    return runnable.length ? runTestsStep(inputs, go, workspace, runnable) : undefined;
 }
 /** The builds, cache paths and variant defaults of every target, before anything is exported. */
 async function planTargets(inputs, go, root) {
@@ -34955,8 +35332,11 @@ async function buildStage(inputs, go, step, workspace, root) {
     const builder = await targetBuilder(inputs, go, step);
     const built = await builder(step.builds, workspace, staged, external_node_path_default().join(root, 'universal'));
     let reproducible;
-    if (inputs.reproducible)
-        reproducible = await rebuildAndCompare(step.builds, built, builder, workspace, root);
+    if (inputs.reproducible) {
+        const { rebuildFailed } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8643));
+        // A rebuild that cannot run is a finding: the artifacts are still placed and checked.
+        reproducible = await rebuildAndCompare(step.builds, built, builder, workspace, root).catch((e) => rebuildFailed(built.flatMap(b => b.artifacts), e));
+    }
     const { prepareOutputDirs } = await __nccwpck_require__.e(/* import() */ 130).then(__nccwpck_require__.bind(__nccwpck_require__, 5130));
     const finalPath = (f) => external_node_path_default().resolve(workspace, external_node_path_default().relative(staged, f));
     const gitignores = await prepareOutputDirs(built.flatMap(b => b.artifacts.map(a => finalPath(a.file))), workspace);
@@ -35019,14 +35399,17 @@ function targetEnv(t, step, cgo) {
  * path) in fresh, empty GOCACHEs, and compares each artifact's SHA-256.
  */
 async function rebuildAndCompare(builds, built, builder, workspace, root) {
-    const { cp, mkdir, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-    const { compareRebuilds } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8643));
+    const { mkdir, rm } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const { compareRebuilds, describeCopy } = await Promise.all(/* import() */[__nccwpck_require__.e(817), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8643));
+    const { copyWorkspace } = await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 5840));
     const dir = external_node_path_default().join(root, 'reproduce');
-    await rm(dir, { recursive: true, force: true });
     const copy = external_node_path_default().join(dir, 'workspace-copy');
+    // A killed earlier run may have left its GOCACHE: the rebuild must be cold.
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
     lib_core/* startGroup */.Oh(`reproducible: rebuilding in ${copy} with fresh GOCACHEs (a cold build)`);
     try {
-        await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
+        const c = await copyWorkspace(workspace, copy, m => lib_core/* info */.pq((0,log_escape/* untrusted */.bp)(m)));
+        lib_core/* info */.pq(describeCopy(c));
         const gocache = (t) => external_node_path_default().join(dir, 'gocache', (0,targets_parse/* targetKey */.hD)(t, false));
         await mkdir(external_node_path_default().join(dir, 'gocache'), { recursive: true });
         const rebuilt = await builder(builds, copy, external_node_path_default().join(dir, 'staged'), external_node_path_default().join(dir, 'universal'), gocache);
@@ -35038,7 +35421,7 @@ async function rebuildAndCompare(builds, built, builder, workspace, root) {
     }
     finally {
         lib_core/* endGroup */.N4();
-        await rm(dir, { recursive: true, force: true });
+        await rm(dir, { recursive: true, force: true, maxRetries: 3 });
     }
 }
 /** Moves staged files to the same relative place in the workspace. */
@@ -35065,6 +35448,8 @@ function uniqueByKey(targets, cgo) {
     return [...seen.values()];
 }
 
+// EXTERNAL MODULE: ./src/run/test-step.ts
+var test_step = __nccwpck_require__(7532);
 ;// CONCATENATED MODULE: ./src/run/main.ts
 
 
@@ -35073,12 +35458,14 @@ function uniqueByKey(targets, cgo) {
 
 
 
-/** The main step: inputs -> toolchain -> the pipeline (env -> cache -> build -> verify -> report). */
+
+/** The main step: inputs -> toolchain -> the pipeline (env -> cache -> build -> test -> verify -> report). */
 async function runMain() {
     try {
         const inputs = (0,parse/* parseInputs */.TL)(name => lib_core/* getInput */.V4(name), process.env);
         const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
         const tempRoot = process.env['RUNNER_TEMP'] || external_node_os_default().tmpdir();
+        (0,test_step/* checkTestInputs */.m)(inputs);
         const requested = await readVersionSpec(inputs, workspace);
         // Every target of the step is checked against the pinned Go here, before anything is exported.
         const go = await setupToolchain(inputs, requested);
@@ -35089,6 +35476,59 @@ async function runMain() {
         lib_core/* setFailed */.C1(e.message);
         debugStack(e);
     }
+}
+
+
+/***/ }),
+
+/***/ 7532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ checkTestInputs),
+/* harmony export */   runTestsStep: () => (/* binding */ runTestsStep)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _test_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
+/* harmony import */ var _toolchain_installed_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6365);
+
+
+
+/** Refuses test-flags that cannot work for the step's targets, before anything runs. */
+function checkTestInputs(inputs) {
+    if (inputs.test.length)
+        (0,_test_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTestFlags */ .m)(inputs.testFlags, inputs.testFlags.join(' '), inputs.targets, {
+            platform: process.platform,
+            arch: process.arch
+        });
+}
+/**
+ * The `test` stage for the step's targets: go test -json per target, the
+ * Tests summary section, annotations and the `tests` output. Returns the
+ * step's error when tests failed and fail-on lets them fail it.
+ */
+async function runTestsStep(inputs, go, workspace, targets, wrapperDir) {
+    if (!inputs.test.length)
+        return undefined;
+    const { runTestStage, writeTestAnnotations } = await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 7528));
+    const result = await runTestStage(targets, {
+        goBin: (0,_toolchain_installed_js__WEBPACK_IMPORTED_MODULE_2__/* .goBinary */ .K1)(go.goroot),
+        workspace,
+        env: process.env,
+        wrapperDir,
+        patterns: inputs.test,
+        flags: inputs.testFlags,
+        failOn: inputs.failOn
+    });
+    writeTestAnnotations(result.targets);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tests', result.outputJson);
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(result.summaryMarkdown, true).write();
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`tests summary: not written (${e.message})`);
+    }
+    return result.failed;
 }
 
 
@@ -35687,6 +36127,53 @@ const UNIVERSAL_SLICES = [
     { goos: 'darwin', goarch: 'amd64' },
     { goos: 'darwin', goarch: 'arm64' }
 ];
+
+
+/***/ }),
+
+/***/ 2807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ isHostPair),
+/* harmony export */   m: () => (/* binding */ checkTestFlags)
+/* harmony export */ });
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1318);
+/* harmony import */ var _targets_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3854);
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5701);
+/**
+ * The `test-flags` input against the step's targets. Pure.
+ * The race detector and the memory/address sanitizers need cgo and a C
+ * toolchain and runtime for the target, which a cross build under an
+ * emulator does not have: refused up front with one line instead of a
+ * confusing go error per target.
+ */
+
+
+
+const NOT_CROSS = ['race', 'msan', 'asan'];
+/** Flags the stage sets itself: a second value would only confuse the parse. */
+const OWN = ['json'];
+/** Whether the target is the pair go itself was built for here (go then never uses an exec wrapper). */
+function isHostPair(target, host) {
+    return (_targets_host_js__WEBPACK_IMPORTED_MODULE_0__/* .NODE_PLATFORM_TO_GOOS */ .U[host.platform] === target.goos &&
+        _targets_host_js__WEBPACK_IMPORTED_MODULE_0__/* .NODE_ARCH_TO_GOARCH */ .r[host.arch] === target.goarch);
+}
+/** Throws InputError when a flag cannot work for one of the targets. */
+function checkTestFlags(flags, raw, targets, host) {
+    for (const flag of flags) {
+        const name = /^--?([A-Za-z0-9_.]+)(=.*)?$/.exec(flag)?.[1]?.replace(/^test\./, '');
+        if (!name)
+            continue;
+        if (OWN.includes(name))
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`test-flags ${JSON.stringify(raw)} has ${flag}, which the test stage sets itself; accepted: go test flags such as -short, -run, -count=1, -timeout`);
+        if (!NOT_CROSS.includes(name) || /=(false|0)$/i.test(flag))
+            continue;
+        const cross = targets.filter(t => !isHostPair(t, host));
+        if (cross.length)
+            throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`test-flags ${JSON.stringify(raw)} has ${flag}, which cannot work for ${cross.map(_targets_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .formatTarget */ .P4).join(', ')}: it needs cgo and the target's C runtime, not available in a cross build run under an emulator; accepted: -${name} only when every target is the runner's own`);
+    }
+}
 
 
 /***/ }),
@@ -37032,6 +37519,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -1,5 +1,5 @@
-export const id = 463;
-export const ids = [463,274];
+export const id = 636;
+export const ids = [636,274];
 export const modules = {
 
 /***/ 4904:
@@ -153,7 +153,7 @@ function factsFromReportJson(text) {
 
 /***/ }),
 
-/***/ 4463:
+/***/ 1636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -179,36 +179,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var log_escape = __webpack_require__(1967);
 // EXTERNAL MODULE: ./src/targets/parse.ts
 var parse = __webpack_require__(5701);
-;// CONCATENATED MODULE: ./src/inputs/size-budget.ts
-const UNITS = {
-    '': 1,
-    b: 1,
-    kb: 1000,
-    mb: 1000 ** 2,
-    gb: 1000 ** 3,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-const SIZE_BUDGET_ACCEPTED = 'a percentage (5%, 0.5%) or an amount (300KiB, 2MB, 1.5MiB, 4096 bytes as 4096)';
-/** Parses a budget; null when the text is not one (the caller names the input). */
-function parseSizeBudget(text) {
-    const t = text.trim();
-    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
-    if (pct) {
-        const value = Number(pct[1]);
-        return Number.isFinite(value) ? { kind: 'percent', value, text: t } : null;
-    }
-    const amount = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(t);
-    if (!amount)
-        return null;
-    const unit = UNITS[amount[2].toLowerCase()];
-    if (unit === undefined)
-        return null;
-    const value = Math.round(Number(amount[1]) * unit);
-    return Number.isSafeInteger(value) ? { kind: 'bytes', value, text: t } : null;
-}
-
+// EXTERNAL MODULE: ./src/inputs/size-budget.ts
+var size_budget = __webpack_require__(7748);
 ;// CONCATENATED MODULE: ./src/compare/budget.ts
 
 /** The growth over budget of one artifact, as one line; null when within it. */
