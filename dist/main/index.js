@@ -34891,9 +34891,10 @@ async function runPipeline(inputs, go, workspace, tempRoot) {
     const root = external_node_path_default().join(tempRoot, 'setup-go-cross');
     const step = await planTargets(inputs, go, root);
     const first = [...step.paths.values()][0];
-    await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
     // Every target of the step, exported or not: later `go test` / `go run` of each use them.
+    // Before the env export, whose GOROOT/bin must come first on PATH.
     await setupExecWrappers(inputs, root);
+    await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
     const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
     await registerProblemMatcher(tempRoot);
     lib_core/* setOutput */.uH('go-version', (0,toolchain_version/* bareVersion */.D)(go.version));

@@ -60,9 +60,10 @@ export async function runPipeline(
   const step = await planTargets(inputs, go, root);
   const first = [...step.paths.values()][0];
 
-  await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
   // Every target of the step, exported or not: later `go test` / `go run` of each use them.
+  // Before the env export, whose GOROOT/bin must come first on PATH.
   await setupExecWrappers(inputs, root);
+  await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
   const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
   await registerProblemMatcher(tempRoot);
   core.setOutput('go-version', bareVersion(go.version));
