@@ -35539,11 +35539,12 @@ async function runPipeline(inputs, go, workspace, tempRoot) {
     const root = external_node_path_default().join(tempRoot, 'setup-go-cross');
     const step = await planTargets(inputs, go, root);
     const first = [...step.paths.values()][0];
-    await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
     // Every target of the step, exported or not: later `go test` / `go run` of each use them.
+    // Before the env export, whose GOROOT/bin must come first on PATH.
     await setupExecWrappers(inputs, root, {
         needed: inputs.smokeRun !== undefined || inputs.test.length > 0
     });
+    await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
     const cache = await restoreBuildCaches(inputs, go.version, [...step.paths.values()], workspace);
     // Saved now and again at the end: a step that fails after this still saves what it compiled.
     savePostState({ caches: cache.states });
