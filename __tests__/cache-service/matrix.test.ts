@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { depModule, type DepModule } from './dep-module.js';
 import { cacheHarness, MATRIX, type CacheHarness } from './harness.js';
 import { formatRow, runMatrix, summarize } from './matrix.js';
 
@@ -7,16 +8,20 @@ import { formatRow, runMatrix, summarize } from './matrix.js';
  * @actions/cache against the loopback cache service: with per-target keys
  * every job of a 4-target matrix builds warm on the second run; with
  * setup-go's shared key the first saver wins and the others build cold.
+ * The module needs one third-party module: its GOMODCACHE is saved once
+ * (one entry for the dependency hash) and restored by every target.
  */
 describe('matrix proof: per-target keys vs a shared key', () => {
   let h: CacheHarness;
+  let dep: DepModule;
   beforeAll(async () => {
     h = await cacheHarness('cache-matrix');
+    dep = await depModule(h.root);
   });
   afterAll(async () => h.close());
 
   it('run 2 is warm for 4/4 targets per-target, and cold for 3 of 4 with the shared key', async () => {
-    const rows = await runMatrix(h);
+    const rows = await runMatrix(h, false, dep);
     const s = summarize(rows);
     console.log(
       [
@@ -33,7 +38,7 @@ describe('matrix proof: per-target keys vs a shared key', () => {
     // Run 2: an exact GOCACHE hit and not one compile, for every target.
     for (const r of pt(2)) {
       expect(r.gocacheExact).toBe(true);
-      // A stdlib-only module has no GOMODCACHE to restore, so the output is a clean true.
+      // GOMODCACHE hit exactly too, so the output is a clean true.
       expect(r.cacheHit).toBe('true');
       expect(r.compiles).toBe(0);
     }
@@ -44,5 +49,18 @@ describe('matrix proof: per-target keys vs a shared key', () => {
       expect(r.gocacheExact).toBe(true);
     }
     expect(s.sharedRun2Ms).toBeGreaterThan(s.perTargetRun2Ms);
+    // The module cache once: one GOMODCACHE entry for the dependency hash, four GOCACHE
+    // entries; every job after the first restored the module cache exactly.
+    const ours = h.server
+      .entries()
+      .filter(e => e.committed && e.key.startsWith('setup-go-cross-v1-'));
+    expect(ours.filter(e => e.key.includes('-gomod-'))).toHaveLength(1);
+    expect(ours.filter(e => e.key.includes('-gocache-'))).toHaveLength(MATRIX.length);
+    expect(
+      pt(1)
+        .slice(1)
+        .every(r => r.gomodcacheExact)
+    ).toBe(true);
+    expect(pt(2).every(r => r.gomodcacheExact)).toBe(true);
   }, 300000);
 });

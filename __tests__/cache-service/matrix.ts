@@ -5,7 +5,16 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { MATRIX, sharedKeySteps, type CacheHarness, type JobResult } from './harness.js';
+import type { DepModule } from './dep-module.js';
+import {
+  BUILD_STEP,
+  helloMain,
+  MATRIX,
+  sharedKeySteps,
+  type CacheHarness,
+  type JobResult
+} from './harness.js';
+import { withDep } from './prune.js';
 
 export interface MatrixRow {
   target: string;
@@ -13,6 +22,8 @@ export interface MatrixRow {
   scheme: 'per-target' | 'shared';
   cacheHit: string;
   gocacheExact: boolean;
+  /** The module cache came from an entry of these exact dependencies. */
+  gomodcacheExact: boolean;
   compiles: number;
   std: number;
   buildMs: number;
@@ -30,6 +41,7 @@ function row(j: JobResult, target: string, run: 1 | 2, scheme: MatrixRow['scheme
     scheme,
     cacheHit: j.outputs['cache-hit'] ?? '',
     gocacheExact,
+    gomodcacheExact: /GOMODCACHE: restored \S+ \(exact hit\)/.test(j.log),
     compiles: j.build?.compiled.length ?? -1,
     std: j.build?.std ?? -1,
     buildMs: j.build?.ms ?? -1,
@@ -37,7 +49,22 @@ function row(j: JobResult, target: string, run: 1 | 2, scheme: MatrixRow['scheme
   };
 }
 
-export async function runMatrix(h: CacheHarness, log = false): Promise<MatrixRow[]> {
+/**
+ * With `dep`, the module requires one third-party module, so there is a
+ * GOMODCACHE: saved once by the first job, restored by every other.
+ */
+export async function runMatrix(
+  h: CacheHarness,
+  log = false,
+  dep?: DepModule
+): Promise<MatrixRow[]> {
+  const module = dep
+    ? {
+        main: withDep(helloMain('v1')),
+        files: dep.files,
+        steps: [{ ...BUILD_STEP, env: dep.stepEnv }]
+      }
+    : {};
   const rows: MatrixRow[] = [];
   const note = (r: MatrixRow) => {
     rows.push(r);
@@ -49,6 +76,7 @@ export async function runMatrix(h: CacheHarness, log = false): Promise<MatrixRow
       const j = await h.job({
         name: `pt-${run}-${target.replace(/\//g, '_')}`,
         target,
+        ...module,
         env: { GITHUB_RUN_ID: String(3000 + run), GITHUB_RUN_ATTEMPT: '1' }
       });
       note(row(j, target, run, 'per-target'));
@@ -62,8 +90,12 @@ export async function runMatrix(h: CacheHarness, log = false): Promise<MatrixRow
       const j = await h.job({
         name: `sk-${run}-${target.replace(/\//g, '_')}`,
         target,
+        main: module.main,
+        files: module.files,
         inputs: { cache: 'false' },
-        steps: sharedKeySteps(vm, 'nodeps')
+        steps: sharedKeySteps(vm, dep ? 'deps1' : 'nodeps').map(s =>
+          dep && s.name === 'build' ? { ...s, env: { ...s.env, ...dep.stepEnv } } : s
+        )
       });
       note(row(j, target, run, 'shared'));
     }

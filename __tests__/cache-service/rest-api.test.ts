@@ -260,6 +260,33 @@ describe('PruneSession against the stand-in', () => {
     ]);
   });
 
+  it('a report baseline supersedes the older baselines of its target on its own ref only', async () => {
+    const prefix = 'setup-go-cross-v1-report-Linux-linux_arm64-';
+    const old = `${prefix}${'a'.repeat(40)}`;
+    const other = `setup-go-cross-v1-report-Linux-linux_arm64_v8.2-${'a'.repeat(40)}`;
+    const fresh = `${prefix}${'b'.repeat(40)}`;
+    await s.seed({ key: old, size: 3000, createdAt: '2026-01-01T00:00:00Z' });
+    await s.seed({ key: old, ref: PR, createdAt: '2026-01-01T00:00:00Z' });
+    await s.seed({ key: other, createdAt: '2026-01-01T00:00:00Z' });
+    await s.seed({ key: fresh, size: 3100 });
+    const session = new PruneSession(env(s.apiTokens.write));
+    const { value, lines } = await output(async () => {
+      const pruned = await session.afterKeyedSave('baseline', prefix, fresh, 10_000);
+      return { pruned, budget: await session.finish() };
+    });
+    expect(value.pruned).toMatchObject({ ref: MAIN, deleted: 1, freedBytes: 3000, live: 1 });
+    expect(value.budget).toMatchObject({ saved: 1, deleted: 1, freedBytes: 3000 });
+    expect(lines).toContainEqual(
+      expect.stringContaining(`baseline: ${fresh} supersedes 1 older entry on ${MAIN} (deleted)`)
+    );
+    expect(
+      s
+        .entries()
+        .map(e => `${e.ref} ${e.key}`)
+        .sort()
+    ).toEqual([`${MAIN} ${fresh}`, `${MAIN} ${other}`, `${PR} ${old}`].sort());
+  });
+
   it('a read-only token: one info line for the job naming the permission, nothing deleted, usage still read', async () => {
     const a = saved('20-1', 'go1.22.12', true);
     const b = saved('21-1', 'go1.23.5', true);

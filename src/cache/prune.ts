@@ -136,6 +136,33 @@ export class PruneSession {
     return report;
   }
 
+  /**
+   * Prunes what one plain saved entry superseded (a report baseline): the
+   * entries of `prefix` on this ref older than `savedKey`; the newest is kept.
+   */
+  async afterKeyedSave(
+    label: string,
+    prefix: string,
+    savedKey: string,
+    timeoutMs = DEFAULT_CACHE_TIMEOUT_MS
+  ): Promise<Pruned | undefined> {
+    this.used = true;
+    this.timeoutMs = timeoutMs;
+    this.budget.saved++;
+    try {
+      const pruned = await this.pruneOne(label, { prefix, savedKey, keep: 1, timeoutMs });
+      this.budget.savedBytes += pruned.savedBytes ?? 0;
+      if (pruned.deleted)
+        core.info(
+          line`${label}: ${savedKey} supersedes ${pruned.deleted} older entr${pruned.deleted === 1 ? 'y' : 'ies'} on ${pruned.ref} (deleted)`
+        );
+      return pruned;
+    } catch (e) {
+      this.fail(e);
+      return undefined;
+    }
+  }
+
   /** The job's totals and the repository's usage (one more call, if allowed and in time). */
   async finish(): Promise<CacheBudget> {
     if (this.gone && !this.budget.deleted && !this.stopped)

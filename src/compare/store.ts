@@ -63,14 +63,20 @@ export async function restoreBaseline(o: {
   const timeoutMs = o.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
   let matchedKey: string | undefined;
   try {
-    matchedKey = await withTimeout(
-      service.restoreCache([dir], key, o.baseSha ? [prefix] : [], {
-        timeoutInMs: timeoutMs,
-        segmentTimeoutInMs: timeoutMs
-      }),
-      timeoutMs,
-      'baseline restore'
-    );
+    const restore = (primary: string, restoreKeys: string[]) =>
+      withTimeout(
+        service.restoreCache([dir], primary, restoreKeys, {
+          timeoutInMs: timeoutMs,
+          segmentTimeoutInMs: timeoutMs
+        }),
+        timeoutMs,
+        'baseline restore'
+      );
+    // The base commit's own entry first, alone: the service searches each scope (the PR's own
+    // ref first) with every key, so a prefix in the same call could pick a newer entry of the
+    // PR's scope over the base commit's in the base branch's.
+    matchedKey = await restore(key, []);
+    if (!matchedKey && o.baseSha) matchedKey = await restore(prefix, [prefix]);
   } catch (e) {
     return { kind: 'none', why: `the cache service failed: ${(e as Error).message}` };
   }

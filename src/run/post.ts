@@ -37,7 +37,8 @@ export async function runPost(): Promise<void> {
   }
   try {
     const caches = state.caches ?? [];
-    if (caches.length) {
+    const baselines = compare?.saves ?? [];
+    if (caches.length || baselines.length) {
       // After each committed save, delete what it superseded; the budget once per job.
       const token = core.getInput('token');
       if (token) core.setSecret(token);
@@ -46,13 +47,16 @@ export async function runPost(): Promise<void> {
         const save = await saveCaches(cache);
         await publishCacheReport(cache, save, await prune.afterSave(cache, save));
       }
+      if (compare && baselines.length) {
+        const { saveBaselines } = await import('../compare/store.js');
+        // A baseline supersedes the older ones of its target on this ref, as GOCACHE does.
+        for (const key of await saveBaselines(baselines, compare.options.timeoutMs)) {
+          const prefix = baselines.find(b => b.key === key)?.prefix;
+          if (prefix)
+            await prune.afterKeyedSave('baseline', prefix, key, compare.options.timeoutMs);
+        }
+      }
       await publishCacheBudget(await prune.finish());
-    }
-    if (compare?.saves.length) {
-      const { saveBaselines } = await import('../compare/store.js');
-      // Pruning hook: each saved key supersedes the older entries of its
-      // `prefix` on this ref (keep the newest per ref), as for GOCACHE.
-      await saveBaselines(compare.saves, compare.options.timeoutMs);
     }
   } catch (e) {
     // A cache problem must never turn a green build red.
