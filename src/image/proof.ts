@@ -6,7 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Target } from '../targets/parse.js';
-import { verifyBytes, type FileReport, type Finding, type VerifyOptions } from '../verify/index.js';
+import {
+  failedReport,
+  verifyBytes,
+  type FileReport,
+  type Finding,
+  type VerifyOptions
+} from '../verify/index.js';
 import type { RegistryClient } from './client.js';
 import { layerEntry } from './extract.js';
 import { MT, type Descriptor } from './media.js';
@@ -187,18 +193,10 @@ function failed(
     manifestDigest,
     size,
     ok: false,
-    report: {
-      path: `${where}:${want.entrypoint}`,
-      size: null,
-      ok: false,
-      format: null,
-      goos: null,
-      goarch: null,
-      elf: null,
-      macho: null,
-      pe: null,
-      go: null,
-      findings: [{ check: 'image', severity: 'error', message }]
-    }
+    report: failedReport(`${where}:${want.entrypoint}`, {
+      check: 'image',
+      severity: 'error',
+      message
+    })
   };
 }

@@ -12,6 +12,7 @@ import { inspectUniversal, isUniversalTarget, sliceBuildInfo } from './universal
 import { BufferSource, openFile, ReadError, Reader, type ByteSource } from './reader.js';
 import {
   elfReport,
+  failedReport,
   goReport,
   machoReport,
   peReport,
@@ -33,7 +34,7 @@ export type {
   SectionSize,
   VerifyStats
 } from './report.js';
-export { formatTable } from './report.js';
+export { failedReport, formatTable } from './report.js';
 export { FormatError, ReadError } from './reader.js';
 
 /** A report with what is not part of it: I/O figures, and whether the file could be read at all. */
@@ -186,19 +187,7 @@ function unreadable(
     err instanceof ReadError
       ? err.message
       : `${path}: cannot read (${(err as Error)?.message ?? String(err)})`;
-  const report: FileReport = {
-    path,
-    size: size || null,
-    ok: false,
-    format: null,
-    goos: null,
-    goarch: null,
-    elf: null,
-    macho: null,
-    pe: null,
-    go: null,
-    findings: [{ check: 'read', severity: 'error', message }]
-  };
+  const report = failedReport(path, { check: 'read', severity: 'error', message }, size || null);
   return withStats(report, reader, size, started, true);
 }
 

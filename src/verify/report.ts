@@ -152,6 +152,27 @@ export interface FileReport {
   findings: Finding[];
 }
 
+/** The report of a file that could not be looked at: one finding says why. */
+export function failedReport(
+  path: string,
+  finding: Finding,
+  size: number | null = null
+): FileReport {
+  return {
+    path,
+    size,
+    ok: false,
+    format: null,
+    goos: null,
+    goarch: null,
+    elf: null,
+    macho: null,
+    pe: null,
+    go: null,
+    findings: [finding]
+  };
+}
+
 export function elfReport(ins: Inspection): ElfReport | null {
   const f = ins.elf;
   if (!f) return null;
