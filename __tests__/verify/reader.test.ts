@@ -38,6 +38,7 @@ describe('bytes read', () => {
       'macho',
       'pe',
       'go',
+      'sections',
       'findings'
     ]);
   });
