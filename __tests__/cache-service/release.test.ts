@@ -25,6 +25,7 @@ describe('release step with the cache service', () => {
   });
   afterAll(async () => h.close());
 
+  // Two jobs of five targets (six cold slices in the first): more than the default on a busy machine.
   it('saves one GOCACHE per target; a second run restores each under its exact key', async () => {
     const inputs = { build: '.', sbom: 'true', 'smoke-run': '--version' };
     const cold = await h.job({ name: 'cold', target: TARGETS, inputs, steps: [] });
@@ -44,7 +45,7 @@ describe('release step with the cache service', () => {
     console.log(
       `5-target step (main): cold ${(cold.main.durationMs / 1000).toFixed(1)} s, warm ${(warm.main.durationMs / 1000).toFixed(1)} s; SBOMs: ${sizes.join(', ')}`
     );
-  });
+  }, 300_000);
 
   it('restores the caches that single-target matrix jobs saved, and builds nothing new', async () => {
     const inputs = { build: '.' };
