@@ -5601,6 +5601,22 @@ const CHECK_NAMES = (/* unused pure expression or super */ null && ([
     'reproducible',
     'image'
 ]));
+/** The report of a file that could not be looked at: one finding says why. */
+function failedReport(path, finding, size = null) {
+    return {
+        path,
+        size,
+        ok: false,
+        format: null,
+        goos: null,
+        goarch: null,
+        elf: null,
+        macho: null,
+        pe: null,
+        go: null,
+        findings: [finding]
+    };
+}
 function elfReport(ins) {
     const f = ins.elf;
     if (!f)
@@ -5959,19 +5975,7 @@ function unreadable(path, err, started, reader, size = 0) {
     const message = err instanceof ReadError
         ? err.message
         : `${path}: cannot read (${err?.message ?? String(err)})`;
-    const report = {
-        path,
-        size: size || null,
-        ok: false,
-        format: null,
-        goos: null,
-        goarch: null,
-        elf: null,
-        macho: null,
-        pe: null,
-        go: null,
-        findings: [{ check: 'read', severity: 'error', message }]
-    };
+    const report = failedReport(path, { check: 'read', severity: 'error', message }, size || null);
     return withStats(report, reader, size, started, true);
 }
 function withStats(report, reader, fileSize, started, unreadable) {

@@ -1038,19 +1038,11 @@ function failed(want, where, message, manifestDigest = '', size = 0) {
         manifestDigest,
         size,
         ok: false,
-        report: {
-            path: `${where}:${want.entrypoint}`,
-            size: null,
-            ok: false,
-            format: null,
-            goos: null,
-            goarch: null,
-            elf: null,
-            macho: null,
-            pe: null,
-            go: null,
-            findings: [{ check: 'image', severity: 'error', message }]
-        }
+        report: (0,verify/* failedReport */.kS)(`${where}:${want.entrypoint}`, {
+            check: 'image',
+            severity: 'error',
+            message
+        })
     };
 }
 

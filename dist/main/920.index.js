@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  kS: () => (/* reexport */ failedReport),
   readSliceBuildInfo: () => (/* binding */ readSliceBuildInfo),
   RV: () => (/* binding */ verifyBytes),
   verifyFile: () => (/* binding */ verifyFile),
@@ -430,6 +431,22 @@ const CHECK_NAMES = (/* unused pure expression or super */ null && ([
     'reproducible',
     'image'
 ]));
+/** The report of a file that could not be looked at: one finding says why. */
+function failedReport(path, finding, size = null) {
+    return {
+        path,
+        size,
+        ok: false,
+        format: null,
+        goos: null,
+        goarch: null,
+        elf: null,
+        macho: null,
+        pe: null,
+        go: null,
+        findings: [finding]
+    };
+}
 function elfReport(ins) {
     const f = ins.elf;
     if (!f)
@@ -790,19 +807,7 @@ function unreadable(path, err, started, reader, size = 0) {
     const message = err instanceof verify_reader/* ReadError */.F_
         ? err.message
         : `${path}: cannot read (${err?.message ?? String(err)})`;
-    const report = {
-        path,
-        size: size || null,
-        ok: false,
-        format: null,
-        goos: null,
-        goarch: null,
-        elf: null,
-        macho: null,
-        pe: null,
-        go: null,
-        findings: [{ check: 'read', severity: 'error', message }]
-    };
+    const report = failedReport(path, { check: 'read', severity: 'error', message }, size || null);
     return withStats(report, reader, size, started, true);
 }
 function withStats(report, reader, fileSize, started, unreadable) {

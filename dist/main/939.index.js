@@ -975,7 +975,7 @@ function comparisonText(c, baseName) {
 // EXTERNAL MODULE: ./src/cache/service.ts
 var cache_service = __webpack_require__(8125);
 // EXTERNAL MODULE: ./src/cache/restore.ts + 1 modules
-var restore = __webpack_require__(5409);
+var cache_restore = __webpack_require__(5409);
 ;// CONCATENATED MODULE: ./src/compare/store.ts
 /**
  * Baselines in the GitHub cache service: one small entry per target (a JSON
@@ -1024,13 +1024,19 @@ async function restoreBaseline(o) {
     await (0,promises_.mkdir)(dir, { recursive: true });
     const prefix = baselinePrefix(o.runnerOs, o.targetKey);
     const key = o.baseSha ? baselineKey(o.runnerOs, o.targetKey, o.baseSha) : prefix;
-    const timeoutMs = o.timeoutMs ?? restore/* DEFAULT_CACHE_TIMEOUT_MS */.o;
+    const timeoutMs = o.timeoutMs ?? cache_restore/* DEFAULT_CACHE_TIMEOUT_MS */.o;
     let matchedKey;
     try {
-        matchedKey = await (0,restore/* withTimeout */.w)(cache_service/* restoreCache */.P3([dir], key, o.baseSha ? [prefix] : [], {
+        const restore = (primary, restoreKeys) => (0,cache_restore/* withTimeout */.w)(cache_service/* restoreCache */.P3([dir], primary, restoreKeys, {
             timeoutInMs: timeoutMs,
             segmentTimeoutInMs: timeoutMs
         }), timeoutMs, 'baseline restore');
+        // The base commit's own entry first, alone: the service searches each scope (the PR's own
+        // ref first) with every key, so a prefix in the same call could pick a newer entry of the
+        // PR's scope over the base commit's in the base branch's.
+        matchedKey = await restore(key, []);
+        if (!matchedKey && o.baseSha)
+            matchedKey = await restore(prefix, [prefix]);
     }
     catch (e) {
         return { kind: 'none', why: `the cache service failed: ${e.message}` };

@@ -35529,11 +35529,12 @@ function verifyPlanFor(inputs, goVersion, target, workspace, reportPath) {
 
 /**
  * The step after the toolchain, for one target or several (one target is a
- * list of one): env -> cache -> build -> verify -> report. Every target gets
- * its own GOCACHE under the key a matrix job of that target uses, is built
- * one after another (go already uses every core) outside the work tree and
- * moved in after the last build, then one checksums.txt, one verification
- * and one summary cover them all.
+ * list of one): env (+ exec wrappers) -> cache -> build -> test -> verify ->
+ * compare -> image -> report, each stage written once. Every target gets its
+ * own GOCACHE under the key a matrix job of that target uses, is built one
+ * after another (go already uses every core) outside the work tree and moved
+ * in after the last build, then one checksums.txt, one test run, one
+ * verification and one summary cover them all.
  */
 async function runPipeline(inputs, go, workspace, tempRoot) {
     const root = external_node_path_default().join(tempRoot, 'setup-go-cross');

@@ -986,10 +986,16 @@ async function restoreBaseline(o) {
     const timeoutMs = o.timeoutMs ?? _cache_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CACHE_TIMEOUT_MS */ .oJ;
     let matchedKey;
     try {
-        matchedKey = await (0,_cache_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .withTimeout */ .wj)(_cache_service_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreCache */ .P3([dir], key, o.baseSha ? [prefix] : [], {
+        const restore = (primary, restoreKeys) => (0,_cache_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .withTimeout */ .wj)(_cache_service_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreCache */ .P3([dir], primary, restoreKeys, {
             timeoutInMs: timeoutMs,
             segmentTimeoutInMs: timeoutMs
         }), timeoutMs, 'baseline restore');
+        // The base commit's own entry first, alone: the service searches each scope (the PR's own
+        // ref first) with every key, so a prefix in the same call could pick a newer entry of the
+        // PR's scope over the base commit's in the base branch's.
+        matchedKey = await restore(key, []);
+        if (!matchedKey && o.baseSha)
+            matchedKey = await restore(prefix, [prefix]);
     }
     catch (e) {
         return { kind: 'none', why: `the cache service failed: ${e.message}` };

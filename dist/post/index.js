@@ -93522,6 +93522,26 @@ class PruneSession {
         }
         return report;
     }
+    /**
+     * Prunes what one plain saved entry superseded (a report baseline): the
+     * entries of `prefix` on this ref older than `savedKey`; the newest is kept.
+     */
+    async afterKeyedSave(label, prefix, savedKey, timeoutMs = restore/* DEFAULT_CACHE_TIMEOUT_MS */.oJ) {
+        this.used = true;
+        this.timeoutMs = timeoutMs;
+        this.budget.saved++;
+        try {
+            const pruned = await this.pruneOne(label, { prefix, savedKey, keep: 1, timeoutMs });
+            this.budget.savedBytes += pruned.savedBytes ?? 0;
+            if (pruned.deleted)
+                lib_core/* info */.pq((0,log_escape/* line */.n8) `${label}: ${savedKey} supersedes ${pruned.deleted} older entr${pruned.deleted === 1 ? 'y' : 'ies'} on ${pruned.ref} (deleted)`);
+            return pruned;
+        }
+        catch (e) {
+            this.fail(e);
+            return undefined;
+        }
+    }
     /** The job's totals and the repository's usage (one more call, if allowed and in time). */
     async finish() {
         if (this.gone && !this.budget.deleted && !this.stopped)
@@ -96387,6 +96407,22 @@ const CHECK_NAMES = (/* unused pure expression or super */ null && ([
     'reproducible',
     'image'
 ]));
+/** The report of a file that could not be looked at: one finding says why. */
+function failedReport(path, finding, size = null) {
+    return {
+        path,
+        size,
+        ok: false,
+        format: null,
+        goos: null,
+        goarch: null,
+        elf: null,
+        macho: null,
+        pe: null,
+        go: null,
+        findings: [finding]
+    };
+}
 function elfReport(ins) {
     const f = ins.elf;
     if (!f)
@@ -96745,19 +96781,7 @@ function unreadable(path, err, started, reader, size = 0) {
     const message = err instanceof ReadError
         ? err.message
         : `${path}: cannot read (${err?.message ?? String(err)})`;
-    const report = {
-        path,
-        size: size || null,
-        ok: false,
-        format: null,
-        goos: null,
-        goarch: null,
-        elf: null,
-        macho: null,
-        pe: null,
-        go: null,
-        findings: [{ check: 'read', severity: 'error', message }]
-    };
+    const report = failedReport(path, { check: 'read', severity: 'error', message }, size || null);
     return withStats(report, reader, size, started, true);
 }
 function withStats(report, reader, fileSize, started, unreadable) {
@@ -97060,7 +97084,8 @@ async function runPost() {
     }
     try {
         const caches = state.caches ?? [];
-        if (caches.length) {
+        const baselines = compare?.saves ?? [];
+        if (caches.length || baselines.length) {
             // After each committed save, delete what it superseded; the budget once per job.
             const token = lib_core/* getInput */.V4('token');
             if (token)
@@ -97070,13 +97095,16 @@ async function runPost() {
                 const save = await saveCaches(cache);
                 await publishCacheReport(cache, save, await prune.afterSave(cache, save));
             }
+            if (compare && baselines.length) {
+                const { saveBaselines } = await __nccwpck_require__.e(/* import() */ 274).then(__nccwpck_require__.bind(__nccwpck_require__, 3274));
+                // A baseline supersedes the older ones of its target on this ref, as GOCACHE does.
+                for (const key of await saveBaselines(baselines, compare.options.timeoutMs)) {
+                    const prefix = baselines.find(b => b.key === key)?.prefix;
+                    if (prefix)
+                        await prune.afterKeyedSave('baseline', prefix, key, compare.options.timeoutMs);
+                }
+            }
             await publishCacheBudget(await prune.finish());
-        }
-        if (compare?.saves.length) {
-            const { saveBaselines } = await __nccwpck_require__.e(/* import() */ 274).then(__nccwpck_require__.bind(__nccwpck_require__, 3274));
-            // Pruning hook: each saved key supersedes the older entries of its
-            // `prefix` on this ref (keep the newest per ref), as for GOCACHE.
-            await saveBaselines(compare.saves, compare.options.timeoutMs);
         }
     }
     catch (e) {
