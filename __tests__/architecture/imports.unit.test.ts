@@ -23,6 +23,7 @@ const RANK: Record<string, number> = {
   env: 3,
   cache: 4,
   build: 5,
+  github: 1.5, // the REST client (deadlines, caps, rate limits) that cache pruning and the PR comment share
   test: 5.5, // go test -json per target: after build, before smoke and verification
   smoke: 6,
   verify: 6,

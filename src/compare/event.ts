@@ -9,6 +9,8 @@ export interface PullRequest {
   number: number | null;
   baseSha: string | null;
   baseRef: string | null;
+  /** The pull request's head commit (GITHUB_SHA is the merge commit). */
+  headSha: string | null;
 }
 
 export type RunKind =
@@ -32,7 +34,7 @@ export async function readPullRequest(
   file: string | undefined,
   env: NodeJS.ProcessEnv
 ): Promise<PullRequest> {
-  const out: PullRequest = { number: null, baseSha: null, baseRef: null };
+  const out: PullRequest = { number: null, baseSha: null, baseRef: null, headSha: null };
   const baseRef = env['GITHUB_BASE_REF'];
   if (baseRef && REF.test(baseRef)) out.baseRef = baseRef;
   if (!file) return out;
@@ -40,13 +42,19 @@ export async function readPullRequest(
     if ((await stat(file)).size > MAX_EVENT_BYTES) return out;
     const payload = JSON.parse(await readFile(file, 'utf8')) as {
       number?: unknown;
-      pull_request?: { number?: unknown; base?: { sha?: unknown; ref?: unknown } };
+      pull_request?: {
+        number?: unknown;
+        base?: { sha?: unknown; ref?: unknown };
+        head?: { sha?: unknown };
+      };
     };
     const pr = payload.pull_request;
     const n = pr?.number ?? payload.number;
     if (typeof n === 'number' && Number.isSafeInteger(n) && n > 0) out.number = n;
     const sha = pr?.base?.sha;
     if (typeof sha === 'string' && SHA.test(sha)) out.baseSha = sha;
+    const head = pr?.head?.sha;
+    if (typeof head === 'string' && SHA.test(head)) out.headSha = head;
     const ref = pr?.base?.ref;
     if (typeof ref === 'string' && REF.test(ref)) out.baseRef = ref;
   } catch {

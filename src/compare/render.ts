@@ -76,7 +76,12 @@ export function moduleLine(m: ModuleChange): string {
 
 /** The "Compared with base" section for the job summary (HTML). */
 export function comparisonHtml(targets: TargetComparison[]): string {
-  let out = '<h3>Compared with base</h3>\n';
+  return `<h3>Compared with base</h3>\n${targetsHtml(targets)}`;
+}
+
+/** One table per target, then its findings and module changes (HTML). */
+export function targetsHtml(targets: TargetComparison[]): string {
+  let out = '';
   for (const t of targets) {
     out += htmlLine`<h4>${t.target}</h4>\n<p>Baseline: <code>${t.base.ref}</code> @ <code>${shortSha(t.base.sha)}</code>`;
     out +=
@@ -117,6 +122,22 @@ export function comparisonHtml(targets: TargetComparison[]): string {
     }
   }
   return out;
+}
+
+/** The size change and number of module changes per target: the short form when the long one is too big. */
+export function targetsCompactHtml(targets: TargetComparison[]): string {
+  const rows = targets.map(t => {
+    const total = t.comparison.total;
+    return [
+      htmlLine`<code>${t.target}</code>`,
+      html(
+        `${formatBytes(total.delta, true)}${total.percent === null ? '' : ` (${formatPercent(total.percent)})`}`
+      ),
+      html(String(moduleChangesOf(t.comparison).length)),
+      html(t.overBudget.length ? `${t.overBudget.length} over size-budget` : '–')
+    ];
+  });
+  return table(['target', 'Δ size', 'module changes', 'budget'], rows);
 }
 
 /** The module changes of a target's artifacts, once each (every artifact links the same set, usually). */

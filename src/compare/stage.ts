@@ -20,7 +20,7 @@ import { formatTarget, targetKey, type Target } from '../targets/parse.js';
 import type { FileReport } from '../verify/index.js';
 import { formatBytes, formatPercent, overBudget, type SizeBudget } from './budget.js';
 import { compareBuilds, type ArtifactDiff, type ModuleChange } from './diff.js';
-import { runKind } from './event.js';
+import { runKind, type PullRequest } from './event.js';
 import { BASELINE_SCHEMA, factsFromReport, type ArtifactFacts, type Baseline } from './facts.js';
 import { comparisonHtml, comparisonText, moduleLine, type TargetComparison } from './render.js';
 import {
@@ -56,6 +56,10 @@ export interface CompareOptions {
   timeoutMs?: number;
   /** The main step sets outputs; the post step cannot. */
   setOutputs: boolean;
+  /** pr-comment: also write the comparison as the pull request's comment. */
+  prComment?: boolean;
+  /** The REST token for pr-comment: read when needed, never kept in post state. */
+  token?: string;
 }
 
 export interface CompareResult {
@@ -134,8 +138,50 @@ export async function compareStage(
     await noticesOnGoMod(result.comparisons, o.workspace);
     await writeComparisonSummary(result.comparisons);
     result.failed = budgetFindings(result.comparisons, o);
+    if (o.prComment && run.kind === 'pull_request')
+      await commentOnPullRequest(run.pr, result.comparisons, items, o);
+  } else if (o.prComment && run.kind === 'pull_request') {
+    core.info('pr-comment: nothing compared (no baseline); no comment written');
   }
+  if (o.prComment && run.kind !== 'pull_request')
+    core.info(
+      line`pr-comment: a ${run.kind === 'other' ? run.event || 'non-pull-request' : run.kind} run has no pull request to comment on`
+    );
   return result;
+}
+
+/** The comparison as this job's section of the pull request's one comment. */
+async function commentOnPullRequest(
+  pr: PullRequest,
+  comparisons: TargetComparison[],
+  items: CompareItem[],
+  o: CompareOptions
+): Promise<void> {
+  if (pr.number === null) {
+    core.info('pr-comment: the event payload names no pull request number; no comment written');
+    return;
+  }
+  const { buildSection } = await import('./pr-comment-body.js');
+  const { publishPrComment } = await import('./pr-comment.js');
+  const headSha = pr.headSha ?? o.env['GITHUB_SHA'] ?? '';
+  const section = buildSection(
+    {
+      job: o.env['GITHUB_JOB'] ?? '',
+      runnerOs: runnerOs(o.env),
+      phase: o.setOutputs ? 'main' : 'post',
+      targets: comparisons.map(c => c.target),
+      goVersions: items.map(i => i.report.go?.version ?? '').filter(Boolean)
+    },
+    /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(headSha) ? headSha : '0'.repeat(40),
+    comparisons
+  );
+  await publishPrComment({
+    apiUrl: o.env['GITHUB_API_URL'] || 'https://api.github.com',
+    repository: o.env['GITHUB_REPOSITORY'] ?? '',
+    token: o.token ?? '',
+    number: pr.number,
+    section
+  });
 }
 
 export function runnerOs(env: NodeJS.ProcessEnv): string {

@@ -79,6 +79,8 @@ export interface Inputs {
   sizeBudget?: SizeBudget;
   /** size-budget-fail: that finding is an error, not a warning. */
   sizeBudgetFail: boolean;
+  /** Write the comparison as the pull request's comment too. */
+  prComment: boolean;
   /** image: references to push the image index to (empty: no push). */
   imageRefs: ImageReference[];
   /** image-base, pinned by digest; undefined for scratch. */
@@ -200,6 +202,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv = {}): Inp
     reproducible: bool(raw, 'reproducible', false),
     sizeBudget: sizeBudget(raw['size-budget']),
     sizeBudgetFail: bool(raw, 'size-budget-fail', false),
+    prComment: bool(raw, 'pr-comment', false),
     imageRefs: image?.refs ?? [],
     imageBase: image?.base,
     imageEntrypoint: image?.entrypoint,

@@ -223,6 +223,14 @@ export const INPUTS = [
     description: 'true: growth beyond size-budget is an error finding instead of a warning.'
   },
   {
+    name: 'pr-comment',
+    default: 'false',
+    required: false,
+    list: false,
+    description:
+      'true: on pull requests, also write the comparison with the base as one comment on the pull request, updated in place (one section per job). Needs the token with permissions: pull-requests: write; without it (a fork\'s pull request) one info line says so.'
+  },
+  {
     name: 'allow-broken-port',
     default: 'false',
     required: false,
@@ -244,7 +252,7 @@ export const INPUTS = [
     required: false,
     list: false,
     description:
-      'Token for the REST API that deletes superseded cache entries and reads the cache usage (GITHUB_API_URL). Deleting needs permissions: actions: write; without it one info line says so and nothing else changes.'
+      'Token for the REST API (GITHUB_API_URL) that deletes superseded cache entries, reads the cache usage and writes the pr-comment. Deleting needs permissions: actions: write, the comment pull-requests: write; without them one info line says so and nothing else changes.'
   },
   {
     name: 'go-proxy',
@@ -369,6 +377,7 @@ export const INPUT_OF_FIELD: Record<keyof Inputs, InputName> = {
   reproducible: 'reproducible',
   sizeBudget: 'size-budget',
   sizeBudgetFail: 'size-budget-fail',
+  prComment: 'pr-comment',
   allowBrokenPort: 'allow-broken-port',
   checkLatest: 'check-latest',
   goProxy: 'go-proxy',

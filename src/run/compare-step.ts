@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import path from 'node:path';
 import type { Inputs } from '../inputs/parse.js';
 import type { Target } from '../targets/parse.js';
@@ -7,7 +8,7 @@ import type { BaselineSave } from '../compare/store.js';
 
 /** What main hands post for the compare stage: its options and the baselines to save. */
 export interface CompareState {
-  options: Omit<CompareOptions, 'env' | 'setOutputs'>;
+  options: Omit<CompareOptions, 'env' | 'setOutputs' | 'token'>;
   saves: BaselineSave[];
 }
 
@@ -30,6 +31,7 @@ export function compareOptions(
     failOn: inputs.failOn,
     sizeBudget: inputs.sizeBudget,
     sizeBudgetFail: inputs.sizeBudgetFail,
+    prComment: inputs.prComment,
     cache: inputs.cache,
     cacheWrite: inputs.cacheWrite,
     timeoutMs: inputs.cacheTimeoutSeconds * 1000
@@ -52,7 +54,15 @@ export async function compareVerified(
   });
   if (!items.length) return { state };
   const { compareStage } = await import('../compare/stage.js');
-  const result = await compareStage(items, { ...state.options, env: process.env, setOutputs });
+  // The token is read here, when a comment is asked for, and never kept in post state.
+  const token = state.options.prComment ? core.getInput('token') : undefined;
+  if (token) core.setSecret(token);
+  const result = await compareStage(items, {
+    ...state.options,
+    env: process.env,
+    setOutputs,
+    token
+  });
   const saves = [
     ...state.saves.filter(s => !result.saves.some(r => r.key === s.key)),
     ...result.saves
