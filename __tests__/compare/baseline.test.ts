@@ -14,6 +14,11 @@
  *       plants a corrupt baseline entry for E
  *   D   PR, two targets in one step: a table each; tool artifact gone
  *   E   PR whose base commit's baseline is corrupt -> one warning, no crash
+ *
+ * pr-comment rides along (no extra builds): B writes the pull request's one
+ * comment (token with pull-requests: write), C adds its post-step section to
+ * the same comment, D has a read-only token (a fork's PR): one info line,
+ * the comment untouched.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
@@ -42,7 +47,7 @@ afterAll(async () => {
 });
 
 /** The runtime token of a PR run, when the stand-in scopes entries by ref (else the default token). */
-function prEnv(): Record<string, string> {
+function prEnv(api: 'write' | 'read' = 'write'): Record<string, string> {
   const server = h.server as unknown as {
     runtimeToken?: (o: { ref: string; base?: string }) => string;
   };
@@ -53,6 +58,10 @@ function prEnv(): Record<string, string> {
     GITHUB_REF_NAME: '7/merge',
     GITHUB_BASE_REF: 'main',
     GITHUB_HEAD_REF: 'feature',
+    // The REST API of the stand-in: pruning and the pr-comment.
+    GITHUB_API_URL: h.server.apiUrl,
+    GITHUB_REPOSITORY: h.server.repository,
+    GITHUB_TOKEN: h.server.apiTokens[api],
     ...(scoped ? { ACTIONS_RUNTIME_TOKEN: scoped } : {})
   };
 }
@@ -74,6 +83,7 @@ async function job(
     project: ProjectOptions;
     inputs?: Record<string, string>;
     steps?: { name: string; run: string; env?: Record<string, string> }[];
+    api?: 'write' | 'read';
   }
 ): Promise<JobResult> {
   const r = await h.job({
@@ -84,7 +94,7 @@ async function job(
     inputs: { build: './cmd/app', ...o.inputs },
     steps: o.steps ?? [],
     sha: o.pr ? PR_SHA : BASE_SHA,
-    ...(o.pr ? { event: prEvent(o.pr), env: prEnv() } : {})
+    ...(o.pr ? { event: prEvent(o.pr), env: prEnv(o.api) } : {})
   });
   jobs[name] = r;
   return r;
@@ -140,7 +150,7 @@ describe('baselines on push, comparison on pull requests (real bundles, loopback
       pr: BASE_SHA,
       target: 'linux/arm64',
       project,
-      inputs: { 'size-budget': '5%', 'size-budget-fail': 'true' }
+      inputs: { 'size-budget': '5%', 'size-budget-fail': 'true', 'pr-comment': 'true' }
     });
     expect(r.success).toBe(false);
     const main = step(r, 'main');
@@ -199,6 +209,23 @@ describe('baselines on push, comparison on pull requests (real bundles, loopback
     expect(main.log).toMatch(
       /compare: 1 artifact\(s\) grew beyond size-budget 5% \(size-budget-fail: true, fail-on: error\)/
     );
+
+    // pr-comment: the pull request's one comment, by the bot, with this job's section.
+    const comments = h.server.comments.list(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].user.type).toBe('Bot');
+    expect(main.log).toMatch(
+      new RegExp(`pr-comment: wrote \\S+#issuecomment-${comments[0].id} on pull request #7`)
+    );
+    const body = comments[0].body;
+    expect(body.startsWith('<!-- setup-go-cross:pr-comment v1 -->')).toBe(true);
+    expect(body).toContain('<code>app_linux_arm64</code>');
+    expect(body).toContain('➕ added <code>example.com/big v1.0.0 =&gt; ./big (devel)</code>');
+    expect(body).toMatch(/❌ app_linux_arm64 \(linux\/arm64\) grew by/);
+    expect(body).toContain(`<code>${PR_SHA.slice(0, 7)}</code>`);
+    expect(body.match(/<!-- setup-go-cross:section /g)).toHaveLength(1);
+    // The token reached the stand-in, never the log.
+    expect(r.log).not.toContain(h.server.apiTokens.write);
   }, 180_000);
 
   it('C: own build step (post): upgraded module, Go version bump, build-tag change; over size-budget alone is a warning', async () => {
@@ -208,7 +235,13 @@ describe('baselines on push, comparison on pull requests (real bundles, loopback
       pr: BASE_SHA,
       target: 'linux/arm64',
       project,
-      inputs: { build: '', verify: 'dist/*', 'go-version': '1.23.5', 'size-budget': '5%' },
+      inputs: {
+        build: '',
+        verify: 'dist/*',
+        'go-version': '1.23.5',
+        'size-budget': '5%',
+        'pr-comment': 'true'
+      },
       steps: [
         { name: 'build', run: 'go build -tags extra -o dist/app_linux_arm64 ./cmd/app' },
         {
@@ -247,11 +280,41 @@ describe('baselines on push, comparison on pull requests (real bundles, loopback
       })
     );
     expect(post.log).not.toContain('baseline: saved');
+
+    // pr-comment from the post step: B's comment, updated in place with a second section.
+    const comments = h.server.comments.list(7);
+    expect(comments).toHaveLength(1);
+    expect(post.log).toMatch(
+      new RegExp(`pr-comment: updated \\S+#issuecomment-${comments[0].id} on pull request #7`)
+    );
+    const body = comments[0].body;
+    expect(body.match(/<!-- setup-go-cross:section /g)).toHaveLength(2);
+    expect(body).toContain('built by later steps');
+    expect(body).toContain(
+      '⬆️ upgraded <code>example.com/lib: v1.0.0 =&gt; ./lib (devel) → v1.1.0 =&gt; ./lib (devel)</code>'
+    );
+    expect(body).toContain('➕ added <code>example.com/big v1.0.0 =&gt; ./big (devel)</code>');
   }, 240_000);
 
   it('D: several targets in one step: one table each, the removed artifact gone in both', async () => {
-    const r = await job('d', { pr: BASE_SHA, target: 'linux/arm64, linux/amd64', project: {} });
+    const before = h.server.comments.list(7);
+    const r = await job('d', {
+      pr: BASE_SHA,
+      target: 'linux/arm64, linux/amd64',
+      project: {},
+      inputs: { 'pr-comment': 'true' },
+      api: 'read'
+    });
     expect(r.success).toBe(true);
+    // A token that may not write (a fork's pull request): one info line, no warning, no change.
+    const said = r.log.split('\n').filter(l => /pr-comment/.test(l));
+    expect(said).toEqual([
+      expect.stringMatching(
+        /pr-comment: the token may not comment \(.*HTTP 403: Resource not accessible by integration\); give the job `permissions: pull-requests: write`/
+      )
+    ]);
+    expect(annotations(r).filter(a => /pr-comment/.test(a.message))).toEqual([]);
+    expect(h.server.comments.list(7)).toEqual(before);
     const summary = step(r, 'main').summary;
     expect(summary).toContain('<h4>linux/arm64</h4>');
     expect(summary).toContain('<h4>linux/amd64</h4>');

@@ -6027,7 +6027,7 @@ function overBudget(a, budget) {
     if (!a.size || a.status === 'gone' || a.status === 'new' || a.size.delta <= 0)
         return null;
     const { delta, percent } = a.size;
-    const grew = `grew by ${budget_formatBytes(delta, true)}${percent === null ? '' : ` (${formatPercent(percent)})`}`;
+    const grew = `grew by ${budget_formatBytes(delta, true)}${percent === null ? '' : ` (${budget_formatPercent(percent)})`}`;
     if (budget.kind === 'percent') {
         if (percent === null || percent <= budget.value)
             return null;
@@ -6051,7 +6051,7 @@ function budget_formatBytes(n, sign = false) {
     }
     return `${s}${v.toFixed(1)} ${units[i]}`;
 }
-function formatPercent(p) {
+function budget_formatPercent(p) {
     return `${p > 0 ? '+' : ''}${p.toFixed(1)}%`;
 }
 
@@ -6462,7 +6462,7 @@ function sizeCells(s) {
     return [
         s.base ? budget_formatBytes(s.base) : '–',
         s.head ? budget_formatBytes(s.head) : '–',
-        `${budget_formatBytes(s.delta, true)}${s.percent === null ? '' : ` (${formatPercent(s.percent)})`}`
+        `${budget_formatBytes(s.delta, true)}${s.percent === null ? '' : ` (${budget_formatPercent(s.percent)})`}`
     ];
 }
 function render_status(a) {
@@ -6490,7 +6490,11 @@ function render_moduleLine(m) {
 }
 /** The "Compared with base" section for the job summary (HTML). */
 function comparisonHtml(targets) {
-    let out = '<h3>Compared with base</h3>\n';
+    return `<h3>Compared with base</h3>\n${targetsHtml(targets)}`;
+}
+/** One table per target, then its findings and module changes (HTML). */
+function targetsHtml(targets) {
+    let out = '';
     for (const t of targets) {
         out += htmlLine `<h4>${t.target}</h4>\n<p>Baseline: <code>${t.base.ref}</code> @ <code>${shortSha(t.base.sha)}</code>`;
         out +=
@@ -6529,6 +6533,19 @@ function comparisonHtml(targets) {
     }
     return out;
 }
+/** The size change and number of module changes per target: the short form when the long one is too big. */
+function targetsCompactHtml(targets) {
+    const rows = targets.map(t => {
+        const total = t.comparison.total;
+        return [
+            htmlLine `<code>${t.target}</code>`,
+            html(`${formatBytes(total.delta, true)}${total.percent === null ? '' : ` (${formatPercent(total.percent)})`}`),
+            html(String(moduleChangesOf(t.comparison).length)),
+            html(t.overBudget.length ? `${t.overBudget.length} over size-budget` : '–')
+        ];
+    });
+    return table(['target', 'Δ size', 'module changes', 'budget'], rows);
+}
 /** The module changes of a target's artifacts, once each (every artifact links the same set, usually). */
 function moduleChangesOf(c) {
     const seen = new Set();
@@ -6563,7 +6580,7 @@ function comparisonText(c, baseName) {
                 out.push(`    ${m.change} ${render_moduleLine(m)}`);
     }
     const t = c.total;
-    out.push(`  total (artifacts in both): ${budget_formatBytes(t.delta, true)}${t.percent === null ? '' : ` (${formatPercent(t.percent)})`}`);
+    out.push(`  total (artifacts in both): ${budget_formatBytes(t.delta, true)}${t.percent === null ? '' : ` (${budget_formatPercent(t.percent)})`}`);
     // Module paths, names and settings come from the binaries: one visible line each.
     return out.map(l => guardLine(untrusted(l))).join('\n');
 }

@@ -32214,6 +32214,13 @@ const INPUTS = [
         description: 'true: growth beyond size-budget is an error finding instead of a warning.'
     },
     {
+        name: 'pr-comment',
+        default: 'false',
+        required: false,
+        list: false,
+        description: "true: on pull requests, also write the comparison with the base as one comment on the pull request, updated in place (one section per job). Needs the token with permissions: pull-requests: write; without it (a fork's pull request) one info line says so."
+    },
+    {
         name: 'allow-broken-port',
         default: 'false',
         required: false,
@@ -32232,7 +32239,7 @@ const INPUTS = [
         default: '${{ github.token }}',
         required: false,
         list: false,
-        description: 'Token for the REST API that deletes superseded cache entries and reads the cache usage (GITHUB_API_URL). Deleting needs permissions: actions: write; without it one info line says so and nothing else changes.'
+        description: 'Token for the REST API (GITHUB_API_URL) that deletes superseded cache entries, reads the cache usage and writes the pr-comment. Deleting needs permissions: actions: write, the comment pull-requests: write; without them one info line says so and nothing else changes.'
     },
     {
         name: 'go-proxy',
@@ -32340,6 +32347,7 @@ const INPUT_OF_FIELD = {
     reproducible: 'reproducible',
     sizeBudget: 'size-budget',
     sizeBudgetFail: 'size-budget-fail',
+    prComment: 'pr-comment',
     allowBrokenPort: 'allow-broken-port',
     checkLatest: 'check-latest',
     goProxy: 'go-proxy',
@@ -32548,6 +32556,7 @@ function parseInputs(read, env = {}) {
         reproducible: bool(raw, 'reproducible', false),
         sizeBudget: sizeBudget(raw['size-budget']),
         sizeBudgetFail: bool(raw, 'size-budget-fail', false),
+        prComment: bool(raw, 'pr-comment', false),
         imageRefs: image?.refs ?? [],
         imageBase: image?.base,
         imageEntrypoint: image?.entrypoint,
@@ -35449,6 +35458,7 @@ async function verifyInMain(patterns, plan, releaseFiles = [], extras = {}) {
 
 ;// CONCATENATED MODULE: ./src/run/compare-step.ts
 
+
 function compareOptions(inputs, workspace, tempRoot) {
     return {
         workspace,
@@ -35457,6 +35467,7 @@ function compareOptions(inputs, workspace, tempRoot) {
         failOn: inputs.failOn,
         sizeBudget: inputs.sizeBudget,
         sizeBudgetFail: inputs.sizeBudgetFail,
+        prComment: inputs.prComment,
         cache: inputs.cache,
         cacheWrite: inputs.cacheWrite,
         timeoutMs: inputs.cacheTimeoutSeconds * 1000
@@ -35475,8 +35486,17 @@ async function compareVerified(verified, state, setOutputs) {
     });
     if (!items.length)
         return { state };
-    const { compareStage } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3939));
-    const result = await compareStage(items, { ...state.options, env: process.env, setOutputs });
+    const { compareStage } = await Promise.all(/* import() */[__nccwpck_require__.e(377), __nccwpck_require__.e(312), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4722));
+    // The token is read here, when a comment is asked for, and never kept in post state.
+    const token = state.options.prComment ? lib_core/* getInput */.V4('token') : undefined;
+    if (token)
+        lib_core/* setSecret */.Pq(token);
+    const result = await compareStage(items, {
+        ...state.options,
+        env: process.env,
+        setOutputs,
+        token
+    });
     const saves = [
         ...state.saves.filter(s => !result.saves.some(r => r.key === s.key)),
         ...result.saves

@@ -91931,177 +91931,22 @@ async function addedBuildOutputs(outputs) {
 
 /***/ }),
 
-/***/ 7748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports SIZE_BUDGET_ACCEPTED, parseSizeBudget */
-const UNITS = {
-    '': 1,
-    b: 1,
-    kb: 1000,
-    mb: 1000 ** 2,
-    gb: 1000 ** 3,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-const SIZE_BUDGET_ACCEPTED = 'a percentage (5%, 0.5%) or an amount (300KiB, 2MB, 1.5MiB, 4096 bytes as 4096)';
-/** Parses a budget; null when the text is not one (the caller names the input). */
-function parseSizeBudget(text) {
-    const t = text.trim();
-    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
-    if (pct) {
-        const value = Number(pct[1]);
-        return Number.isFinite(value) ? { kind: 'percent', value, text: t } : null;
-    }
-    const amount = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(t);
-    if (!amount)
-        return null;
-    const unit = UNITS[amount[2].toLowerCase()];
-    if (unit === undefined)
-        return null;
-    const value = Math.round(Number(amount[1]) * unit);
-    return Number.isSafeInteger(value) ? { kind: 'bytes', value, text: t } : null;
-}
-
-
-/***/ }),
-
-/***/ 1967:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ guardLine),
-/* harmony export */   bp: () => (/* binding */ untrusted),
-/* harmony export */   kW: () => (/* binding */ annotationProps),
-/* harmony export */   mJ: () => (/* binding */ htmlLine),
-/* harmony export */   n8: () => (/* binding */ line),
-/* harmony export */   qy: () => (/* binding */ html)
-/* harmony export */ });
-/* unused harmony export excerpt */
-/**
- * The one escaping layer for untrusted text (build-info strings, file names,
- * smoke-run output, input values, version-file content) on its way to the
- * log, annotations and the job summary. Pure.
- *
- * The runner reads step output line by line, splitting on LF, CRLF and a
- * lone CR, and treats a line starting with `::` (after leading blanks) as a
- * workflow command; the legacy `##[name]` form is recognised anywhere in a
- * line. So untrusted text is made one visible line (controls as \r, \n,
- * \x1b, \u2028 ...) with both command markers broken by a zero-width space.
- * @actions/core escapes annotation data and properties itself; this layer
- * adds the one-line rule there too, so an annotation cannot carry forged
- * lines either. The job summary is HTML (and its markdown context), so cells
- * are additionally HTML-escaped, including quotes and `|`.
- */
-const ZWSP = '\u200b';
-/** Characters that end or disturb a log line: C0, DEL, C1, and Unicode line/paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
-const NAMED = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
-function visible(ch) {
-    const named = NAMED[ch];
-    if (named)
-        return named;
-    const code = ch.charCodeAt(0);
-    return code < 0x100
-        ? `\\x${code.toString(16).padStart(2, '0')}`
-        : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/**
- * Untrusted text as a harmless fragment of one log line: no line breaks, no
- * terminal escapes, no `::` or `##[` a runner could read as a command.
- */
-function untrusted(text) {
-    return String(text)
-        .replace(CONTROL, visible)
-        .replace(/::/g, `:${ZWSP}:`)
-        .replace(/##\[/g, `#${ZWSP}#[`);
-}
-/**
- * A log line built from trusted words and untrusted values: every
- * interpolated value goes through untrusted(). Use as a tag:
- * core.info(line`built ${file}`).
- */
-function line(strings, ...values) {
-    let out = strings[0];
-    values.forEach((v, i) => {
-        out += untrusted(v) + strings[i + 1];
-    });
-    return guardLine(out);
-}
-/** A whole line (trusted or already escaped) made safe to print: the last line of defence. */
-function guardLine(text) {
-    const out = text.replace(CONTROL, visible);
-    const start = out.trimStart();
-    if (start.startsWith('::'))
-        return out.replace('::', `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
-    return out.replace(/##\[/g, `#${ZWSP}#[`);
-}
-/** Untrusted text inside the job summary's HTML: one line, then entity-escaped. */
-function html(text) {
-    return untrusted(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/\|/g, '&#124;');
-}
-/** A summary fragment of trusted HTML with untrusted values: every value goes through html(). */
-function htmlLine(strings, ...values) {
-    let out = strings[0];
-    values.forEach((v, i) => {
-        out += html(v) + strings[i + 1];
-    });
-    return out;
-}
-/** Annotation properties (file, title) are untrusted one-liners too. */
-function annotationProps(props) {
-    return {
-        ...(props.file !== undefined ? { file: untrusted(props.file) } : {}),
-        ...(props.title !== undefined ? { title: untrusted(props.title) } : {})
-    };
-}
-/** A short escaped excerpt of untrusted content, for errors that must hint at what was found. */
-function excerpt(text, max = 24) {
-    const chars = [...text];
-    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-    return untrusted(cut);
-}
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9471);
-
-(0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
-await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
-// Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
-process.exit();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9471:
+/***/ 1617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ containInternalErrors),
-  a: () => (/* binding */ runPost)
+  hD: () => (/* binding */ ApiError),
+  RB: () => (/* binding */ RepoApi),
+  my: () => (/* binding */ isCount),
+  o$: () => (/* binding */ jsonObject),
+  qF: () => (/* binding */ parseJson),
+  Wj: () => (/* binding */ refusedApiUrl)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/log/escape.ts
-var log_escape = __nccwpck_require__(1967);
+// UNUSED EXPORTS: rateLimitWaitMs
+
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: ./src/inputs/size-budget.ts
@@ -92285,6 +92130,13 @@ const INPUTS = [
         description: 'true: growth beyond size-budget is an error finding instead of a warning.'
     },
     {
+        name: 'pr-comment',
+        default: 'false',
+        required: false,
+        list: false,
+        description: "true: on pull requests, also write the comparison with the base as one comment on the pull request, updated in place (one section per job). Needs the token with permissions: pull-requests: write; without it (a fork's pull request) one info line says so."
+    },
+    {
         name: 'allow-broken-port',
         default: 'false',
         required: false,
@@ -92303,7 +92155,7 @@ const INPUTS = [
         default: '${{ github.token }}',
         required: false,
         list: false,
-        description: 'Token for the REST API that deletes superseded cache entries and reads the cache usage (GITHUB_API_URL). Deleting needs permissions: actions: write; without it one info line says so and nothing else changes.'
+        description: 'Token for the REST API (GITHUB_API_URL) that deletes superseded cache entries, reads the cache usage and writes the pr-comment. Deleting needs permissions: actions: write, the comment pull-requests: write; without them one info line says so and nothing else changes.'
     },
     {
         name: 'go-proxy',
@@ -92411,6 +92263,7 @@ const INPUT_OF_FIELD = {
     reproducible: 'reproducible',
     sizeBudget: 'size-budget',
     sizeBudgetFail: 'size-budget-fail',
+    prComment: 'pr-comment',
     allowBrokenPort: 'allow-broken-port',
     checkLatest: 'check-latest',
     goProxy: 'go-proxy',
@@ -92887,6 +92740,7 @@ function parseInputs(read, env = {}) {
         reproducible: bool(raw, 'reproducible', false),
         sizeBudget: sizeBudget(raw['size-budget']),
         sizeBudgetFail: bool(raw, 'size-budget-fail', false),
+        prComment: bool(raw, 'pr-comment', false),
         imageRefs: image?.refs ?? [],
         imageBase: image?.base,
         imageEntrypoint: image?.entrypoint,
@@ -93077,7 +92931,7 @@ function isLoopbackHost(hostname) {
     return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
-;// CONCATENATED MODULE: ./src/cache/github-api.ts
+;// CONCATENATED MODULE: ./src/github/rest.ts
 
 
 class ApiError extends Error {
@@ -93092,9 +92946,6 @@ class ApiError extends Error {
 const USER_AGENT = 'setup-go-cross';
 const API_VERSION = '2022-11-28';
 const MAX_BODY = 4 * 1024 * 1024;
-const PER_PAGE = 100;
-/** At most this many pages per prefix: the oldest beyond it wait for a later run. */
-const MAX_PAGES = 10;
 const REQUEST_MS = 30_000;
 /** GitHub: a 429 without a wait header means "wait at least a minute". */
 const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
@@ -93142,12 +92993,14 @@ function rateLimitWaitMs(status, headers, now) {
         return Math.max(0, Number(reset.trim()) * 1000 - now);
     return status === 429 ? DEFAULT_RATE_LIMIT_WAIT_MS : undefined;
 }
-class CacheApi {
+/** One repository's REST API: `send` with deadline, body cap, rate-limit waits, one retry. */
+class RepoApi {
     o;
     base;
     client;
     sleep;
     now;
+    deadlineName;
     constructor(o) {
         this.o = o;
         const refused = refusedApiUrl(o.apiUrl);
@@ -93164,53 +93017,19 @@ class CacheApi {
         });
         this.sleep = o.sleep ?? (ms => new Promise(r => setTimeout(r, ms)));
         this.now = o.now ?? Date.now;
-    }
-    /** Every cache under `prefix` on `ref`, newest first (pages of 100, at most 10). */
-    async list(prefix, ref) {
-        const all = [];
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const q = new URLSearchParams({
-                key: prefix,
-                ref,
-                sort: 'created_at',
-                direction: 'desc',
-                per_page: String(PER_PAGE),
-                page: String(page)
-            });
-            const a = await this.send('GET', `/actions/caches?${q.toString()}`, 'list the caches');
-            const { total, caches } = parseList(a.body);
-            all.push(...caches);
-            if (caches.length < PER_PAGE || all.length >= total)
-                break;
-        }
-        return all;
-    }
-    /** true when deleted; false when the entry was gone already (404). */
-    async delete(id) {
-        try {
-            await this.send('DELETE', `/actions/caches/${id}`, `delete cache ${id}`);
-            return true;
-        }
-        catch (e) {
-            if (e instanceof ApiError && e.status === 404)
-                return false;
-            throw e;
-        }
-    }
-    async usage() {
-        const a = await this.send('GET', '/actions/cache/usage', 'read the cache usage');
-        return parseUsage(a.body);
+        this.deadlineName = o.deadlineName ?? 'the cache-timeout';
     }
     /**
-     * One call, waiting out rate limits and retrying one server fault while
-     * the deadline allows; every other answer but 2xx is an ApiError.
+     * One call (path under /repos/{owner}/{repo}), waiting out rate limits and
+     * retrying one server fault while the deadline allows; every other answer
+     * but 2xx is an ApiError. `json` is sent as the request body.
      */
-    async send(method, path, what) {
+    async send(method, path, what, json) {
         let faults = 0;
         for (let attempt = 0;; attempt++) {
             let a;
             try {
-                a = await this.once(method, path, what);
+                a = await this.once(method, path, what, json);
             }
             catch (e) {
                 if (e instanceof ApiError && e.kind !== 'fault')
@@ -93229,7 +93048,7 @@ class CacheApi {
                     await this.sleep(wait);
                     continue;
                 }
-                throw new ApiError(`${what}: rate-limited by the GitHub API (HTTP ${a.status}, asked to wait ${Math.ceil(wait / 1000)} s), past the cache-timeout`, 'rate-limit', a.status);
+                throw new ApiError(`${what}: rate-limited by the GitHub API (HTTP ${a.status}, asked to wait ${Math.ceil(wait / 1000)} s), past ${this.deadlineName}`, 'rate-limit', a.status);
             }
             const message = `${what}: HTTP ${a.status}${apiMessage(a.body)}`;
             if (a.status === 401 || a.status === 403 || a.status === 404)
@@ -93245,10 +93064,10 @@ class CacheApi {
         return this.o.deadline - performance.now();
     }
     /** One request: headers and body within min(requestMs, deadline), body capped. */
-    async once(method, path, what) {
+    async once(method, path, what, json) {
         const budget = Math.min(this.o.requestMs ?? REQUEST_MS, this.left());
         if (budget <= 0)
-            throw new ApiError(`${what}: no time left within the cache-timeout`, 'fault');
+            throw new ApiError(`${what}: no time left within ${this.deadlineName}`, 'fault');
         let timer;
         let message;
         const late = new Promise((_, reject) => {
@@ -93258,11 +93077,14 @@ class CacheApi {
             }, budget);
         });
         const work = (async () => {
-            const res = await this.client.request(method, `${this.base}${path}`, null, {
+            const headers = {
                 accept: 'application/vnd.github+json',
                 authorization: `Bearer ${this.o.token}`,
                 'x-github-api-version': API_VERSION
-            });
+            };
+            if (json !== undefined)
+                headers['content-type'] = 'application/json; charset=utf-8';
+            const res = await this.client.request(method, `${this.base}${path}`, json === undefined ? null : JSON.stringify(json), headers);
             message = res.message;
             return {
                 status: res.message.statusCode ?? 0,
@@ -93313,33 +93135,270 @@ function apiMessage(body) {
         return '';
     }
 }
-function json(body, what) {
-    let v;
+/** A JSON answer parsed, or an ApiError naming `what`. */
+function parseJson(body, what) {
     try {
-        v = JSON.parse(body.toString('utf8'));
+        return JSON.parse(body.toString('utf8'));
     }
     catch {
         throw new ApiError(`${what}: the answer is not JSON`, 'fault');
     }
+}
+/** A JSON object answer, or an ApiError naming `what`. */
+function jsonObject(body, what) {
+    const v = parseJson(body, what);
     if (typeof v !== 'object' || v === null || Array.isArray(v))
         throw new ApiError(`${what}: the answer is not an object`, 'fault');
     return v;
 }
 const isCount = (v) => Number.isSafeInteger(v) && v >= 0;
+
+
+/***/ }),
+
+/***/ 7748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports SIZE_BUDGET_ACCEPTED, parseSizeBudget */
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1000,
+    mb: 1000 ** 2,
+    gb: 1000 ** 3,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+const SIZE_BUDGET_ACCEPTED = 'a percentage (5%, 0.5%) or an amount (300KiB, 2MB, 1.5MiB, 4096 bytes as 4096)';
+/** Parses a budget; null when the text is not one (the caller names the input). */
+function parseSizeBudget(text) {
+    const t = text.trim();
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const value = Number(pct[1]);
+        return Number.isFinite(value) ? { kind: 'percent', value, text: t } : null;
+    }
+    const amount = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(t);
+    if (!amount)
+        return null;
+    const unit = UNITS[amount[2].toLowerCase()];
+    if (unit === undefined)
+        return null;
+    const value = Math.round(Number(amount[1]) * unit);
+    return Number.isSafeInteger(value) ? { kind: 'bytes', value, text: t } : null;
+}
+
+
+/***/ }),
+
+/***/ 1967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ guardLine),
+/* harmony export */   bp: () => (/* binding */ untrusted),
+/* harmony export */   kW: () => (/* binding */ annotationProps),
+/* harmony export */   mJ: () => (/* binding */ htmlLine),
+/* harmony export */   n8: () => (/* binding */ line),
+/* harmony export */   qy: () => (/* binding */ html)
+/* harmony export */ });
+/* unused harmony export excerpt */
+/**
+ * The one escaping layer for untrusted text (build-info strings, file names,
+ * smoke-run output, input values, version-file content) on its way to the
+ * log, annotations and the job summary. Pure.
+ *
+ * The runner reads step output line by line, splitting on LF, CRLF and a
+ * lone CR, and treats a line starting with `::` (after leading blanks) as a
+ * workflow command; the legacy `##[name]` form is recognised anywhere in a
+ * line. So untrusted text is made one visible line (controls as \r, \n,
+ * \x1b, \u2028 ...) with both command markers broken by a zero-width space.
+ * @actions/core escapes annotation data and properties itself; this layer
+ * adds the one-line rule there too, so an annotation cannot carry forged
+ * lines either. The job summary is HTML (and its markdown context), so cells
+ * are additionally HTML-escaped, including quotes and `|`.
+ */
+const ZWSP = '\u200b';
+/** Characters that end or disturb a log line: C0, DEL, C1, and Unicode line/paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+const NAMED = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+function visible(ch) {
+    const named = NAMED[ch];
+    if (named)
+        return named;
+    const code = ch.charCodeAt(0);
+    return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Untrusted text as a harmless fragment of one log line: no line breaks, no
+ * terminal escapes, no `::` or `##[` a runner could read as a command.
+ */
+function untrusted(text) {
+    return String(text)
+        .replace(CONTROL, visible)
+        .replace(/::/g, `:${ZWSP}:`)
+        .replace(/##\[/g, `#${ZWSP}#[`);
+}
+/**
+ * A log line built from trusted words and untrusted values: every
+ * interpolated value goes through untrusted(). Use as a tag:
+ * core.info(line`built ${file}`).
+ */
+function line(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += untrusted(v) + strings[i + 1];
+    });
+    return guardLine(out);
+}
+/** A whole line (trusted or already escaped) made safe to print: the last line of defence. */
+function guardLine(text) {
+    const out = text.replace(CONTROL, visible);
+    const start = out.trimStart();
+    if (start.startsWith('::'))
+        return out.replace('::', `:${ZWSP}:`).replace(/##\[/g, `#${ZWSP}#[`);
+    return out.replace(/##\[/g, `#${ZWSP}#[`);
+}
+/** Untrusted text inside the job summary's HTML: one line, then entity-escaped. */
+function html(text) {
+    return untrusted(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/\|/g, '&#124;');
+}
+/** A summary fragment of trusted HTML with untrusted values: every value goes through html(). */
+function htmlLine(strings, ...values) {
+    let out = strings[0];
+    values.forEach((v, i) => {
+        out += html(v) + strings[i + 1];
+    });
+    return out;
+}
+/** Annotation properties (file, title) are untrusted one-liners too. */
+function annotationProps(props) {
+    return {
+        ...(props.file !== undefined ? { file: untrusted(props.file) } : {}),
+        ...(props.title !== undefined ? { title: untrusted(props.title) } : {})
+    };
+}
+/** A short escaped excerpt of untrusted content, for errors that must hint at what was found. */
+function excerpt(text, max = 24) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+    return untrusted(cut);
+}
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7629);
+
+(0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
+await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
+// Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
+process.exit();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ containInternalErrors),
+  a: () => (/* binding */ runPost)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __nccwpck_require__(1967);
+// EXTERNAL MODULE: ./src/github/rest.ts + 8 modules
+var rest = __nccwpck_require__(1617);
+;// CONCATENATED MODULE: ./src/cache/github-api.ts
+
+/**
+ * The three operations of GitHub's REST API that pruning needs, as
+ * github/rest-api-description states them (operations
+ * actions/get-actions-cache-list, actions/delete-actions-cache-by-id,
+ * actions/get-actions-cache-usage; schemas actions-cache-list and
+ * actions-cache-usage-by-repository). Every answer is checked field by
+ * field before it is used.
+ */
+
+const PER_PAGE = 100;
+/** At most this many pages per prefix: the oldest beyond it wait for a later run. */
+const MAX_PAGES = 10;
+class CacheApi {
+    api;
+    constructor(o) {
+        this.api = new rest/* RepoApi */.RB(o);
+    }
+    /** Every cache under `prefix` on `ref`, newest first (pages of 100, at most 10). */
+    async list(prefix, ref) {
+        const all = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const q = new URLSearchParams({
+                key: prefix,
+                ref,
+                sort: 'created_at',
+                direction: 'desc',
+                per_page: String(PER_PAGE),
+                page: String(page)
+            });
+            const a = await this.api.send('GET', `/actions/caches?${q.toString()}`, 'list the caches');
+            const { total, caches } = parseList(a.body);
+            all.push(...caches);
+            if (caches.length < PER_PAGE || all.length >= total)
+                break;
+        }
+        return all;
+    }
+    /** true when deleted; false when the entry was gone already (404). */
+    async delete(id) {
+        try {
+            await this.api.send('DELETE', `/actions/caches/${id}`, `delete cache ${id}`);
+            return true;
+        }
+        catch (e) {
+            if (e instanceof rest/* ApiError */.hD && e.status === 404)
+                return false;
+            throw e;
+        }
+    }
+    async usage() {
+        const a = await this.api.send('GET', '/actions/cache/usage', 'read the cache usage');
+        return parseUsage(a.body);
+    }
+}
 /** actions-cache-list: {total_count, actions_caches: [...]}, each cache checked. */
 function parseList(body) {
-    const o = json(body, 'cache list');
-    if (!isCount(o.total_count) || !Array.isArray(o.actions_caches))
-        throw new ApiError('cache list: no total_count and actions_caches', 'fault');
+    const o = (0,rest/* jsonObject */.o$)(body, 'cache list');
+    if (!(0,rest/* isCount */.my)(o.total_count) || !Array.isArray(o.actions_caches))
+        throw new rest/* ApiError */.hD('cache list: no total_count and actions_caches', 'fault');
     const caches = o.actions_caches.map((c, i) => {
         const e = (typeof c === 'object' && c !== null ? c : {});
-        if (!isCount(e.id) ||
+        if (!(0,rest/* isCount */.my)(e.id) ||
             typeof e.key !== 'string' ||
             typeof e.ref !== 'string' ||
             typeof e.created_at !== 'string' ||
             Number.isNaN(Date.parse(e.created_at)) ||
-            !isCount(e.size_in_bytes))
-            throw new ApiError(`cache list: entry ${i} lacks id, key, ref, created_at or size_in_bytes`, 'fault');
+            !(0,rest/* isCount */.my)(e.size_in_bytes))
+            throw new rest/* ApiError */.hD(`cache list: entry ${i} lacks id, key, ref, created_at or size_in_bytes`, 'fault');
         return {
             id: e.id,
             key: e.key,
@@ -93354,11 +93413,11 @@ function parseList(body) {
 }
 /** actions-cache-usage-by-repository: {full_name, active_caches_size_in_bytes, active_caches_count}. */
 function parseUsage(body) {
-    const o = json(body, 'cache usage');
+    const o = (0,rest/* jsonObject */.o$)(body, 'cache usage');
     if (typeof o.full_name !== 'string' ||
-        !isCount(o.active_caches_size_in_bytes) ||
-        !isCount(o.active_caches_count))
-        throw new ApiError('cache usage: no full_name, active_caches_size_in_bytes and active_caches_count', 'fault');
+        !(0,rest/* isCount */.my)(o.active_caches_size_in_bytes) ||
+        !(0,rest/* isCount */.my)(o.active_caches_count))
+        throw new rest/* ApiError */.hD('cache usage: no full_name, active_caches_size_in_bytes and active_caches_count', 'fault');
     return {
         fullName: o.full_name,
         bytes: o.active_caches_size_in_bytes,
@@ -93626,7 +93685,7 @@ class PruneSession {
             this.stop('environment', 'GITHUB_API_URL, GITHUB_REPOSITORY or GITHUB_REF is not set');
             return undefined;
         }
-        const refused = refusedApiUrl(apiUrl);
+        const refused = (0,rest/* refusedApiUrl */.Wj)(apiUrl);
         if (refused) {
             this.stop('fault', (0,log_escape/* line */.n8) `GITHUB_API_URL ${apiUrl} refused: ${refused}`);
             return undefined;
@@ -93646,9 +93705,9 @@ class PruneSession {
         return this.deadline === undefined ? 0 : this.deadline - performance.now();
     }
     fail(e) {
-        if (e instanceof ApiError && e.kind === 'permission')
+        if (e instanceof rest/* ApiError */.hD && e.kind === 'permission')
             this.stop('permission', e.message);
-        else if (e instanceof ApiError && e.kind === 'rate-limit')
+        else if (e instanceof rest/* ApiError */.hD && e.kind === 'rate-limit')
             this.stop('rate-limit', e.message);
         else
             this.stop('fault', e.message);
@@ -94075,6 +94134,8 @@ function toolchain_toolchainMarkdown(go) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var parse = __nccwpck_require__(5701);
 ;// CONCATENATED MODULE: ./src/report/rows.ts
 
 /** Does this report fail the step under the fail-on policy? */
@@ -97006,6 +97067,7 @@ function logReport(report) {
 
 ;// CONCATENATED MODULE: ./src/run/compare-step.ts
 
+
 function compareOptions(inputs, workspace, tempRoot) {
     return {
         workspace,
@@ -97014,6 +97076,7 @@ function compareOptions(inputs, workspace, tempRoot) {
         failOn: inputs.failOn,
         sizeBudget: inputs.sizeBudget,
         sizeBudgetFail: inputs.sizeBudgetFail,
+        prComment: inputs.prComment,
         cache: inputs.cache,
         cacheWrite: inputs.cacheWrite,
         timeoutMs: inputs.cacheTimeoutSeconds * 1000
@@ -97032,8 +97095,17 @@ async function compareVerified(verified, state, setOutputs) {
     });
     if (!items.length)
         return { state };
-    const { compareStage } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.bind(__nccwpck_require__, 1636));
-    const result = await compareStage(items, { ...state.options, env: process.env, setOutputs });
+    const { compareStage } = await __nccwpck_require__.e(/* import() */ 290).then(__nccwpck_require__.bind(__nccwpck_require__, 9290));
+    // The token is read here, when a comment is asked for, and never kept in post state.
+    const token = state.options.prComment ? lib_core/* getInput */.V4('token') : undefined;
+    if (token)
+        lib_core/* setSecret */.Pq(token);
+    const result = await compareStage(items, {
+        ...state.options,
+        env: process.env,
+        setOutputs,
+        token
+    });
     const saves = [
         ...state.saves.filter(s => !result.saves.some(r => r.key === s.key)),
         ...result.saves

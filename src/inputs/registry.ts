@@ -228,7 +228,7 @@ export const INPUTS = [
     required: false,
     list: false,
     description:
-      'true: on pull requests, also write the comparison with the base as one comment on the pull request, updated in place (one section per job). Needs the token with permissions: pull-requests: write; without it (a fork\'s pull request) one info line says so.'
+      "true: on pull requests, also write the comparison with the base as one comment on the pull request, updated in place (one section per job). Needs the token with permissions: pull-requests: write; without it (a fork's pull request) one info line says so."
   },
   {
     name: 'allow-broken-port',

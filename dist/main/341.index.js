@@ -1,5 +1,5 @@
-export const id = 939;
-export const ids = [939,409];
+export const id = 341;
+export const ids = [341,409];
 export const modules = {
 
 /***/ 5409:
@@ -347,35 +347,15 @@ async function withTimeout(work, ms, what) {
 
 /***/ }),
 
-/***/ 3939:
+/***/ 3386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  compareStage: () => (/* binding */ compareStage)
-});
-
-// UNUSED EXPORTS: requireLine, runnerOs
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(3838);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/log/escape.ts
-var log_escape = __webpack_require__(1967);
-// EXTERNAL MODULE: ./src/targets/parse.ts
-var parse = __webpack_require__(5701);
-// EXTERNAL MODULE: ./src/inputs/size-budget.ts
-var size_budget = __webpack_require__(7748);
-;// CONCATENATED MODULE: ./src/compare/budget.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   qj: () => (/* binding */ overBudget),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var _inputs_size_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7748);
 
 /** The growth over budget of one artifact, as one line; null when within it. */
 function overBudget(a, budget) {
@@ -410,6 +390,199 @@ function formatPercent(p) {
     return `${p > 0 ? '+' : ''}${p.toFixed(1)}%`;
 }
 
+
+/***/ }),
+
+/***/ 2831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VF: () => (/* binding */ comparisonText),
+/* harmony export */   nP: () => (/* binding */ comparisonHtml),
+/* harmony export */   r6: () => (/* binding */ moduleLine),
+/* harmony export */   yg: () => (/* binding */ targetsHtml),
+/* harmony export */   zo: () => (/* binding */ targetsCompactHtml)
+/* harmony export */ });
+/* unused harmony export moduleChangesOf */
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1967);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3386);
+/**
+ * A comparison for people: the job summary's "Compared with base" section
+ * (HTML, every untrusted value escaped by log/escape.ts) and the CLI's text.
+ */
+
+
+const ICON = {
+    added: '➕',
+    removed: '➖',
+    upgraded: '⬆️',
+    downgraded: '⬇️',
+    replaced: '🔀',
+    're-replaced': '🔀',
+    unreplaced: '↩️',
+    changed: '✳️'
+};
+const shortSha = (sha) => sha.slice(0, 7);
+function sizeCells(s) {
+    if (!s)
+        return ['–', '–', '–'];
+    return [
+        s.base ? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(s.base) : '–',
+        s.head ? (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(s.head) : '–',
+        `${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(s.delta, true)}${s.percent === null ? '' : ` (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(s.percent)})`}`
+    ];
+}
+function status(a) {
+    return a.status === 'new'
+        ? 'new'
+        : a.status === 'gone'
+            ? 'gone'
+            : a.status === 'unchanged'
+                ? 'same'
+                : 'changed';
+}
+const table = (head, rows) => `<table><tr>${head.map(h => `<th>${h}</th>`).join('')}</tr>${rows
+    .map(r => `<tr>${r.map(c => `<td>${c}</td>`).join('')}</tr>`)
+    .join('')}</table>\n`;
+function moduleLine(m) {
+    const from = m.basePath ? `${m.basePath} ${m.base}` : m.base;
+    switch (m.change) {
+        case 'added':
+            return `${m.path} ${m.head}`;
+        case 'removed':
+            return `${m.path} ${m.base}`;
+        default:
+            return `${m.path}: ${from} → ${m.head}${m.note ? ` (${m.note})` : ''}`;
+    }
+}
+/** The "Compared with base" section for the job summary (HTML). */
+function comparisonHtml(targets) {
+    return `<h3>Compared with base</h3>\n${targetsHtml(targets)}`;
+}
+/** One table per target, then its findings and module changes (HTML). */
+function targetsHtml(targets) {
+    let out = '';
+    for (const t of targets) {
+        out += (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlLine */ .mJ) `<h4>${t.target}</h4>\n<p>Baseline: <code>${t.base.ref}</code> @ <code>${shortSha(t.base.sha)}</code>`;
+        out +=
+            t.base.how === 'exact'
+                ? ' (the base commit)</p>\n'
+                : ' (newest baseline of the base branch; none for the base commit)</p>\n';
+        const rows = t.comparison.artifacts.map(a => [
+            (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlLine */ .mJ) `<code>${a.name}</code>`,
+            (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(status(a)),
+            ...sizeCells(a.size).map(_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy),
+            (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(a.sections
+                .slice(0, 4)
+                .map(s => `${s.name} ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(s.delta, true)}`)
+                .join(', ') || '–')
+        ]);
+        out += table(['artifact', '', 'base', 'this build', 'Δ size', 'sections moved'], rows);
+        const items = [];
+        for (const a of t.comparison.artifacts) {
+            const tag = t.comparison.artifacts.length > 1 ? (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlLine */ .mJ) `<code>${a.name}</code>: ` : '';
+            if (a.goVersion)
+                items.push(`${tag}Go ${(0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlLine */ .mJ) `${a.goVersion.base ?? '–'} → ${a.goVersion.head ?? '–'}`}`);
+            for (const s of a.settings)
+                items.push(`${tag}build setting ${(0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlLine */ .mJ) `<code>${s.key}</code>: ${s.base ?? '(unset)'} → ${s.head ?? '(unset)'}`}`);
+        }
+        for (const line of t.overBudget)
+            items.push(`${t.budgetSeverity === 'error' ? '❌' : '⚠️'} ${(0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(line)}`);
+        if (items.length)
+            out += `<ul>${items.map(i => `<li>${i}</li>`).join('')}</ul>\n`;
+        const modules = moduleChangesOf(t.comparison);
+        if (modules.length) {
+            out += '<p><b>Linked modules</b></p>\n<ul>';
+            for (const m of modules)
+                out += `<li>${ICON[m.change]} ${(0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(m.change)} ${(0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlLine */ .mJ) `<code>${moduleLine(m)}</code>`}</li>`;
+            out += '</ul>\n';
+        }
+    }
+    return out;
+}
+/** The size change and number of module changes per target: the short form when the long one is too big. */
+function targetsCompactHtml(targets) {
+    const rows = targets.map(t => {
+        const total = t.comparison.total;
+        return [
+            (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .htmlLine */ .mJ) `<code>${t.target}</code>`,
+            (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(`${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(total.delta, true)}${total.percent === null ? '' : ` (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(total.percent)})`}`),
+            (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(String(moduleChangesOf(t.comparison).length)),
+            (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .html */ .qy)(t.overBudget.length ? `${t.overBudget.length} over size-budget` : '–')
+        ];
+    });
+    return table(['target', 'Δ size', 'module changes', 'budget'], rows);
+}
+/** The module changes of a target's artifacts, once each (every artifact links the same set, usually). */
+function moduleChangesOf(c) {
+    const seen = new Set();
+    const out = [];
+    for (const a of c.artifacts) {
+        if (a.status === 'new')
+            continue;
+        for (const m of a.modules) {
+            const key = `${m.change}\u0000${m.path}\u0000${m.base}\u0000${m.head}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push(m);
+        }
+    }
+    return out;
+}
+/** The CLI's text: one line per artifact, then what changed in it. */
+function comparisonText(c, baseName) {
+    const out = [`Compared with ${baseName}:`];
+    for (const a of c.artifacts) {
+        const [b, h, d] = sizeCells(a.size);
+        out.push(`  ${status(a).padEnd(7)} ${a.name} (${a.target || '?'})  ${b} -> ${h}  ${d}`);
+        for (const s of a.sections.slice(0, 6))
+            out.push(`    section ${s.name}: ${s.base ?? '-'} -> ${s.head ?? '-'} (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(s.delta, true)})`);
+        if (a.goVersion)
+            out.push(`    go: ${a.goVersion.base ?? '-'} -> ${a.goVersion.head ?? '-'}`);
+        for (const s of a.settings)
+            out.push(`    setting ${s.key}: ${s.base ?? '(unset)'} -> ${s.head ?? '(unset)'}`);
+        if (a.status !== 'new')
+            for (const m of a.modules)
+                out.push(`    ${m.change} ${moduleLine(m)}`);
+    }
+    const t = c.total;
+    out.push(`  total (artifacts in both): ${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(t.delta, true)}${t.percent === null ? '' : ` (${(0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(t.percent)})`}`);
+    // Module paths, names and settings come from the binaries: one visible line each.
+    return out.map(l => (0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .guardLine */ .Ql)((0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(l))).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareStage: () => (/* binding */ compareStage)
+});
+
+// UNUSED EXPORTS: requireLine, runnerOs
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __webpack_require__(1967);
+// EXTERNAL MODULE: ./src/targets/parse.ts
+var parse = __webpack_require__(5701);
+// EXTERNAL MODULE: ./src/compare/budget.ts
+var budget = __webpack_require__(3386);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -675,7 +848,7 @@ async function runKind(env) {
 }
 /** The base of the PR; fields that are missing or odd are null (the prefix lookup still works). */
 async function readPullRequest(file, env) {
-    const out = { number: null, baseSha: null, baseRef: null };
+    const out = { number: null, baseSha: null, baseRef: null, headSha: null };
     const baseRef = env['GITHUB_BASE_REF'];
     if (baseRef && REF.test(baseRef))
         out.baseRef = baseRef;
@@ -692,6 +865,9 @@ async function readPullRequest(file, env) {
         const sha = pr?.base?.sha;
         if (typeof sha === 'string' && SHA.test(sha))
             out.baseSha = sha;
+        const head = pr?.head?.sha;
+        if (typeof head === 'string' && SHA.test(head))
+            out.headSha = head;
         const ref = pr?.base?.ref;
         if (typeof ref === 'string' && REF.test(ref))
             out.baseRef = ref;
@@ -842,136 +1018,8 @@ function factsFromReportJson(text) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/compare/render.ts
-/**
- * A comparison for people: the job summary's "Compared with base" section
- * (HTML, every untrusted value escaped by log/escape.ts) and the CLI's text.
- */
-
-
-const ICON = {
-    added: '➕',
-    removed: '➖',
-    upgraded: '⬆️',
-    downgraded: '⬇️',
-    replaced: '🔀',
-    're-replaced': '🔀',
-    unreplaced: '↩️',
-    changed: '✳️'
-};
-const shortSha = (sha) => sha.slice(0, 7);
-function sizeCells(s) {
-    if (!s)
-        return ['–', '–', '–'];
-    return [
-        s.base ? formatBytes(s.base) : '–',
-        s.head ? formatBytes(s.head) : '–',
-        `${formatBytes(s.delta, true)}${s.percent === null ? '' : ` (${formatPercent(s.percent)})`}`
-    ];
-}
-function render_status(a) {
-    return a.status === 'new'
-        ? 'new'
-        : a.status === 'gone'
-            ? 'gone'
-            : a.status === 'unchanged'
-                ? 'same'
-                : 'changed';
-}
-const table = (head, rows) => `<table><tr>${head.map(h => `<th>${h}</th>`).join('')}</tr>${rows
-    .map(r => `<tr>${r.map(c => `<td>${c}</td>`).join('')}</tr>`)
-    .join('')}</table>\n`;
-function moduleLine(m) {
-    const from = m.basePath ? `${m.basePath} ${m.base}` : m.base;
-    switch (m.change) {
-        case 'added':
-            return `${m.path} ${m.head}`;
-        case 'removed':
-            return `${m.path} ${m.base}`;
-        default:
-            return `${m.path}: ${from} → ${m.head}${m.note ? ` (${m.note})` : ''}`;
-    }
-}
-/** The "Compared with base" section for the job summary (HTML). */
-function comparisonHtml(targets) {
-    let out = '<h3>Compared with base</h3>\n';
-    for (const t of targets) {
-        out += (0,log_escape/* htmlLine */.mJ) `<h4>${t.target}</h4>\n<p>Baseline: <code>${t.base.ref}</code> @ <code>${shortSha(t.base.sha)}</code>`;
-        out +=
-            t.base.how === 'exact'
-                ? ' (the base commit)</p>\n'
-                : ' (newest baseline of the base branch; none for the base commit)</p>\n';
-        const rows = t.comparison.artifacts.map(a => [
-            (0,log_escape/* htmlLine */.mJ) `<code>${a.name}</code>`,
-            (0,log_escape/* html */.qy)(render_status(a)),
-            ...sizeCells(a.size).map(log_escape/* html */.qy),
-            (0,log_escape/* html */.qy)(a.sections
-                .slice(0, 4)
-                .map(s => `${s.name} ${formatBytes(s.delta, true)}`)
-                .join(', ') || '–')
-        ]);
-        out += table(['artifact', '', 'base', 'this build', 'Δ size', 'sections moved'], rows);
-        const items = [];
-        for (const a of t.comparison.artifacts) {
-            const tag = t.comparison.artifacts.length > 1 ? (0,log_escape/* htmlLine */.mJ) `<code>${a.name}</code>: ` : '';
-            if (a.goVersion)
-                items.push(`${tag}Go ${(0,log_escape/* htmlLine */.mJ) `${a.goVersion.base ?? '–'} → ${a.goVersion.head ?? '–'}`}`);
-            for (const s of a.settings)
-                items.push(`${tag}build setting ${(0,log_escape/* htmlLine */.mJ) `<code>${s.key}</code>: ${s.base ?? '(unset)'} → ${s.head ?? '(unset)'}`}`);
-        }
-        for (const line of t.overBudget)
-            items.push(`${t.budgetSeverity === 'error' ? '❌' : '⚠️'} ${(0,log_escape/* html */.qy)(line)}`);
-        if (items.length)
-            out += `<ul>${items.map(i => `<li>${i}</li>`).join('')}</ul>\n`;
-        const modules = moduleChangesOf(t.comparison);
-        if (modules.length) {
-            out += '<p><b>Linked modules</b></p>\n<ul>';
-            for (const m of modules)
-                out += `<li>${ICON[m.change]} ${(0,log_escape/* html */.qy)(m.change)} ${(0,log_escape/* htmlLine */.mJ) `<code>${moduleLine(m)}</code>`}</li>`;
-            out += '</ul>\n';
-        }
-    }
-    return out;
-}
-/** The module changes of a target's artifacts, once each (every artifact links the same set, usually). */
-function moduleChangesOf(c) {
-    const seen = new Set();
-    const out = [];
-    for (const a of c.artifacts) {
-        if (a.status === 'new')
-            continue;
-        for (const m of a.modules) {
-            const key = `${m.change}\u0000${m.path}\u0000${m.base}\u0000${m.head}`;
-            if (seen.has(key))
-                continue;
-            seen.add(key);
-            out.push(m);
-        }
-    }
-    return out;
-}
-/** The CLI's text: one line per artifact, then what changed in it. */
-function comparisonText(c, baseName) {
-    const out = [`Compared with ${baseName}:`];
-    for (const a of c.artifacts) {
-        const [b, h, d] = sizeCells(a.size);
-        out.push(`  ${render_status(a).padEnd(7)} ${a.name} (${a.target || '?'})  ${b} -> ${h}  ${d}`);
-        for (const s of a.sections.slice(0, 6))
-            out.push(`    section ${s.name}: ${s.base ?? '-'} -> ${s.head ?? '-'} (${formatBytes(s.delta, true)})`);
-        if (a.goVersion)
-            out.push(`    go: ${a.goVersion.base ?? '-'} -> ${a.goVersion.head ?? '-'}`);
-        for (const s of a.settings)
-            out.push(`    setting ${s.key}: ${s.base ?? '(unset)'} -> ${s.head ?? '(unset)'}`);
-        if (a.status !== 'new')
-            for (const m of a.modules)
-                out.push(`    ${m.change} ${moduleLine(m)}`);
-    }
-    const t = c.total;
-    out.push(`  total (artifacts in both): ${formatBytes(t.delta, true)}${t.percent === null ? '' : ` (${formatPercent(t.percent)})`}`);
-    // Module paths, names and settings come from the binaries: one visible line each.
-    return out.map(l => (0,log_escape/* guardLine */.Ql)((0,log_escape/* untrusted */.bp)(l))).join('\n');
-}
-
+// EXTERNAL MODULE: ./src/compare/render.ts
+var render = __webpack_require__(2831);
 // EXTERNAL MODULE: ./src/cache/service.ts
 var cache_service = __webpack_require__(8125);
 // EXTERNAL MODULE: ./src/cache/restore.ts + 1 modules
@@ -1174,7 +1222,7 @@ async function compareStage(items, o) {
             const comparison = compareBuilds(restored.baseline.artifacts, head);
             const over = o.sizeBudget
                 ? comparison.artifacts
-                    .map(a => overBudget(a, o.sizeBudget))
+                    .map(a => (0,budget/* overBudget */.qj)(a, o.sizeBudget))
                     .filter((l) => !!l)
                 : [];
             result.comparisons.push({
@@ -1199,8 +1247,39 @@ async function compareStage(items, o) {
         await noticesOnGoMod(result.comparisons, o.workspace);
         await writeComparisonSummary(result.comparisons);
         result.failed = budgetFindings(result.comparisons, o);
+        if (o.prComment && run.kind === 'pull_request')
+            await commentOnPullRequest(run.pr, result.comparisons, items, o);
     }
+    else if (o.prComment && run.kind === 'pull_request') {
+        lib_core/* info */.pq('pr-comment: nothing compared (no baseline); no comment written');
+    }
+    if (o.prComment && run.kind !== 'pull_request')
+        lib_core/* info */.pq((0,log_escape/* line */.n8) `pr-comment: a ${run.kind === 'other' ? run.event || 'non-pull-request' : run.kind} run has no pull request to comment on`);
     return result;
+}
+/** The comparison as this job's section of the pull request's one comment. */
+async function commentOnPullRequest(pr, comparisons, items, o) {
+    if (pr.number === null) {
+        lib_core/* info */.pq('pr-comment: the event payload names no pull request number; no comment written');
+        return;
+    }
+    const { buildSection } = await __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 5210));
+    const { publishPrComment } = await __webpack_require__.e(/* import() */ 723).then(__webpack_require__.bind(__webpack_require__, 5723));
+    const headSha = pr.headSha ?? o.env['GITHUB_SHA'] ?? '';
+    const section = buildSection({
+        job: o.env['GITHUB_JOB'] ?? '',
+        runnerOs: runnerOs(o.env),
+        phase: o.setOutputs ? 'main' : 'post',
+        targets: comparisons.map(c => c.target),
+        goVersions: items.map(i => i.report.go?.version ?? '').filter(Boolean)
+    }, /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(headSha) ? headSha : '0'.repeat(40), comparisons);
+    await publishPrComment({
+        apiUrl: o.env['GITHUB_API_URL'] || 'https://api.github.com',
+        repository: o.env['GITHUB_REPOSITORY'] ?? '',
+        token: o.token ?? '',
+        number: pr.number,
+        section
+    });
 }
 function runnerOs(env) {
     const os = env['RUNNER_OS'] ?? '';
@@ -1283,14 +1362,14 @@ function logComparisons(comparisons) {
     lib_core/* startGroup */.Oh('Compared with base');
     for (const t of comparisons) {
         lib_core/* info */.pq((0,log_escape/* line */.n8) `${t.target}: baseline ${t.base.ref} @ ${t.base.sha.slice(0, 7)} (${t.base.how === 'exact' ? 'the base commit' : 'newest of the base branch'})`);
-        for (const l of comparisonText(t.comparison, 'the baseline').split('\n'))
+        for (const l of (0,render/* comparisonText */.VF)(t.comparison, 'the baseline').split('\n'))
             lib_core/* info */.pq(l);
     }
     lib_core/* endGroup */.N4();
 }
 async function writeComparisonSummary(comparisons) {
     try {
-        await lib_core/* summary */.z.addRaw(comparisonHtml(comparisons), true).write();
+        await lib_core/* summary */.z.addRaw((0,render/* comparisonHtml */.nP)(comparisons), true).write();
     }
     catch (e) {
         lib_core/* debug */.Yz(`compare summary: not written (${e.message})`);
@@ -1339,7 +1418,7 @@ async function noticesOnGoMod(comparisons, workspace) {
     const gomod = await (0,promises_.readFile)(external_node_path_default().join(workspace, 'go.mod'), 'utf8').catch(() => undefined);
     for (const { m, grew } of wanted.values()) {
         const where = gomod === undefined ? undefined : requireLine(gomod, m.path);
-        const message = `${m.change} ${moduleLine(m)}; ${grew.slice(0, 4).join(', ')}${grew.length > 4 ? ', …' : ''}`;
+        const message = `${m.change} ${(0,render/* moduleLine */.r6)(m)}; ${grew.slice(0, 4).join(', ')}${grew.length > 4 ? ', …' : ''}`;
         lib_core/* notice */.lm((0,log_escape/* untrusted */.bp)(message), {
             ...(0,log_escape/* annotationProps */.kW)({
                 file: where ? 'go.mod' : undefined,
@@ -1353,7 +1432,7 @@ function grewBy(a) {
     const s = a.size;
     if (!s)
         return a.name;
-    return `${a.name} (${a.target}) ${formatBytes(s.delta, true)}${s.percent === null ? '' : ` (${formatPercent(s.percent)})`}`;
+    return `${a.name} (${a.target}) ${(0,budget/* formatBytes */.z3)(s.delta, true)}${s.percent === null ? '' : ` (${(0,budget/* formatPercent */.l9)(s.percent)})`}`;
 }
 /** The 1-based line of go.mod that requires `modPath` (`require p v` or a line of a require block). */
 function requireLine(gomod, modPath) {
