@@ -13,13 +13,31 @@ const has =
 describe('smokePlan', () => {
   it('runs natively when the target is the runner', () => {
     expect(smokePlan(parseTarget('linux/amd64/v3'), linuxX64, has())).toEqual({ how: 'direct' });
-    expect(smokePlan(parseTarget('linux/386'), linuxX64, has())).toEqual({ how: 'direct' });
+    expect(smokePlan(parseTarget('linux/386'), linuxX64, has(), true)).toEqual({ how: 'direct' });
     expect(
       smokePlan(parseTarget('darwin/arm64'), { platform: 'darwin', arch: 'arm64' }, has())
     ).toEqual({ how: 'direct' });
     expect(
       smokePlan(parseTarget('windows/amd64'), { platform: 'win32', arch: 'x64' }, has())
     ).toEqual({ how: 'direct' });
+  });
+
+  it('386 on amd64 and arm on arm64 run directly only when the probe says the kernel runs them', () => {
+    const arm64 = { platform: 'linux', arch: 'arm64' };
+    expect(smokePlan(parseTarget('linux/arm/v7'), arm64, has('qemu-arm'), true)).toEqual({
+      how: 'direct'
+    });
+    // No IA32 emulation in the kernel (a Firecracker VM): qemu-i386, with the GODEBUG Go needs there.
+    expect(smokePlan(parseTarget('linux/386'), linuxX64, has('qemu-i386-static'), false)).toEqual({
+      how: 'qemu',
+      emulator: 'qemu-i386-static',
+      args: ['-cpu', 'max'],
+      godebug: 'asyncpreemptoff=1'
+    });
+    // The probe never makes another pair direct.
+    expect(smokePlan(parseTarget('linux/arm64'), linuxX64, has(), true)).toMatchObject({
+      how: 'skip'
+    });
   });
 
   it('prefers qemu-<arch>-static, then qemu-<arch>', () => {

@@ -28,6 +28,14 @@ var log_escape = __webpack_require__(1967);
 var io = __webpack_require__(8701);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/env/exec-setup.ts + 2 modules
+var exec_setup = __webpack_require__(3606);
 // EXTERNAL MODULE: ./src/targets/qemu.ts
 var targets_qemu = __webpack_require__(3556);
 // EXTERNAL MODULE: ./src/targets/host.ts
@@ -36,17 +44,29 @@ var host = __webpack_require__(3854);
 
 
 /**
- * How to run a binary for `target` on this runner. Pure: `which` answers
- * whether a program is on PATH.
+ * The pairs a CPU may run without emulation when the kernel lets it (386 on
+ * amd64, arm on arm64): whether it does is asked of the machine (a probe),
+ * since not every kernel does (no IA32 emulation, no AArch32 EL0).
  */
-function smokePlan(target, runner, which) {
+function nativeCandidate(target, runner) {
+    const runnerArch = host/* NODE_ARCH_TO_GOARCH */.r[runner.arch];
+    return (host/* NODE_PLATFORM_TO_GOOS */.U[runner.platform] === target.goos &&
+        ((runnerArch === 'amd64' && target.goarch === '386') ||
+            (runnerArch === 'arm64' && target.goarch === 'arm')));
+}
+/**
+ * How to run a binary for `target` on this runner. Pure: `which` answers
+ * whether a program is on PATH; `runsNatively` whether this machine runs a
+ * nativeCandidate pair itself (the probe's answer).
+ */
+function smokePlan(target, runner, which, runsNatively = false) {
     const runnerOs = host/* NODE_PLATFORM_TO_GOOS */.U[runner.platform];
     const runnerArch = host/* NODE_ARCH_TO_GOARCH */.r[runner.arch];
     const sameOs = runnerOs === target.goos;
-    if (sameOs &&
-        (runnerArch === target.goarch || (runnerArch === 'amd64' && target.goarch === '386'))) {
+    if (sameOs && runnerArch === target.goarch)
         return { how: 'direct' };
-    }
+    if (runsNatively && nativeCandidate(target, runner))
+        return { how: 'direct' };
     if (target.goos !== 'linux' && !(target.goos === 'android' && runnerOs === 'linux')) {
         return {
             how: 'skip',
@@ -65,9 +85,15 @@ function smokePlan(target, runner, which) {
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
     if ('unsupported' in cpu)
         return { how: 'skip', reason: cpu.unsupported };
+    const godebug = targets_qemu/* QEMU_ARCH */.gQ[target.goarch]?.godebug;
     for (const name of (0,targets_qemu/* qemuEmulators */.RX)(target.goarch)) {
         if (which(name))
-            return { how: 'qemu', emulator: name, args: (0,targets_qemu/* qemuCpuArgs */.iq)(cpu) };
+            return {
+                how: 'qemu',
+                emulator: name,
+                args: (0,targets_qemu/* qemuCpuArgs */.iq)(cpu),
+                ...(godebug ? { godebug } : {})
+            };
     }
     return {
         how: 'skip',
@@ -80,12 +106,34 @@ function smokePlan(target, runner, which) {
 
 
 
+
+
+
+
 const SMOKE_TIMEOUT_MS = 60_000;
 /** Bytes of stdout+stderr kept; more is read and dropped, so the program never blocks on a full pipe. */
 const OUTPUT_CAP = 4 << 20;
 /** After the program exits, how long a leftover child holding its stdout may keep us reading. */
 const DRAIN_MS = 200;
 const SHOWN_LINES = 10;
+const probed = new Map();
+/** Whether this machine runs `goarch` programs itself (the exec wrappers' probe), once per process. */
+function probeOnce(goarch) {
+    let p = probed.get(goarch);
+    if (!p) {
+        p = (async () => {
+            const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'setup-go-cross-probe-'));
+            try {
+                return await (0,exec_setup/* runsNatively */.PU)(goarch, dir);
+            }
+            finally {
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+            }
+        })();
+        probed.set(goarch, p);
+    }
+    return p;
+}
 /** Which of the target's emulators are on PATH, looked up once per step. */
 async function emulatorsOnPath(target) {
     const found = new Set();
@@ -102,13 +150,21 @@ async function emulatorsOnPath(target) {
  * stall us.
  */
 async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT_MS) {
-    const plan = smokePlan(target, { platform: process.platform, arch: process.arch }, n => emulators.has(n));
+    const runner = { platform: process.platform, arch: process.arch };
+    const native = nativeCandidate(target, runner) && (await probeOnce(target.goarch));
+    const plan = smokePlan(target, runner, n => emulators.has(n), native);
     if (plan.how === 'skip')
         return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
     const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
     const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
     const shown = `${file} ${args.join(' ')}`.trim();
-    const run = await runBounded(cmd, argv, timeoutMs);
+    const env = plan.how === 'qemu' && plan.godebug
+        ? {
+            ...process.env,
+            GODEBUG: [process.env['GODEBUG'], plan.godebug].filter(Boolean).join(',')
+        }
+        : process.env;
+    const run = await runBounded(cmd, argv, timeoutMs, env);
     const output = run.output
         .split(/\r\n|\r|\n/)
         .filter(l => l.trim() !== '')
@@ -146,13 +202,14 @@ async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT
     };
 }
 /** Spawns without a shell, caps the output, and reaps the whole process group. */
-function runBounded(cmd, argv, timeoutMs) {
+function runBounded(cmd, argv, timeoutMs, env) {
     return new Promise(resolve => {
         const chunks = [];
         let kept = 0;
         let truncated = false;
         let timedOut = false;
         const child = (0,external_node_child_process_.spawn)(cmd, argv, {
+            env,
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: process.platform !== 'win32',
             windowsHide: true

@@ -31740,6 +31740,671 @@ const NO_DEPS = 'nodeps';
 
 /***/ }),
 
+/***/ 3606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Bo: () => (/* binding */ runnerHost),
+  PU: () => (/* binding */ runsNatively),
+  dr: () => (/* binding */ setupExecWrappers)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/targets/host.ts
+var host = __nccwpck_require__(3854);
+// EXTERNAL MODULE: ./src/env/exec-wrapper.ts
+var exec_wrapper = __nccwpck_require__(2204);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./src/log/escape.ts
+var log_escape = __nccwpck_require__(1967);
+// EXTERNAL MODULE: ./src/targets/qemu.ts
+var qemu = __nccwpck_require__(3556);
+;// CONCATENATED MODULE: ./src/env/emulator.ts
+/**
+ * The `emulator` input: qemu-user for the targets the exec wrappers (and
+ * smoke runs, and the `test` input) run under emulation.
+ *   auto     use qemu-user from PATH; when this step itself runs programs
+ *            (smoke-run, test) and it is missing, install it as `install` does
+ *            (where that is impossible: a warning, and those runs say why they skip).
+ *   install  ensure it: install the distribution's qemu-user-static package
+ *            with apt-get (root, or passwordless sudo) when an emulator is missing.
+ *   none     no exec wrappers, no install.
+ * The package comes from the runner's own signed apt sources. Pure parts:
+ * `installPlan`, `emulatorMarkdown`; the rest runs apt-get/dpkg-query with
+ * argument arrays, never a shell.
+ */
+
+
+
+
+
+
+
+const QEMU_PACKAGE = 'qemu-user-static';
+/** apt-get may download ~60 MB from a slow mirror; past this the step goes on without it. */
+const APT_TIMEOUT_MS = 10 * 60_000;
+const QUERY_TIMEOUT_MS = 30_000;
+/**
+ * The command prefix that installs packages here, or one line saying why
+ * that is impossible. Pure.
+ */
+function installPlan(host) {
+    const what = `emulator: cannot install ${QEMU_PACKAGE}`;
+    if (host.platform === 'darwin' || host.platform === 'win32')
+        return {
+            error: `${what} on a ${host.platform === 'darwin' ? 'macOS' : 'Windows'} runner (qemu-user runs Linux programs on Linux only); run linux targets on a Linux runner`
+        };
+    if (host.platform !== 'linux')
+        return {
+            error: `${what} on ${host.platform}: only Debian/Ubuntu runners (apt-get) are supported`
+        };
+    if (!host.aptGet)
+        return {
+            error: `${what}: apt-get is not on PATH (not a Debian/Ubuntu runner); install qemu-user with this distribution's package manager before setup-go-cross`
+        };
+    if (!host.root && !host.sudo)
+        return {
+            error: `${what}: not root and sudo -n needs a password (or sudo is missing); run sudo apt-get install -y ${QEMU_PACKAGE} before setup-go-cross, or set emulator: auto`
+        };
+    return { prefix: host.root ? [] : ['sudo', '-n'] };
+}
+/** The apt-get commands, as argument arrays: install; on failure, update the lists and install again. */
+function aptCommands(prefix) {
+    const apt = [...prefix, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', '-q', '-y'];
+    return {
+        install: [...apt, '-o', 'Dpkg::Use-Pty=0', 'install', '--no-install-recommends', QEMU_PACKAGE],
+        update: [...apt, 'update']
+    };
+}
+/**
+ * Finds (and when the mode says so, installs) an emulator for each GOARCH.
+ * `needed`: this step runs programs under emulation itself (smoke-run, test).
+ * `linkDir`: a directory on PATH where an installed emulator is linked when
+ * its own directory is not on PATH. Throws (one line) only for `install`.
+ */
+async function ensureEmulator(mode, goarches, opts) {
+    let status = await findEmulators(goarches);
+    if (mode === 'none')
+        return status;
+    if (!status.missing.length)
+        return withPackage(status);
+    if (mode === 'auto' && !opts.needed)
+        return status;
+    const plan = installPlan(await installHost());
+    if ('error' in plan) {
+        if (mode === 'install')
+            throw new Error(plan.error);
+        core/* warning */.$e(`${plan.error}; runs under emulation in this step are skipped`);
+        return { ...status, problem: plan.error };
+    }
+    const started = Date.now();
+    await installPackage(plan.prefix);
+    const installSeconds = (Date.now() - started) / 1000;
+    await linkInstalled(goarches, opts.linkDir);
+    status = await findEmulators(goarches);
+    if (status.missing.length) {
+        const error = `emulator: installed ${QEMU_PACKAGE} but found no ${status.missing.flatMap(qemu/* qemuEmulators */.RX).join(' or ')} in it`;
+        if (mode === 'install')
+            throw new Error(error);
+        core/* warning */.$e(error);
+        return { ...status, installSeconds, problem: error };
+    }
+    return withPackage({ ...status, installSeconds });
+}
+async function findEmulators(goarches) {
+    const found = new Map();
+    const missing = [];
+    for (const goarch of goarches) {
+        let hit;
+        for (const name of (0,qemu/* qemuEmulators */.RX)(goarch)) {
+            const p = await io/* which */.K7(name, false);
+            if (p) {
+                hit = await (0,promises_.realpath)(p).catch(() => p);
+                break;
+            }
+        }
+        if (hit)
+            found.set(goarch, hit);
+        else
+            missing.push(goarch);
+    }
+    return { found, missing };
+}
+async function installHost() {
+    const root = process.getuid?.() === 0;
+    const aptGet = Boolean(await io/* which */.K7('apt-get', false));
+    const sudo = !root && Boolean(await io/* which */.K7('sudo', false))
+        ? (await runQuiet(['sudo', '-n', 'true'])).code === 0
+        : false;
+    return { platform: process.platform, root, aptGet, sudo };
+}
+/** apt-get in a log group, each line of its output escaped; throws one line when it fails. */
+async function installPackage(prefix) {
+    const { install, update } = aptCommands(prefix);
+    core/* startGroup */.Oh(`emulator: installing ${QEMU_PACKAGE} with apt-get`);
+    try {
+        let result = await runLogged(install);
+        if (result.code !== 0) {
+            // Hosted runners' package lists go stale; one update, then the same install.
+            core/* info */.pq(`apt-get install exited ${result.code}; updating the package lists and retrying`);
+            const updated = await runLogged(update);
+            if (updated.code === 0)
+                result = await runLogged(install);
+        }
+        if (result.code !== 0)
+            throw new Error(`emulator: apt-get install ${QEMU_PACKAGE} failed (${result.code === null ? 'timed out or was killed' : `exit ${result.code}`}); its output is in the log group above`);
+    }
+    finally {
+        core/* endGroup */.N4();
+    }
+}
+/** The package's emulators that PATH does not reach get a link in linkDir (which is on PATH). */
+async function linkInstalled(goarches, linkDir) {
+    const listed = await runQuiet(['dpkg-query', '-L', QEMU_PACKAGE]);
+    if (listed.code !== 0)
+        return;
+    const files = new Set(listed.stdout.split('\n').map(l => l.trim()));
+    for (const goarch of goarches) {
+        if ((await findEmulators([goarch])).missing.length === 0)
+            continue;
+        for (const name of (0,qemu/* qemuEmulators */.RX)(goarch)) {
+            const file = [...files].find(f => external_node_path_default().posix.basename(f) === name && f.startsWith('/'));
+            if (!file)
+                continue;
+            const link = external_node_path_default().join(linkDir, name);
+            await (0,promises_.rm)(link, { force: true });
+            await (0,promises_.symlink)(file, link);
+            break;
+        }
+    }
+}
+/** Adds which package owns the emulators and its version (dpkg-query); unknown is fine. */
+async function withPackage(status) {
+    const paths = [...new Set(status.found.values())];
+    if (!paths.length || !(await io/* which */.K7('dpkg-query', false)))
+        return status;
+    const owners = await runQuiet(['dpkg-query', '-S', ...paths]);
+    const name = /^([a-z0-9][a-z0-9+.-]*)(?::[a-z0-9]+)?: \//m.exec(owners.stdout)?.[1];
+    if (!name)
+        return status;
+    const version = await runQuiet(['dpkg-query', '-W', '-f', '${Version}', name]);
+    return version.code === 0 && version.stdout.trim()
+        ? { ...status, package: { name, version: version.stdout.trim() } }
+        : status;
+}
+/** Log lines for the status (untrusted paths escaped). */
+function emulatorLines(status) {
+    const out = [];
+    if (status.package)
+        out.push((0,log_escape/* line */.n8) `emulator: ${status.package.name} ${status.package.version}${status.installSeconds !== undefined ? ` (installed by this step in ${status.installSeconds.toFixed(1)} s)` : ''}`);
+    for (const [goarch, p] of status.found)
+        out.push((0,log_escape/* line */.n8) `emulator for ${goarch}: ${p}`);
+    if (status.missing.length)
+        out.push((0,log_escape/* line */.n8) `emulator: none on PATH for ${status.missing.join(', ')} (${status.missing.flatMap(qemu/* qemuEmulators */.RX).join(', ')})`);
+    return out;
+}
+/** The job summary's "Emulator" section. Pure. */
+function emulatorMarkdown(status) {
+    const rows = [...status.found].map(([goarch, p]) => `<tr><td>${(0,log_escape/* html */.qy)(goarch)}</td><td><code>${(0,log_escape/* html */.qy)(p)}</code></td></tr>`);
+    for (const goarch of status.missing)
+        rows.push(`<tr><td>${(0,log_escape/* html */.qy)(goarch)}</td><td>none on PATH</td></tr>`);
+    const pkg = status.package
+        ? `<p>${(0,log_escape/* html */.qy)(status.package.name)} ${(0,log_escape/* html */.qy)(status.package.version)}${status.installSeconds !== undefined ? `, installed by this step in ${status.installSeconds.toFixed(1)} s` : ', already installed'}</p>`
+        : '';
+    const problem = status.problem ? `<p>${(0,log_escape/* html */.qy)(status.problem)}</p>` : '';
+    return `<h3>Emulator</h3>\n${pkg}${problem}\n<table><tr><th>GOARCH</th><th>qemu-user</th></tr>${rows.join('')}</table>\n`;
+}
+function runQuiet(argv) {
+    return runChild(argv, QUERY_TIMEOUT_MS, undefined);
+}
+function runLogged(argv) {
+    core/* info */.pq((0,log_escape/* line */.n8) `$ ${argv.join(' ')}`);
+    return runChild(argv, APT_TIMEOUT_MS, text => core/* info */.pq((0,log_escape/* line */.n8) `${text}`));
+}
+/** Spawns without a shell, with a deadline and a cap on what is kept. */
+function runChild(argv, timeoutMs, onLine) {
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL'
+        });
+        let stdout = '';
+        let pending = '';
+        const take = (chunk, keep) => {
+            const text = chunk.toString('utf8');
+            if (keep && stdout.length < 1 << 20)
+                stdout += text;
+            if (!onLine)
+                return;
+            const parts = (pending + text).split(/\r\n|\r|\n/);
+            pending = parts.pop() ?? '';
+            for (const p of parts)
+                if (p.trim())
+                    onLine(p);
+        };
+        child.stdout.on('data', (c) => take(c, true));
+        child.stderr.on('data', (c) => take(c, false));
+        child.once('error', () => resolve({ code: null, stdout }));
+        child.once('close', code => {
+            if (onLine && pending.trim())
+                onLine(pending);
+            resolve({ code, stdout });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/env/native-probe.ts
+/**
+ * The smallest program that tells whether this runner executes another
+ * GOARCH natively: a static ELF executable whose only instructions are
+ * exit(42). 386 on amd64 needs the kernel's IA32 emulation (off on some
+ * hardened kernels and in WSL 1); 32-bit ARM on arm64 needs a CPU with
+ * AArch32 at EL0, which many arm64 server CPUs (Neoverse N2/V1, Graviton 3+)
+ * lack. Pure: returns the bytes; the env stage writes and runs them.
+ */
+/** The exit status the probe program returns. */
+const PROBE_EXIT = 42;
+const PROBES = {
+    // mov ebx,42; mov eax,1 (exit); int 0x80
+    '386': {
+        machine: 3,
+        flags: 0,
+        base: 0x08048000,
+        code: [0xbb, PROBE_EXIT, 0, 0, 0, 0xb8, 1, 0, 0, 0, 0xcd, 0x80]
+    },
+    // mov r0,#42; mov r7,#1 (exit); svc #0 — A32 words, little-endian
+    arm: {
+        machine: 40,
+        flags: 0x05000000, // EABI version 5, as Go writes
+        base: 0x10000,
+        code: [PROBE_EXIT, 0x00, 0xa0, 0xe3, 0x01, 0x70, 0xa0, 0xe3, 0x00, 0x00, 0x00, 0xef]
+    }
+};
+/** The GOARCHes a probe exists for. */
+const PROBE_ARCHES = Object.keys(PROBES);
+const EHDR = 52;
+const PHDR = 32;
+/** A 32-bit little-endian static ELF executable (one PT_LOAD, no sections) that exits 42. */
+function probeElf(goarch) {
+    const p = PROBES[goarch];
+    if (!p)
+        throw new Error(`no native probe for ${goarch}`);
+    const size = EHDR + PHDR + p.code.length;
+    const b = new Uint8Array(size);
+    const v = new DataView(b.buffer);
+    b.set([0x7f, 0x45, 0x4c, 0x46, 1 /* ELFCLASS32 */, 1 /* LSB */, 1 /* EV_CURRENT */]);
+    v.setUint16(16, 2, true); // ET_EXEC
+    v.setUint16(18, p.machine, true);
+    v.setUint32(20, 1, true); // e_version
+    v.setUint32(24, p.base + EHDR + PHDR, true); // e_entry: the code right after the headers
+    v.setUint32(28, EHDR, true); // e_phoff
+    v.setUint32(32, 0, true); // e_shoff: no sections
+    v.setUint32(36, p.flags, true);
+    v.setUint16(40, EHDR, true);
+    v.setUint16(42, PHDR, true);
+    v.setUint16(44, 1, true); // e_phnum
+    v.setUint16(46, 40, true); // e_shentsize
+    // Program header: load the whole file read+execute at base.
+    v.setUint32(EHDR + 0, 1, true); // PT_LOAD
+    v.setUint32(EHDR + 4, 0, true); // p_offset
+    v.setUint32(EHDR + 8, p.base, true); // p_vaddr
+    v.setUint32(EHDR + 12, p.base, true); // p_paddr
+    v.setUint32(EHDR + 16, size, true); // p_filesz
+    v.setUint32(EHDR + 20, size, true); // p_memsz
+    v.setUint32(EHDR + 24, 5, true); // PF_R | PF_X
+    v.setUint32(EHDR + 28, 0x1000, true); // p_align
+    b.set(p.code, EHDR + PHDR);
+    return b;
+}
+
+;// CONCATENATED MODULE: ./src/env/exec-setup.ts
+/**
+ * Writes the exec wrappers for the step's targets into
+ * RUNNER_TEMP/setup-go-cross/exec and puts that directory on PATH for every
+ * later step, probing first which pairs run natively; then finds (or
+ * installs) qemu-user as the `emulator` input says. The decisions and the
+ * script text are src/env/exec-wrapper.ts; this is the thin effect.
+ */
+
+
+
+
+
+
+
+
+const PROBE_TIMEOUT_MS = 10_000;
+/** The runner's own GOOS/GOARCH; undefined on a platform Go has no name for. */
+function runnerHost() {
+    const goos = host/* NODE_PLATFORM_TO_GOOS */.U[process.platform];
+    const goarch = host/* NODE_ARCH_TO_GOARCH */.r[process.arch];
+    return goos && goarch ? { goos, goarch } : undefined;
+}
+/**
+ * For every target of the step (exported or not: a step with several
+ * targets runs each target's tests through the same wrappers), the wrapper
+ * it needs. `needed`: this step runs programs under emulation itself.
+ */
+async function setupExecWrappers(inputs, root, opts = {}) {
+    const mode = inputs.emulator;
+    const host = runnerHost();
+    if (mode === 'none' || !host) {
+        core/* info */.pq(mode === 'none'
+            ? 'emulator: none: no exec wrappers; go run / go test run programs of other targets directly'
+            : `no exec wrappers: Go has no name for this ${process.platform}/${process.arch} runner`);
+        return { decisions: [], wrappers: [] };
+    }
+    const dir = external_node_path_default().join(root, 'exec');
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const native = new Map();
+    for (const t of inputs.targets)
+        if ((0,exec_wrapper/* execKind */.yl)(t, host) === 'probe' && !native.has(t.goarch))
+            native.set(t.goarch, await runsNatively(t.goarch, dir));
+    const { decisions, wrappers } = (0,exec_wrapper/* wrappersFor */.ot)(inputs.targets, host, native);
+    for (const w of wrappers) {
+        const file = external_node_path_default().join(dir, w.file);
+        await (0,promises_.writeFile)(file, w.text, { mode: 0o755 });
+        await (0,promises_.chmod)(file, 0o755); // the umask may have narrowed it
+    }
+    const goarches = (0,exec_wrapper/* qemuGoarches */.Hs)(wrappers, inputs.targets, host);
+    const emulator = goarches.length
+        ? await ensureEmulator(mode, goarches, {
+            needed: opts.needed ?? inputs.smokeRun !== undefined,
+            linkDir: dir
+        })
+        : undefined;
+    core/* startGroup */.Oh(wrappers.length
+        ? `Exec wrappers for go run / go test / go tool in later steps (on PATH: ${dir})`
+        : 'Exec wrappers: none needed');
+    for (const d of decisions)
+        core/* info */.pq((0,exec_wrapper/* describeDecision */.K5)(d, host, wrappers));
+    if (emulator)
+        for (const l of emulatorLines(emulator))
+            core/* info */.pq(l);
+    core/* endGroup */.N4();
+    if (wrappers.length)
+        core/* addPath */.fM(dir);
+    if (emulator)
+        await writeEmulatorSummary(emulator);
+    return { dir: wrappers.length ? dir : undefined, decisions, wrappers, emulator };
+}
+/** Writes the probe program for a GOARCH, runs it, and says whether it exited 42. */
+async function runsNatively(goarch, dir) {
+    const file = external_node_path_default().join(dir, `.probe-${goarch}`);
+    await (0,promises_.writeFile)(file, probeElf(goarch), { mode: 0o755 });
+    await (0,promises_.chmod)(file, 0o755);
+    try {
+        return await new Promise(resolve => {
+            const child = (0,external_node_child_process_.spawn)(file, [], { stdio: 'ignore', timeout: PROBE_TIMEOUT_MS });
+            child.once('error', () => resolve(false)); // ENOEXEC: the kernel has no such binary format
+            child.once('exit', code => resolve(code === PROBE_EXIT));
+        });
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+async function writeEmulatorSummary(status) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    try {
+        await core/* summary */.z.addRaw(emulatorMarkdown(status), true).write();
+    }
+    catch (e) {
+        core/* debug */.Yz(`emulator summary: not written (${e.message})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hs: () => (/* binding */ qemuGoarches),
+/* harmony export */   K5: () => (/* binding */ describeDecision),
+/* harmony export */   ot: () => (/* binding */ wrappersFor),
+/* harmony export */   yl: () => (/* binding */ execKind)
+/* harmony export */ });
+/* unused harmony exports wrapperFile, unrunnableMessage, qemuWrapperText, shMessageText, cmdMessageText */
+/* harmony import */ var _targets_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5701);
+/* harmony import */ var _targets_qemu_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3556);
+/**
+ * The exec wrappers: when GOOS/GOARCH differ from the host, `go run`,
+ * `go test` (and so `go generate`'s `go run`, and `go tool`) execute what
+ * they built through `go_$GOOS_$GOARCH_exec` if that is on PATH. This file
+ * decides, per target, whether the runner needs one and writes its text.
+ * Pure: the host, the probe results and the targets are passed in.
+ *
+ * The scripts are POSIX sh (one fork+exec of /bin/sh per program start, a
+ * few ms; a node script would cost ~40 ms) and their text depends only on
+ * table entries (GOOS/GOARCH validated against Go's port list, the QEMU
+ * table), never on an input's raw text. They `exec` qemu with "$@", so argv,
+ * stdin/stdout/stderr, the environment, the working directory, signals and
+ * the exit status (a guest killed by a signal kills qemu with that signal)
+ * are the program's own.
+ */
+
+
+/** Pairs a 64-bit host may run natively when its kernel and CPU can (probed, not assumed). */
+const MAYBE_NATIVE = { amd64: '386', arm64: 'arm' };
+/** Targets whose exec wrappers Go ships in GOROOT (misc/wasm, lib/wasm, misc/android, misc/ios). */
+const GO_OWN_WRAPPER = new Set(['js', 'wasip1', 'android', 'ios']);
+function execKind(target, host) {
+    if (target.goos === host.goos && target.goarch === host.goarch)
+        return 'host';
+    if (GO_OWN_WRAPPER.has(target.goos))
+        return 'go';
+    if (target.goos !== host.goos)
+        return 'unrunnable';
+    if (host.goos === 'linux') {
+        if (MAYBE_NATIVE[host.goarch] === target.goarch)
+            return 'probe';
+        return _targets_qemu_js__WEBPACK_IMPORTED_MODULE_1__/* .QEMU_ARCH */ .gQ[target.goarch] ? 'qemu' : 'unrunnable';
+    }
+    // Intel Macs cannot run arm64; everything else of the runner's own OS is the OS's to run.
+    if (host.goos === 'darwin' && target.goarch === 'arm64')
+        return 'unrunnable';
+    return 'os';
+}
+/** The file Go looks up on PATH (with PATHEXT on Windows, so a .cmd there). */
+function wrapperFile(target, host) {
+    checkWord(target.goos);
+    checkWord(target.goarch);
+    return `go_${target.goos}_${target.goarch}_exec${host.goos === 'windows' ? '.cmd' : ''}`;
+}
+/**
+ * One wrapper per GOOS/GOARCH among the targets that need one (variants of
+ * one GOARCH share it: it picks the CPU from the variant variable at run
+ * time). `native` holds the probe result for 'probe' targets' GOARCH.
+ */
+function wrappersFor(targets, host, native) {
+    const decisions = [];
+    const wrappers = new Map();
+    for (const target of targets) {
+        const kind = execKind(target, host);
+        if (kind === 'probe') {
+            const ok = native.get(target.goarch) === true;
+            decisions.push({ target, kind, native: ok });
+            if (ok)
+                continue;
+        }
+        else
+            decisions.push({ target, kind });
+        const file = wrapperFile(target, host);
+        if (wrappers.has(file))
+            continue;
+        if (kind === 'qemu' || kind === 'probe') {
+            wrappers.set(file, {
+                file,
+                kind: 'qemu',
+                text: qemuWrapperText(target.goarch),
+                does: `runs ${target.goos}/${target.goarch} programs under ${(0,_targets_qemu_js__WEBPACK_IMPORTED_MODULE_1__/* .qemuEmulators */ .RX)(target.goarch).join(' or ')}`
+            });
+        }
+        else if (kind === 'unrunnable') {
+            const message = unrunnableMessage(target, host);
+            wrappers.set(file, {
+                file,
+                kind: 'unrunnable',
+                text: host.goos === 'windows' ? cmdMessageText(message) : shMessageText(message),
+                does: `says: ${message}`
+            });
+        }
+    }
+    return { decisions, wrappers: [...wrappers.values()] };
+}
+/** The GOARCHes a qemu wrapper of this plan runs (what the emulator must provide). */
+function qemuGoarches(wrappers, targets, host) {
+    const files = new Set(wrappers.filter(w => w.kind === 'qemu').map(w => w.file));
+    return [...new Set(targets.filter(t => files.has(wrapperFile(t, host))).map(t => t.goarch))];
+}
+const RUNNERS = {
+    linux: 'a Linux runner (runs-on: ubuntu-latest, or ubuntu-24.04-arm for arm64)',
+    windows: 'a Windows runner (runs-on: windows-latest)',
+    darwin: 'a macOS runner (runs-on: macos-latest for arm64)'
+};
+/** One line: this runner cannot run the target's programs, and where they can run. */
+function unrunnableMessage(target, host) {
+    const pair = `${target.goos}/${target.goarch}`;
+    const where = RUNNERS[target.goos] && target.goos !== host.goos
+        ? RUNNERS[target.goos]
+        : `a ${pair} machine (or a VM on a Linux runner)`;
+    return `setup-go-cross: this ${host.goos}/${host.goarch} runner cannot run ${pair} programs (go run, go test, go tool); run them on ${where}, or use go build / go vet / go test -c here`;
+}
+/**
+ * The qemu wrapper for one GOARCH: picks the CPU from the variant variable
+ * (the same table as smoke runs), runs the program under the first emulator
+ * on PATH, else directly when binfmt_misc has an enabled entry for the arch
+ * (docker/setup-qemu-action), else says in one line what to do.
+ */
+function qemuWrapperText(goarch) {
+    checkWord(goarch);
+    const arch = _targets_qemu_js__WEBPACK_IMPORTED_MODULE_1__/* .QEMU_ARCH */ .gQ[goarch];
+    if (!arch)
+        throw new Error(`no qemu for ${goarch}`);
+    const [fileStatic, file] = (0,_targets_qemu_js__WEBPACK_IMPORTED_MODULE_1__/* .qemuEmulators */ .RX)(goarch);
+    const missing = `setup-go-cross: cannot run this linux/${goarch} program: neither ${fileStatic} nor ${file} is on PATH and binfmt_misc has no qemu-${arch.name} entry; set emulator: install on setup-go-cross, or install qemu-user-static (sudo apt-get install -y qemu-user-static) before this step`;
+    return [
+        '#!/bin/sh',
+        `# go_linux_${goarch}_exec, written by setup-go-cross. go run / go test / go tool run`,
+        `# linux/${goarch} programs through this file: it runs them under qemu-user with a CPU`,
+        '# that has the instructions of the variant. It execs, so argv, stdio, env, cwd, signals',
+        '# and the exit status are those of the program. emulator: none writes no wrappers.',
+        ...cpuSelection(arch),
+        ...(arch.godebug
+            ? [
+                `# Go programs need GODEBUG=${checkSetting(arch.godebug)} under qemu-${arch.name} (see src/targets/qemu.ts).`,
+                'GODEBUG=${GODEBUG:+$GODEBUG,}' + arch.godebug,
+                'export GODEBUG'
+            ]
+            : []),
+        `for q in ${fileStatic} ${file}; do`,
+        '  if command -v "$q" >/dev/null 2>&1; then',
+        `    exec "$q"${arch.cpu || arch.variant ? ' -cpu "$cpu"' : ''} -- "$@"`,
+        '  fi',
+        'done',
+        `if read -r state 2>/dev/null </proc/sys/fs/binfmt_misc/qemu-${arch.name} && [ "$state" = enabled ]; then`,
+        '  p=$1',
+        '  shift',
+        '  case $p in */*) ;; *) p=./$p ;; esac',
+        '  exec "$p" "$@"',
+        'fi',
+        `echo '${shQuotable(missing)}' >&2`,
+        'exit 127',
+        ''
+    ].join('\n');
+}
+/** `cpu=...` from the variant variable, by the table's `case` patterns. */
+function cpuSelection(arch) {
+    if (!arch.variant)
+        return arch.cpu ? [`cpu=${checkCpu(arch.cpu)}`] : [];
+    checkWord(arch.variant.name);
+    const lines = [`case \${${arch.variant.name}-} in`];
+    for (const rule of arch.variant.rules) {
+        if (!/^[A-Za-z0-9.,*|]+$/.test(rule.match))
+            throw new Error(`bad pattern ${rule.match}`);
+        if (rule.unsupported) {
+            lines.push(`${rule.match})`, `  echo 'setup-go-cross: cannot run this program under qemu: ${shQuotable(rule.unsupported)}' >&2`, '  exit 126', '  ;;');
+        }
+        else
+            lines.push(`${rule.match}) cpu=${checkCpu(rule.cpu ?? '')} ;;`);
+    }
+    lines.push(arch.cpu ? `*) cpu=${checkCpu(arch.cpu)} ;;` : '*) ;;', 'esac');
+    return lines;
+}
+/** A wrapper that prints one line on stderr and exits 126 ("cannot execute"). */
+function shMessageText(message) {
+    return ['#!/bin/sh', `echo '${shQuotable(message)}' >&2`, 'exit 126', ''].join('\n');
+}
+/** The same for Windows, where Go finds go_..._exec.cmd through PATHEXT. */
+function cmdMessageText(message) {
+    // cmd.exe's metacharacters are escaped with ^ (and % doubled), so echo prints them.
+    const escaped = message.replace(/[\^&|<>()]/g, c => `^${c}`).replace(/%/g, '%%');
+    if (/[\r\n"!]/.test(escaped))
+        throw new Error('message not printable by cmd echo');
+    return ['@echo off', `echo ${escaped} 1>&2`, 'exit /b 126', ''].join('\r\n');
+}
+/** Table text goes inside '…' in sh: it must hold no quote or control character. */
+function shQuotable(text) {
+    if (/['\\\x00-\x1f\x7f]/.test(text))
+        throw new Error(`not single-quotable: ${text}`);
+    return text;
+}
+/** A qemu -cpu value: a model and its properties (rv64,v=true,...), nothing the shell expands. */
+function checkCpu(cpu) {
+    if (!/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_]+=[A-Za-z0-9_.]+)*$/.test(cpu))
+        throw new Error(`not a qemu CPU: ${JSON.stringify(cpu)}`);
+    return cpu;
+}
+function checkSetting(setting) {
+    if (!/^[a-z0-9]+=[a-z0-9]+$/.test(setting))
+        throw new Error(`not a GODEBUG setting: ${setting}`);
+    return setting;
+}
+/** GOOS, GOARCH, CPU and variable names are plain words; anything else is a bug in a table. */
+function checkWord(word) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(word))
+        throw new Error(`not a plain word: ${JSON.stringify(word)}`);
+    return word;
+}
+/** One log line per target: what `go run` / `go test` will do with its programs. */
+function describeDecision(d, host, wrappers) {
+    const t = (0,_targets_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTarget */ .P4)(d.target);
+    const w = wrappers.find(x => x.file === wrapperFile(d.target, host));
+    switch (d.kind) {
+        case 'host':
+            return `${t}: the runner's own platform, runs natively`;
+        case 'go':
+            return `${t}: no wrapper from setup-go-cross (Go ships go_${d.target.goos}_${d.target.goarch}_exec in GOROOT/misc or GOROOT/lib; put it on PATH to run these)`;
+        case 'os':
+            return `${t}: no wrapper; this ${host.goos}/${host.goarch} runner's OS runs ${d.target.goarch} programs itself when it can (Rosetta 2, Windows emulation)`;
+        case 'probe':
+            if (d.native)
+                return `${t}: runs natively here (a probe program ran)`;
+            return `${t}: this runner cannot run it natively (the probe failed); ${w?.file} ${w?.does ?? ''}`;
+        default:
+            return `${t}: ${w?.file} ${w?.does ?? ''}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33034,7 +33699,7 @@ function excerpt(text, max = 24) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5801);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9898);
 
 await (0,_run_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 // Exit now rather than wait on sockets a cache client may leave open; the exit code is already set.
@@ -33480,7 +34145,7 @@ async function writeToolchainSummary(go) {
 
 /***/ }),
 
-/***/ 5801:
+/***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34274,630 +34939,10 @@ async function goEnv(go, names) {
     }
 }
 
-// EXTERNAL MODULE: ./src/targets/host.ts
-var host = __nccwpck_require__(3854);
-// EXTERNAL MODULE: ./src/targets/qemu.ts
-var qemu = __nccwpck_require__(3556);
-;// CONCATENATED MODULE: ./src/env/exec-wrapper.ts
-/**
- * The exec wrappers: when GOOS/GOARCH differ from the host, `go run`,
- * `go test` (and so `go generate`'s `go run`, and `go tool`) execute what
- * they built through `go_$GOOS_$GOARCH_exec` if that is on PATH. This file
- * decides, per target, whether the runner needs one and writes its text.
- * Pure: the host, the probe results and the targets are passed in.
- *
- * The scripts are POSIX sh (one fork+exec of /bin/sh per program start, a
- * few ms; a node script would cost ~40 ms) and their text depends only on
- * table entries (GOOS/GOARCH validated against Go's port list, the QEMU
- * table), never on an input's raw text. They `exec` qemu with "$@", so argv,
- * stdin/stdout/stderr, the environment, the working directory, signals and
- * the exit status (a guest killed by a signal kills qemu with that signal)
- * are the program's own.
- */
-
-
-/** Pairs a 64-bit host may run natively when its kernel and CPU can (probed, not assumed). */
-const MAYBE_NATIVE = { amd64: '386', arm64: 'arm' };
-/** Targets whose exec wrappers Go ships in GOROOT (misc/wasm, lib/wasm, misc/android, misc/ios). */
-const GO_OWN_WRAPPER = new Set(['js', 'wasip1', 'android', 'ios']);
-function execKind(target, host) {
-    if (target.goos === host.goos && target.goarch === host.goarch)
-        return 'host';
-    if (GO_OWN_WRAPPER.has(target.goos))
-        return 'go';
-    if (target.goos !== host.goos)
-        return 'unrunnable';
-    if (host.goos === 'linux') {
-        if (MAYBE_NATIVE[host.goarch] === target.goarch)
-            return 'probe';
-        return qemu/* QEMU_ARCH */.gQ[target.goarch] ? 'qemu' : 'unrunnable';
-    }
-    // Intel Macs cannot run arm64; everything else of the runner's own OS is the OS's to run.
-    if (host.goos === 'darwin' && target.goarch === 'arm64')
-        return 'unrunnable';
-    return 'os';
-}
-/** The file Go looks up on PATH (with PATHEXT on Windows, so a .cmd there). */
-function wrapperFile(target, host) {
-    checkWord(target.goos);
-    checkWord(target.goarch);
-    return `go_${target.goos}_${target.goarch}_exec${host.goos === 'windows' ? '.cmd' : ''}`;
-}
-/**
- * One wrapper per GOOS/GOARCH among the targets that need one (variants of
- * one GOARCH share it: it picks the CPU from the variant variable at run
- * time). `native` holds the probe result for 'probe' targets' GOARCH.
- */
-function wrappersFor(targets, host, native) {
-    const decisions = [];
-    const wrappers = new Map();
-    for (const target of targets) {
-        const kind = execKind(target, host);
-        if (kind === 'probe') {
-            const ok = native.get(target.goarch) === true;
-            decisions.push({ target, kind, native: ok });
-            if (ok)
-                continue;
-        }
-        else
-            decisions.push({ target, kind });
-        const file = wrapperFile(target, host);
-        if (wrappers.has(file))
-            continue;
-        if (kind === 'qemu' || kind === 'probe') {
-            wrappers.set(file, {
-                file,
-                kind: 'qemu',
-                text: qemuWrapperText(target.goarch),
-                does: `runs ${target.goos}/${target.goarch} programs under ${(0,qemu/* qemuEmulators */.RX)(target.goarch).join(' or ')}`
-            });
-        }
-        else if (kind === 'unrunnable') {
-            const message = unrunnableMessage(target, host);
-            wrappers.set(file, {
-                file,
-                kind: 'unrunnable',
-                text: host.goos === 'windows' ? cmdMessageText(message) : shMessageText(message),
-                does: `says: ${message}`
-            });
-        }
-    }
-    return { decisions, wrappers: [...wrappers.values()] };
-}
-/** The GOARCHes a qemu wrapper of this plan runs (what the emulator must provide). */
-function qemuGoarches(wrappers, targets, host) {
-    const files = new Set(wrappers.filter(w => w.kind === 'qemu').map(w => w.file));
-    return [...new Set(targets.filter(t => files.has(wrapperFile(t, host))).map(t => t.goarch))];
-}
-const RUNNERS = {
-    linux: 'a Linux runner (runs-on: ubuntu-latest, or ubuntu-24.04-arm for arm64)',
-    windows: 'a Windows runner (runs-on: windows-latest)',
-    darwin: 'a macOS runner (runs-on: macos-latest for arm64)'
-};
-/** One line: this runner cannot run the target's programs, and where they can run. */
-function unrunnableMessage(target, host) {
-    const pair = `${target.goos}/${target.goarch}`;
-    const where = RUNNERS[target.goos] && target.goos !== host.goos
-        ? RUNNERS[target.goos]
-        : `a ${pair} machine (or a VM on a Linux runner)`;
-    return `setup-go-cross: this ${host.goos}/${host.goarch} runner cannot run ${pair} programs (go run, go test, go tool); run them on ${where}, or use go build / go vet / go test -c here`;
-}
-/**
- * The qemu wrapper for one GOARCH: picks the CPU from the variant variable
- * (the same table as smoke runs), runs the program under the first emulator
- * on PATH, else directly when binfmt_misc has an enabled entry for the arch
- * (docker/setup-qemu-action), else says in one line what to do.
- */
-function qemuWrapperText(goarch) {
-    checkWord(goarch);
-    const arch = qemu/* QEMU_ARCH */.gQ[goarch];
-    if (!arch)
-        throw new Error(`no qemu for ${goarch}`);
-    const [fileStatic, file] = (0,qemu/* qemuEmulators */.RX)(goarch);
-    const missing = `setup-go-cross: cannot run this linux/${goarch} program: neither ${fileStatic} nor ${file} is on PATH and binfmt_misc has no qemu-${arch.name} entry; set emulator: install on setup-go-cross, or install qemu-user-static (sudo apt-get install -y qemu-user-static) before this step`;
-    return [
-        '#!/bin/sh',
-        `# go_linux_${goarch}_exec, written by setup-go-cross. go run / go test / go tool run`,
-        `# linux/${goarch} programs through this file: it runs them under qemu-user with a CPU`,
-        '# that has the instructions of the variant. It execs, so argv, stdio, env, cwd, signals',
-        '# and the exit status are those of the program. emulator: none writes no wrappers.',
-        ...cpuSelection(arch),
-        ...(arch.godebug
-            ? [
-                `# Go programs need GODEBUG=${checkSetting(arch.godebug)} under qemu-${arch.name} (see src/targets/qemu.ts).`,
-                'GODEBUG=${GODEBUG:+$GODEBUG,}' + arch.godebug,
-                'export GODEBUG'
-            ]
-            : []),
-        `for q in ${fileStatic} ${file}; do`,
-        '  if command -v "$q" >/dev/null 2>&1; then',
-        `    exec "$q"${arch.cpu || arch.variant ? ' -cpu "$cpu"' : ''} -- "$@"`,
-        '  fi',
-        'done',
-        `if read -r state 2>/dev/null </proc/sys/fs/binfmt_misc/qemu-${arch.name} && [ "$state" = enabled ]; then`,
-        '  p=$1',
-        '  shift',
-        '  case $p in */*) ;; *) p=./$p ;; esac',
-        '  exec "$p" "$@"',
-        'fi',
-        `echo '${shQuotable(missing)}' >&2`,
-        'exit 127',
-        ''
-    ].join('\n');
-}
-/** `cpu=...` from the variant variable, by the table's `case` patterns. */
-function cpuSelection(arch) {
-    if (!arch.variant)
-        return arch.cpu ? [`cpu=${checkCpu(arch.cpu)}`] : [];
-    checkWord(arch.variant.name);
-    const lines = [`case \${${arch.variant.name}-} in`];
-    for (const rule of arch.variant.rules) {
-        if (!/^[A-Za-z0-9.,*|]+$/.test(rule.match))
-            throw new Error(`bad pattern ${rule.match}`);
-        if (rule.unsupported) {
-            lines.push(`${rule.match})`, `  echo 'setup-go-cross: cannot run this program under qemu: ${shQuotable(rule.unsupported)}' >&2`, '  exit 126', '  ;;');
-        }
-        else
-            lines.push(`${rule.match}) cpu=${checkCpu(rule.cpu ?? '')} ;;`);
-    }
-    lines.push(arch.cpu ? `*) cpu=${checkCpu(arch.cpu)} ;;` : '*) ;;', 'esac');
-    return lines;
-}
-/** A wrapper that prints one line on stderr and exits 126 ("cannot execute"). */
-function shMessageText(message) {
-    return ['#!/bin/sh', `echo '${shQuotable(message)}' >&2`, 'exit 126', ''].join('\n');
-}
-/** The same for Windows, where Go finds go_..._exec.cmd through PATHEXT. */
-function cmdMessageText(message) {
-    // cmd.exe's metacharacters are escaped with ^ (and % doubled), so echo prints them.
-    const escaped = message.replace(/[\^&|<>()]/g, c => `^${c}`).replace(/%/g, '%%');
-    if (/[\r\n"!]/.test(escaped))
-        throw new Error('message not printable by cmd echo');
-    return ['@echo off', `echo ${escaped} 1>&2`, 'exit /b 126', ''].join('\r\n');
-}
-/** Table text goes inside '…' in sh: it must hold no quote or control character. */
-function shQuotable(text) {
-    if (/['\\\x00-\x1f\x7f]/.test(text))
-        throw new Error(`not single-quotable: ${text}`);
-    return text;
-}
-/** A qemu -cpu value: a model and its properties (rv64,v=true,...), nothing the shell expands. */
-function checkCpu(cpu) {
-    if (!/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_]+=[A-Za-z0-9_.]+)*$/.test(cpu))
-        throw new Error(`not a qemu CPU: ${JSON.stringify(cpu)}`);
-    return cpu;
-}
-function checkSetting(setting) {
-    if (!/^[a-z0-9]+=[a-z0-9]+$/.test(setting))
-        throw new Error(`not a GODEBUG setting: ${setting}`);
-    return setting;
-}
-/** GOOS, GOARCH, CPU and variable names are plain words; anything else is a bug in a table. */
-function checkWord(word) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(word))
-        throw new Error(`not a plain word: ${JSON.stringify(word)}`);
-    return word;
-}
-/** One log line per target: what `go run` / `go test` will do with its programs. */
-function describeDecision(d, host, wrappers) {
-    const t = (0,targets_parse/* formatTarget */.P4)(d.target);
-    const w = wrappers.find(x => x.file === wrapperFile(d.target, host));
-    switch (d.kind) {
-        case 'host':
-            return `${t}: the runner's own platform, runs natively`;
-        case 'go':
-            return `${t}: no wrapper from setup-go-cross (Go ships go_${d.target.goos}_${d.target.goarch}_exec in GOROOT/misc or GOROOT/lib; put it on PATH to run these)`;
-        case 'os':
-            return `${t}: no wrapper; this ${host.goos}/${host.goarch} runner's OS runs ${d.target.goarch} programs itself when it can (Rosetta 2, Windows emulation)`;
-        case 'probe':
-            if (d.native)
-                return `${t}: runs natively here (a probe program ran)`;
-            return `${t}: this runner cannot run it natively (the probe failed); ${w?.file} ${w?.does ?? ''}`;
-        default:
-            return `${t}: ${w?.file} ${w?.does ?? ''}`;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-;// CONCATENATED MODULE: ./src/env/emulator.ts
-/**
- * The `emulator` input: qemu-user for the targets the exec wrappers (and
- * smoke runs, and the `test` input) run under emulation.
- *   auto     use qemu-user from PATH; when this step itself runs programs
- *            (smoke-run, test) and it is missing, install it as `install` does
- *            (where that is impossible: a warning, and those runs say why they skip).
- *   install  ensure it: install the distribution's qemu-user-static package
- *            with apt-get (root, or passwordless sudo) when an emulator is missing.
- *   none     no exec wrappers, no install.
- * The package comes from the runner's own signed apt sources. Pure parts:
- * `installPlan`, `emulatorMarkdown`; the rest runs apt-get/dpkg-query with
- * argument arrays, never a shell.
- */
-
-
-
-
-
-
-
-const QEMU_PACKAGE = 'qemu-user-static';
-/** apt-get may download ~60 MB from a slow mirror; past this the step goes on without it. */
-const APT_TIMEOUT_MS = 10 * 60_000;
-const QUERY_TIMEOUT_MS = 30_000;
-/**
- * The command prefix that installs packages here, or one line saying why
- * that is impossible. Pure.
- */
-function installPlan(host) {
-    const what = `emulator: cannot install ${QEMU_PACKAGE}`;
-    if (host.platform === 'darwin' || host.platform === 'win32')
-        return {
-            error: `${what} on a ${host.platform === 'darwin' ? 'macOS' : 'Windows'} runner (qemu-user runs Linux programs on Linux only); run linux targets on a Linux runner`
-        };
-    if (host.platform !== 'linux')
-        return {
-            error: `${what} on ${host.platform}: only Debian/Ubuntu runners (apt-get) are supported`
-        };
-    if (!host.aptGet)
-        return {
-            error: `${what}: apt-get is not on PATH (not a Debian/Ubuntu runner); install qemu-user with this distribution's package manager before setup-go-cross`
-        };
-    if (!host.root && !host.sudo)
-        return {
-            error: `${what}: not root and sudo -n needs a password (or sudo is missing); run sudo apt-get install -y ${QEMU_PACKAGE} before setup-go-cross, or set emulator: auto`
-        };
-    return { prefix: host.root ? [] : ['sudo', '-n'] };
-}
-/** The apt-get commands, as argument arrays: install; on failure, update the lists and install again. */
-function aptCommands(prefix) {
-    const apt = [...prefix, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', '-q', '-y'];
-    return {
-        install: [...apt, '-o', 'Dpkg::Use-Pty=0', 'install', '--no-install-recommends', QEMU_PACKAGE],
-        update: [...apt, 'update']
-    };
-}
-/**
- * Finds (and when the mode says so, installs) an emulator for each GOARCH.
- * `needed`: this step runs programs under emulation itself (smoke-run, test).
- * `linkDir`: a directory on PATH where an installed emulator is linked when
- * its own directory is not on PATH. Throws (one line) only for `install`.
- */
-async function ensureEmulator(mode, goarches, opts) {
-    let status = await findEmulators(goarches);
-    if (mode === 'none')
-        return status;
-    if (!status.missing.length)
-        return withPackage(status);
-    if (mode === 'auto' && !opts.needed)
-        return status;
-    const plan = installPlan(await installHost());
-    if ('error' in plan) {
-        if (mode === 'install')
-            throw new Error(plan.error);
-        lib_core/* warning */.$e(`${plan.error}; runs under emulation in this step are skipped`);
-        return { ...status, problem: plan.error };
-    }
-    const started = Date.now();
-    await installPackage(plan.prefix);
-    const installSeconds = (Date.now() - started) / 1000;
-    await linkInstalled(goarches, opts.linkDir);
-    status = await findEmulators(goarches);
-    if (status.missing.length) {
-        const error = `emulator: installed ${QEMU_PACKAGE} but found no ${status.missing.flatMap(qemu/* qemuEmulators */.RX).join(' or ')} in it`;
-        if (mode === 'install')
-            throw new Error(error);
-        lib_core/* warning */.$e(error);
-        return { ...status, installSeconds, problem: error };
-    }
-    return withPackage({ ...status, installSeconds });
-}
-async function findEmulators(goarches) {
-    const found = new Map();
-    const missing = [];
-    for (const goarch of goarches) {
-        let hit;
-        for (const name of (0,qemu/* qemuEmulators */.RX)(goarch)) {
-            const p = await io/* which */.K7(name, false);
-            if (p) {
-                hit = await (0,promises_.realpath)(p).catch(() => p);
-                break;
-            }
-        }
-        if (hit)
-            found.set(goarch, hit);
-        else
-            missing.push(goarch);
-    }
-    return { found, missing };
-}
-async function installHost() {
-    const root = process.getuid?.() === 0;
-    const aptGet = Boolean(await io/* which */.K7('apt-get', false));
-    const sudo = !root && Boolean(await io/* which */.K7('sudo', false))
-        ? (await runQuiet(['sudo', '-n', 'true'])).code === 0
-        : false;
-    return { platform: process.platform, root, aptGet, sudo };
-}
-/** apt-get in a log group, each line of its output escaped; throws one line when it fails. */
-async function installPackage(prefix) {
-    const { install, update } = aptCommands(prefix);
-    lib_core/* startGroup */.Oh(`emulator: installing ${QEMU_PACKAGE} with apt-get`);
-    try {
-        let result = await runLogged(install);
-        if (result.code !== 0) {
-            // Hosted runners' package lists go stale; one update, then the same install.
-            lib_core/* info */.pq(`apt-get install exited ${result.code}; updating the package lists and retrying`);
-            const updated = await runLogged(update);
-            if (updated.code === 0)
-                result = await runLogged(install);
-        }
-        if (result.code !== 0)
-            throw new Error(`emulator: apt-get install ${QEMU_PACKAGE} failed (${result.code === null ? 'timed out or was killed' : `exit ${result.code}`}); its output is in the log group above`);
-    }
-    finally {
-        lib_core/* endGroup */.N4();
-    }
-}
-/** The package's emulators that PATH does not reach get a link in linkDir (which is on PATH). */
-async function linkInstalled(goarches, linkDir) {
-    const listed = await runQuiet(['dpkg-query', '-L', QEMU_PACKAGE]);
-    if (listed.code !== 0)
-        return;
-    const files = new Set(listed.stdout.split('\n').map(l => l.trim()));
-    for (const goarch of goarches) {
-        if ((await findEmulators([goarch])).missing.length === 0)
-            continue;
-        for (const name of (0,qemu/* qemuEmulators */.RX)(goarch)) {
-            const file = [...files].find(f => external_node_path_default().posix.basename(f) === name && f.startsWith('/'));
-            if (!file)
-                continue;
-            const link = external_node_path_default().join(linkDir, name);
-            await (0,promises_.rm)(link, { force: true });
-            await (0,promises_.symlink)(file, link);
-            break;
-        }
-    }
-}
-/** Adds which package owns the emulators and its version (dpkg-query); unknown is fine. */
-async function withPackage(status) {
-    const paths = [...new Set(status.found.values())];
-    if (!paths.length || !(await io/* which */.K7('dpkg-query', false)))
-        return status;
-    const owners = await runQuiet(['dpkg-query', '-S', ...paths]);
-    const name = /^([a-z0-9][a-z0-9+.-]*)(?::[a-z0-9]+)?: \//m.exec(owners.stdout)?.[1];
-    if (!name)
-        return status;
-    const version = await runQuiet(['dpkg-query', '-W', '-f', '${Version}', name]);
-    return version.code === 0 && version.stdout.trim()
-        ? { ...status, package: { name, version: version.stdout.trim() } }
-        : status;
-}
-/** Log lines for the status (untrusted paths escaped). */
-function emulatorLines(status) {
-    const out = [];
-    if (status.package)
-        out.push((0,log_escape/* line */.n8) `emulator: ${status.package.name} ${status.package.version}${status.installSeconds !== undefined ? ` (installed by this step in ${status.installSeconds.toFixed(1)} s)` : ''}`);
-    for (const [goarch, p] of status.found)
-        out.push((0,log_escape/* line */.n8) `emulator for ${goarch}: ${p}`);
-    if (status.missing.length)
-        out.push((0,log_escape/* line */.n8) `emulator: none on PATH for ${status.missing.join(', ')} (${status.missing.flatMap(qemu/* qemuEmulators */.RX).join(', ')})`);
-    return out;
-}
-/** The job summary's "Emulator" section. Pure. */
-function emulatorMarkdown(status) {
-    const rows = [...status.found].map(([goarch, p]) => `<tr><td>${(0,log_escape/* html */.qy)(goarch)}</td><td><code>${(0,log_escape/* html */.qy)(p)}</code></td></tr>`);
-    for (const goarch of status.missing)
-        rows.push(`<tr><td>${(0,log_escape/* html */.qy)(goarch)}</td><td>none on PATH</td></tr>`);
-    const pkg = status.package
-        ? `<p>${(0,log_escape/* html */.qy)(status.package.name)} ${(0,log_escape/* html */.qy)(status.package.version)}${status.installSeconds !== undefined ? `, installed by this step in ${status.installSeconds.toFixed(1)} s` : ', already installed'}</p>`
-        : '';
-    const problem = status.problem ? `<p>${(0,log_escape/* html */.qy)(status.problem)}</p>` : '';
-    return `<h3>Emulator</h3>\n${pkg}${problem}\n<table><tr><th>GOARCH</th><th>qemu-user</th></tr>${rows.join('')}</table>\n`;
-}
-function runQuiet(argv) {
-    return runChild(argv, QUERY_TIMEOUT_MS, undefined);
-}
-function runLogged(argv) {
-    lib_core/* info */.pq((0,log_escape/* line */.n8) `$ ${argv.join(' ')}`);
-    return runChild(argv, APT_TIMEOUT_MS, text => lib_core/* info */.pq((0,log_escape/* line */.n8) `${text}`));
-}
-/** Spawns without a shell, with a deadline and a cap on what is kept. */
-function runChild(argv, timeoutMs, onLine) {
-    return new Promise(resolve => {
-        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
-            stdio: ['ignore', 'pipe', 'pipe'],
-            timeout: timeoutMs,
-            killSignal: 'SIGKILL'
-        });
-        let stdout = '';
-        let pending = '';
-        const take = (chunk, keep) => {
-            const text = chunk.toString('utf8');
-            if (keep && stdout.length < 1 << 20)
-                stdout += text;
-            if (!onLine)
-                return;
-            const parts = (pending + text).split(/\r\n|\r|\n/);
-            pending = parts.pop() ?? '';
-            for (const p of parts)
-                if (p.trim())
-                    onLine(p);
-        };
-        child.stdout.on('data', (c) => take(c, true));
-        child.stderr.on('data', (c) => take(c, false));
-        child.once('error', () => resolve({ code: null, stdout }));
-        child.once('close', code => {
-            if (onLine && pending.trim())
-                onLine(pending);
-            resolve({ code, stdout });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/env/native-probe.ts
-/**
- * The smallest program that tells whether this runner executes another
- * GOARCH natively: a static ELF executable whose only instructions are
- * exit(42). 386 on amd64 needs the kernel's IA32 emulation (off on some
- * hardened kernels and in WSL 1); 32-bit ARM on arm64 needs a CPU with
- * AArch32 at EL0, which many arm64 server CPUs (Neoverse N2/V1, Graviton 3+)
- * lack. Pure: returns the bytes; the env stage writes and runs them.
- */
-/** The exit status the probe program returns. */
-const PROBE_EXIT = 42;
-const PROBES = {
-    // mov ebx,42; mov eax,1 (exit); int 0x80
-    '386': {
-        machine: 3,
-        flags: 0,
-        base: 0x08048000,
-        code: [0xbb, PROBE_EXIT, 0, 0, 0, 0xb8, 1, 0, 0, 0, 0xcd, 0x80]
-    },
-    // mov r0,#42; mov r7,#1 (exit); svc #0 — A32 words, little-endian
-    arm: {
-        machine: 40,
-        flags: 0x05000000, // EABI version 5, as Go writes
-        base: 0x10000,
-        code: [PROBE_EXIT, 0x00, 0xa0, 0xe3, 0x01, 0x70, 0xa0, 0xe3, 0x00, 0x00, 0x00, 0xef]
-    }
-};
-/** The GOARCHes a probe exists for. */
-const PROBE_ARCHES = Object.keys(PROBES);
-const EHDR = 52;
-const PHDR = 32;
-/** A 32-bit little-endian static ELF executable (one PT_LOAD, no sections) that exits 42. */
-function probeElf(goarch) {
-    const p = PROBES[goarch];
-    if (!p)
-        throw new Error(`no native probe for ${goarch}`);
-    const size = EHDR + PHDR + p.code.length;
-    const b = new Uint8Array(size);
-    const v = new DataView(b.buffer);
-    b.set([0x7f, 0x45, 0x4c, 0x46, 1 /* ELFCLASS32 */, 1 /* LSB */, 1 /* EV_CURRENT */]);
-    v.setUint16(16, 2, true); // ET_EXEC
-    v.setUint16(18, p.machine, true);
-    v.setUint32(20, 1, true); // e_version
-    v.setUint32(24, p.base + EHDR + PHDR, true); // e_entry: the code right after the headers
-    v.setUint32(28, EHDR, true); // e_phoff
-    v.setUint32(32, 0, true); // e_shoff: no sections
-    v.setUint32(36, p.flags, true);
-    v.setUint16(40, EHDR, true);
-    v.setUint16(42, PHDR, true);
-    v.setUint16(44, 1, true); // e_phnum
-    v.setUint16(46, 40, true); // e_shentsize
-    // Program header: load the whole file read+execute at base.
-    v.setUint32(EHDR + 0, 1, true); // PT_LOAD
-    v.setUint32(EHDR + 4, 0, true); // p_offset
-    v.setUint32(EHDR + 8, p.base, true); // p_vaddr
-    v.setUint32(EHDR + 12, p.base, true); // p_paddr
-    v.setUint32(EHDR + 16, size, true); // p_filesz
-    v.setUint32(EHDR + 20, size, true); // p_memsz
-    v.setUint32(EHDR + 24, 5, true); // PF_R | PF_X
-    v.setUint32(EHDR + 28, 0x1000, true); // p_align
-    b.set(p.code, EHDR + PHDR);
-    return b;
-}
-
-;// CONCATENATED MODULE: ./src/env/exec-setup.ts
-/**
- * Writes the exec wrappers for the step's targets into
- * RUNNER_TEMP/setup-go-cross/exec and puts that directory on PATH for every
- * later step, probing first which pairs run natively; then finds (or
- * installs) qemu-user as the `emulator` input says. The decisions and the
- * script text are src/env/exec-wrapper.ts; this is the thin effect.
- */
-
-
-
-
-
-
-
-
-const PROBE_TIMEOUT_MS = 10_000;
-/** The runner's own GOOS/GOARCH; undefined on a platform Go has no name for. */
-function runnerHost() {
-    const goos = host/* NODE_PLATFORM_TO_GOOS */.U[process.platform];
-    const goarch = host/* NODE_ARCH_TO_GOARCH */.r[process.arch];
-    return goos && goarch ? { goos, goarch } : undefined;
-}
-/**
- * For every target of the step (exported or not: a step with several
- * targets runs each target's tests through the same wrappers), the wrapper
- * it needs. `needed`: this step runs programs under emulation itself.
- */
-async function setupExecWrappers(inputs, root, opts = {}) {
-    const mode = inputs.emulator;
-    const host = runnerHost();
-    if (mode === 'none' || !host) {
-        lib_core/* info */.pq(mode === 'none'
-            ? 'emulator: none: no exec wrappers; go run / go test run programs of other targets directly'
-            : `no exec wrappers: Go has no name for this ${process.platform}/${process.arch} runner`);
-        return { decisions: [], wrappers: [] };
-    }
-    const dir = external_node_path_default().join(root, 'exec');
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const native = new Map();
-    for (const t of inputs.targets)
-        if (execKind(t, host) === 'probe' && !native.has(t.goarch))
-            native.set(t.goarch, await runsNatively(t.goarch, dir));
-    const { decisions, wrappers } = wrappersFor(inputs.targets, host, native);
-    for (const w of wrappers) {
-        const file = external_node_path_default().join(dir, w.file);
-        await (0,promises_.writeFile)(file, w.text, { mode: 0o755 });
-        await (0,promises_.chmod)(file, 0o755); // the umask may have narrowed it
-    }
-    const goarches = qemuGoarches(wrappers, inputs.targets, host);
-    const emulator = goarches.length
-        ? await ensureEmulator(mode, goarches, {
-            needed: opts.needed ?? inputs.smokeRun !== undefined,
-            linkDir: dir
-        })
-        : undefined;
-    lib_core/* startGroup */.Oh(wrappers.length
-        ? `Exec wrappers for go run / go test / go tool in later steps (on PATH: ${dir})`
-        : 'Exec wrappers: none needed');
-    for (const d of decisions)
-        lib_core/* info */.pq(describeDecision(d, host, wrappers));
-    if (emulator)
-        for (const l of emulatorLines(emulator))
-            lib_core/* info */.pq(l);
-    lib_core/* endGroup */.N4();
-    if (wrappers.length)
-        lib_core/* addPath */.fM(dir);
-    if (emulator)
-        await writeEmulatorSummary(emulator);
-    return { dir: wrappers.length ? dir : undefined, decisions, wrappers, emulator };
-}
-/** Writes the probe program for a GOARCH, runs it, and says whether it exited 42. */
-async function runsNatively(goarch, dir) {
-    const file = external_node_path_default().join(dir, `.probe-${goarch}`);
-    await (0,promises_.writeFile)(file, probeElf(goarch), { mode: 0o755 });
-    await (0,promises_.chmod)(file, 0o755);
-    try {
-        return await new Promise(resolve => {
-            const child = (0,external_node_child_process_.spawn)(file, [], { stdio: 'ignore', timeout: PROBE_TIMEOUT_MS });
-            child.once('error', () => resolve(false)); // ENOEXEC: the kernel has no such binary format
-            child.once('exit', code => resolve(code === PROBE_EXIT));
-        });
-    }
-    finally {
-        await (0,promises_.rm)(file, { force: true });
-    }
-}
-async function writeEmulatorSummary(status) {
-    if (!process.env['GITHUB_STEP_SUMMARY'])
-        return;
-    try {
-        await lib_core/* summary */.z.addRaw(emulatorMarkdown(status), true).write();
-    }
-    catch (e) {
-        lib_core/* debug */.Yz(`emulator summary: not written (${e.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/env/exec-setup.ts + 2 modules
+var exec_setup = __nccwpck_require__(3606);
+// EXTERNAL MODULE: ./src/env/exec-wrapper.ts
+var exec_wrapper = __nccwpck_require__(2204);
 // EXTERNAL MODULE: ./src/targets/table.ts
 var table = __nccwpck_require__(7086);
 ;// CONCATENATED MODULE: ./src/toolchain/variant-defaults.ts
@@ -35562,7 +35607,7 @@ async function runPipeline(inputs, go, workspace, tempRoot) {
     const first = [...step.paths.values()][0];
     // Every target of the step, exported or not: later `go test` / `go run` of each use them.
     // Before the env export, whose GOROOT/bin must come first on PATH.
-    await setupExecWrappers(inputs, root, {
+    await (0,exec_setup/* setupExecWrappers */.dr)(inputs, root, {
         needed: inputs.smokeRun !== undefined || inputs.test.length > 0
     });
     await exportGoldenEnv(exportedInputs(inputs, step.defaults), go, first);
@@ -35615,11 +35660,11 @@ async function runPipeline(inputs, go, workspace, tempRoot) {
  */
 async function testStage(inputs, go, step, workspace) {
     const { runTestsStep } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7532));
-    const host = runnerHost();
+    const host = (0,exec_setup/* runnerHost */.Bo)();
     const runnable = [];
     for (const b of step.builds) {
         for (const t of b.slices) {
-            if (host && execKind(t, host) === 'unrunnable') {
+            if (host && (0,exec_wrapper/* execKind */.yl)(t, host) === 'unrunnable') {
                 lib_core/* notice */.lm(`test: ${(0,targets_parse/* formatTarget */.P4)(t)} skipped: its test binaries cannot run on this runner; run them on a ${t.goos} runner`);
                 continue;
             }

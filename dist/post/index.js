@@ -38411,7 +38411,7 @@ module.exports = {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7514);
+/* harmony import */ var _service_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8003);
 /* harmony import */ var _trim_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3256);
 
 
@@ -38514,7 +38514,7 @@ async function withTimeout(work, ms, what) {
 
 /***/ }),
 
-/***/ 7514:
+/***/ 8003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38995,8 +38995,8 @@ class AbortError extends Error {
     }
 }
 //# sourceMappingURL=AbortError.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:process"
@@ -39008,7 +39008,7 @@ const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(i
 
 
 function log(message, ...args) {
-    external_node_process_namespaceObject.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_namespaceObject.EOL}`);
+    external_node_process_namespaceObject.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_.EOL}`);
 }
 //# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -42606,7 +42606,7 @@ function userAgentPlatform_getHeaderName() {
  */
 async function util_userAgentPlatform_setPlatformSpecificData(map) {
     if (external_node_process_namespaceObject && external_node_process_namespaceObject.versions) {
-        const osInfo = `${external_node_os_namespaceObject.type()} ${external_node_os_namespaceObject.release()}; ${external_node_os_namespaceObject.arch()}`;
+        const osInfo = `${external_node_os_.type()} ${external_node_os_.release()}; ${external_node_os_.arch()}`;
         const versions = external_node_process_namespaceObject.versions;
         if (versions.bun) {
             map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -93301,7 +93301,7 @@ function excerpt(text, max = 24) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7629);
+/* harmony import */ var _run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1628);
 
 (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .containInternalErrors */ .B)();
 await (0,_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -93313,7 +93313,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7629:
+/***/ 1628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -93897,8 +93897,8 @@ async function summary(markdown) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cache/service.ts + 328 modules
-var service = __nccwpck_require__(7514);
+// EXTERNAL MODULE: ./src/cache/service.ts + 327 modules
+var service = __nccwpck_require__(8003);
 // EXTERNAL MODULE: ./src/cache/trim.ts
 var trim = __nccwpck_require__(3256);
 ;// CONCATENATED MODULE: ./src/cache/save.ts
@@ -94309,11 +94309,34 @@ async function writeToolchainSummary(go) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+var lib_io = __nccwpck_require__(8701);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/targets/host.ts
+/** Node's names for the runner's OS, in Go's words (process.platform -> GOOS). */
+const host_NODE_PLATFORM_TO_GOOS = {
+    linux: 'linux',
+    darwin: 'darwin',
+    win32: 'windows',
+    freebsd: 'freebsd'
+};
+/** Node's names for the runner's CPU, in Go's words (process.arch -> GOARCH). */
+const host_NODE_ARCH_TO_GOARCH = {
+    x64: 'amd64',
+    arm64: 'arm64',
+    ia32: '386',
+    arm: 'arm',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64'
+};
+
 ;// CONCATENATED MODULE: ./src/targets/qemu.ts
-const QEMU_ARCH = {
+const qemu_QEMU_ARCH = {
     // qemu-i386 delivers Go's preemption signal with the wrong TLS: without this
     // every Go 1.19..1.27 386 program dies with "fatal: bad g in signal handler" (measured, qemu 7.2).
     '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1' },
@@ -94400,8 +94423,8 @@ const QEMU_ARCH = {
     s390x: { name: 's390x', cpu: 'max' }
 };
 /** The emulators that can run a GOARCH, preferred first (statically linked: works in containers). */
-function qemuEmulators(goarch) {
-    const qemu = QEMU_ARCH[goarch];
+function qemu_qemuEmulators(goarch) {
+    const qemu = qemu_QEMU_ARCH[goarch];
     return qemu ? [`qemu-${qemu.name}-static`, `qemu-${qemu.name}`] : [];
 }
 /** Does a `case` pattern of the table (literals, a trailing `*`, `|`) match the value? */
@@ -94415,7 +94438,7 @@ function caseMatches(pattern, value) {
  * variant variable at run time); undefined when no qemu runs the GOARCH.
  */
 function qemuCpu(target) {
-    const arch = QEMU_ARCH[target.goarch];
+    const arch = qemu_QEMU_ARCH[target.goarch];
     if (!arch)
         return undefined;
     const value = target.variant?.name === arch.variant?.name ? target.variant?.value : undefined;
@@ -94429,41 +94452,651 @@ function qemuCpuArgs(cpu) {
     return 'cpu' in cpu && cpu.cpu ? ['-cpu', cpu.cpu] : [];
 }
 
-;// CONCATENATED MODULE: ./src/targets/host.ts
-/** Node's names for the runner's OS, in Go's words (process.platform -> GOOS). */
-const NODE_PLATFORM_TO_GOOS = {
-    linux: 'linux',
-    darwin: 'darwin',
-    win32: 'windows',
-    freebsd: 'freebsd'
+;// CONCATENATED MODULE: ./src/env/exec-wrapper.ts
+/**
+ * The exec wrappers: when GOOS/GOARCH differ from the host, `go run`,
+ * `go test` (and so `go generate`'s `go run`, and `go tool`) execute what
+ * they built through `go_$GOOS_$GOARCH_exec` if that is on PATH. This file
+ * decides, per target, whether the runner needs one and writes its text.
+ * Pure: the host, the probe results and the targets are passed in.
+ *
+ * The scripts are POSIX sh (one fork+exec of /bin/sh per program start, a
+ * few ms; a node script would cost ~40 ms) and their text depends only on
+ * table entries (GOOS/GOARCH validated against Go's port list, the QEMU
+ * table), never on an input's raw text. They `exec` qemu with "$@", so argv,
+ * stdin/stdout/stderr, the environment, the working directory, signals and
+ * the exit status (a guest killed by a signal kills qemu with that signal)
+ * are the program's own.
+ */
+
+
+/** Pairs a 64-bit host may run natively when its kernel and CPU can (probed, not assumed). */
+const MAYBE_NATIVE = { amd64: '386', arm64: 'arm' };
+/** Targets whose exec wrappers Go ships in GOROOT (misc/wasm, lib/wasm, misc/android, misc/ios). */
+const GO_OWN_WRAPPER = new Set(['js', 'wasip1', 'android', 'ios']);
+function exec_wrapper_execKind(target, host) {
+    if (target.goos === host.goos && target.goarch === host.goarch)
+        return 'host';
+    if (GO_OWN_WRAPPER.has(target.goos))
+        return 'go';
+    if (target.goos !== host.goos)
+        return 'unrunnable';
+    if (host.goos === 'linux') {
+        if (MAYBE_NATIVE[host.goarch] === target.goarch)
+            return 'probe';
+        return QEMU_ARCH[target.goarch] ? 'qemu' : 'unrunnable';
+    }
+    // Intel Macs cannot run arm64; everything else of the runner's own OS is the OS's to run.
+    if (host.goos === 'darwin' && target.goarch === 'arm64')
+        return 'unrunnable';
+    return 'os';
+}
+/** The file Go looks up on PATH (with PATHEXT on Windows, so a .cmd there). */
+function wrapperFile(target, host) {
+    checkWord(target.goos);
+    checkWord(target.goarch);
+    return `go_${target.goos}_${target.goarch}_exec${host.goos === 'windows' ? '.cmd' : ''}`;
+}
+/**
+ * One wrapper per GOOS/GOARCH among the targets that need one (variants of
+ * one GOARCH share it: it picks the CPU from the variant variable at run
+ * time). `native` holds the probe result for 'probe' targets' GOARCH.
+ */
+function exec_wrapper_wrappersFor(targets, host, native) {
+    const decisions = [];
+    const wrappers = new Map();
+    for (const target of targets) {
+        const kind = exec_wrapper_execKind(target, host);
+        if (kind === 'probe') {
+            const ok = native.get(target.goarch) === true;
+            decisions.push({ target, kind, native: ok });
+            if (ok)
+                continue;
+        }
+        else
+            decisions.push({ target, kind });
+        const file = wrapperFile(target, host);
+        if (wrappers.has(file))
+            continue;
+        if (kind === 'qemu' || kind === 'probe') {
+            wrappers.set(file, {
+                file,
+                kind: 'qemu',
+                text: qemuWrapperText(target.goarch),
+                does: `runs ${target.goos}/${target.goarch} programs under ${qemuEmulators(target.goarch).join(' or ')}`
+            });
+        }
+        else if (kind === 'unrunnable') {
+            const message = unrunnableMessage(target, host);
+            wrappers.set(file, {
+                file,
+                kind: 'unrunnable',
+                text: host.goos === 'windows' ? cmdMessageText(message) : shMessageText(message),
+                does: `says: ${message}`
+            });
+        }
+    }
+    return { decisions, wrappers: [...wrappers.values()] };
+}
+/** The GOARCHes a qemu wrapper of this plan runs (what the emulator must provide). */
+function exec_wrapper_qemuGoarches(wrappers, targets, host) {
+    const files = new Set(wrappers.filter(w => w.kind === 'qemu').map(w => w.file));
+    return [...new Set(targets.filter(t => files.has(wrapperFile(t, host))).map(t => t.goarch))];
+}
+const RUNNERS = {
+    linux: 'a Linux runner (runs-on: ubuntu-latest, or ubuntu-24.04-arm for arm64)',
+    windows: 'a Windows runner (runs-on: windows-latest)',
+    darwin: 'a macOS runner (runs-on: macos-latest for arm64)'
 };
-/** Node's names for the runner's CPU, in Go's words (process.arch -> GOARCH). */
-const NODE_ARCH_TO_GOARCH = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    ia32: '386',
-    arm: 'arm',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    loong64: 'loong64'
+/** One line: this runner cannot run the target's programs, and where they can run. */
+function unrunnableMessage(target, host) {
+    const pair = `${target.goos}/${target.goarch}`;
+    const where = RUNNERS[target.goos] && target.goos !== host.goos
+        ? RUNNERS[target.goos]
+        : `a ${pair} machine (or a VM on a Linux runner)`;
+    return `setup-go-cross: this ${host.goos}/${host.goarch} runner cannot run ${pair} programs (go run, go test, go tool); run them on ${where}, or use go build / go vet / go test -c here`;
+}
+/**
+ * The qemu wrapper for one GOARCH: picks the CPU from the variant variable
+ * (the same table as smoke runs), runs the program under the first emulator
+ * on PATH, else directly when binfmt_misc has an enabled entry for the arch
+ * (docker/setup-qemu-action), else says in one line what to do.
+ */
+function qemuWrapperText(goarch) {
+    checkWord(goarch);
+    const arch = QEMU_ARCH[goarch];
+    if (!arch)
+        throw new Error(`no qemu for ${goarch}`);
+    const [fileStatic, file] = qemuEmulators(goarch);
+    const missing = `setup-go-cross: cannot run this linux/${goarch} program: neither ${fileStatic} nor ${file} is on PATH and binfmt_misc has no qemu-${arch.name} entry; set emulator: install on setup-go-cross, or install qemu-user-static (sudo apt-get install -y qemu-user-static) before this step`;
+    return [
+        '#!/bin/sh',
+        `# go_linux_${goarch}_exec, written by setup-go-cross. go run / go test / go tool run`,
+        `# linux/${goarch} programs through this file: it runs them under qemu-user with a CPU`,
+        '# that has the instructions of the variant. It execs, so argv, stdio, env, cwd, signals',
+        '# and the exit status are those of the program. emulator: none writes no wrappers.',
+        ...cpuSelection(arch),
+        ...(arch.godebug
+            ? [
+                `# Go programs need GODEBUG=${checkSetting(arch.godebug)} under qemu-${arch.name} (see src/targets/qemu.ts).`,
+                'GODEBUG=${GODEBUG:+$GODEBUG,}' + arch.godebug,
+                'export GODEBUG'
+            ]
+            : []),
+        `for q in ${fileStatic} ${file}; do`,
+        '  if command -v "$q" >/dev/null 2>&1; then',
+        `    exec "$q"${arch.cpu || arch.variant ? ' -cpu "$cpu"' : ''} -- "$@"`,
+        '  fi',
+        'done',
+        `if read -r state 2>/dev/null </proc/sys/fs/binfmt_misc/qemu-${arch.name} && [ "$state" = enabled ]; then`,
+        '  p=$1',
+        '  shift',
+        '  case $p in */*) ;; *) p=./$p ;; esac',
+        '  exec "$p" "$@"',
+        'fi',
+        `echo '${shQuotable(missing)}' >&2`,
+        'exit 127',
+        ''
+    ].join('\n');
+}
+/** `cpu=...` from the variant variable, by the table's `case` patterns. */
+function cpuSelection(arch) {
+    if (!arch.variant)
+        return arch.cpu ? [`cpu=${checkCpu(arch.cpu)}`] : [];
+    checkWord(arch.variant.name);
+    const lines = [`case \${${arch.variant.name}-} in`];
+    for (const rule of arch.variant.rules) {
+        if (!/^[A-Za-z0-9.,*|]+$/.test(rule.match))
+            throw new Error(`bad pattern ${rule.match}`);
+        if (rule.unsupported) {
+            lines.push(`${rule.match})`, `  echo 'setup-go-cross: cannot run this program under qemu: ${shQuotable(rule.unsupported)}' >&2`, '  exit 126', '  ;;');
+        }
+        else
+            lines.push(`${rule.match}) cpu=${checkCpu(rule.cpu ?? '')} ;;`);
+    }
+    lines.push(arch.cpu ? `*) cpu=${checkCpu(arch.cpu)} ;;` : '*) ;;', 'esac');
+    return lines;
+}
+/** A wrapper that prints one line on stderr and exits 126 ("cannot execute"). */
+function shMessageText(message) {
+    return ['#!/bin/sh', `echo '${shQuotable(message)}' >&2`, 'exit 126', ''].join('\n');
+}
+/** The same for Windows, where Go finds go_..._exec.cmd through PATHEXT. */
+function cmdMessageText(message) {
+    // cmd.exe's metacharacters are escaped with ^ (and % doubled), so echo prints them.
+    const escaped = message.replace(/[\^&|<>()]/g, c => `^${c}`).replace(/%/g, '%%');
+    if (/[\r\n"!]/.test(escaped))
+        throw new Error('message not printable by cmd echo');
+    return ['@echo off', `echo ${escaped} 1>&2`, 'exit /b 126', ''].join('\r\n');
+}
+/** Table text goes inside '…' in sh: it must hold no quote or control character. */
+function shQuotable(text) {
+    if (/['\\\x00-\x1f\x7f]/.test(text))
+        throw new Error(`not single-quotable: ${text}`);
+    return text;
+}
+/** A qemu -cpu value: a model and its properties (rv64,v=true,...), nothing the shell expands. */
+function checkCpu(cpu) {
+    if (!/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_]+=[A-Za-z0-9_.]+)*$/.test(cpu))
+        throw new Error(`not a qemu CPU: ${JSON.stringify(cpu)}`);
+    return cpu;
+}
+function checkSetting(setting) {
+    if (!/^[a-z0-9]+=[a-z0-9]+$/.test(setting))
+        throw new Error(`not a GODEBUG setting: ${setting}`);
+    return setting;
+}
+/** GOOS, GOARCH, CPU and variable names are plain words; anything else is a bug in a table. */
+function checkWord(word) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(word))
+        throw new Error(`not a plain word: ${JSON.stringify(word)}`);
+    return word;
+}
+/** One log line per target: what `go run` / `go test` will do with its programs. */
+function exec_wrapper_describeDecision(d, host, wrappers) {
+    const t = formatTarget(d.target);
+    const w = wrappers.find(x => x.file === wrapperFile(d.target, host));
+    switch (d.kind) {
+        case 'host':
+            return `${t}: the runner's own platform, runs natively`;
+        case 'go':
+            return `${t}: no wrapper from setup-go-cross (Go ships go_${d.target.goos}_${d.target.goarch}_exec in GOROOT/misc or GOROOT/lib; put it on PATH to run these)`;
+        case 'os':
+            return `${t}: no wrapper; this ${host.goos}/${host.goarch} runner's OS runs ${d.target.goarch} programs itself when it can (Rosetta 2, Windows emulation)`;
+        case 'probe':
+            if (d.native)
+                return `${t}: runs natively here (a probe program ran)`;
+            return `${t}: this runner cannot run it natively (the probe failed); ${w?.file} ${w?.does ?? ''}`;
+        default:
+            return `${t}: ${w?.file} ${w?.does ?? ''}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/env/emulator.ts
+/**
+ * The `emulator` input: qemu-user for the targets the exec wrappers (and
+ * smoke runs, and the `test` input) run under emulation.
+ *   auto     use qemu-user from PATH; when this step itself runs programs
+ *            (smoke-run, test) and it is missing, install it as `install` does
+ *            (where that is impossible: a warning, and those runs say why they skip).
+ *   install  ensure it: install the distribution's qemu-user-static package
+ *            with apt-get (root, or passwordless sudo) when an emulator is missing.
+ *   none     no exec wrappers, no install.
+ * The package comes from the runner's own signed apt sources. Pure parts:
+ * `installPlan`, `emulatorMarkdown`; the rest runs apt-get/dpkg-query with
+ * argument arrays, never a shell.
+ */
+
+
+
+
+
+
+
+const QEMU_PACKAGE = 'qemu-user-static';
+/** apt-get may download ~60 MB from a slow mirror; past this the step goes on without it. */
+const APT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+const QUERY_TIMEOUT_MS = 30_000;
+/**
+ * The command prefix that installs packages here, or one line saying why
+ * that is impossible. Pure.
+ */
+function installPlan(host) {
+    const what = `emulator: cannot install ${QEMU_PACKAGE}`;
+    if (host.platform === 'darwin' || host.platform === 'win32')
+        return {
+            error: `${what} on a ${host.platform === 'darwin' ? 'macOS' : 'Windows'} runner (qemu-user runs Linux programs on Linux only); run linux targets on a Linux runner`
+        };
+    if (host.platform !== 'linux')
+        return {
+            error: `${what} on ${host.platform}: only Debian/Ubuntu runners (apt-get) are supported`
+        };
+    if (!host.aptGet)
+        return {
+            error: `${what}: apt-get is not on PATH (not a Debian/Ubuntu runner); install qemu-user with this distribution's package manager before setup-go-cross`
+        };
+    if (!host.root && !host.sudo)
+        return {
+            error: `${what}: not root and sudo -n needs a password (or sudo is missing); run sudo apt-get install -y ${QEMU_PACKAGE} before setup-go-cross, or set emulator: auto`
+        };
+    return { prefix: host.root ? [] : ['sudo', '-n'] };
+}
+/** The apt-get commands, as argument arrays: install; on failure, update the lists and install again. */
+function aptCommands(prefix) {
+    const apt = [...prefix, 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', '-q', '-y'];
+    return {
+        install: [...apt, '-o', 'Dpkg::Use-Pty=0', 'install', '--no-install-recommends', QEMU_PACKAGE],
+        update: [...apt, 'update']
+    };
+}
+/**
+ * Finds (and when the mode says so, installs) an emulator for each GOARCH.
+ * `needed`: this step runs programs under emulation itself (smoke-run, test).
+ * `linkDir`: a directory on PATH where an installed emulator is linked when
+ * its own directory is not on PATH. Throws (one line) only for `install`.
+ */
+async function emulator_ensureEmulator(mode, goarches, opts) {
+    let status = await findEmulators(goarches);
+    if (mode === 'none')
+        return status;
+    if (!status.missing.length)
+        return withPackage(status);
+    if (mode === 'auto' && !opts.needed)
+        return status;
+    const plan = installPlan(await installHost());
+    if ('error' in plan) {
+        if (mode === 'install')
+            throw new Error(plan.error);
+        core.warning(`${plan.error}; runs under emulation in this step are skipped`);
+        return { ...status, problem: plan.error };
+    }
+    const started = Date.now();
+    await installPackage(plan.prefix);
+    const installSeconds = (Date.now() - started) / 1000;
+    await linkInstalled(goarches, opts.linkDir);
+    status = await findEmulators(goarches);
+    if (status.missing.length) {
+        const error = `emulator: installed ${QEMU_PACKAGE} but found no ${status.missing.flatMap(qemuEmulators).join(' or ')} in it`;
+        if (mode === 'install')
+            throw new Error(error);
+        core.warning(error);
+        return { ...status, installSeconds, problem: error };
+    }
+    return withPackage({ ...status, installSeconds });
+}
+async function findEmulators(goarches) {
+    const found = new Map();
+    const missing = [];
+    for (const goarch of goarches) {
+        let hit;
+        for (const name of qemuEmulators(goarch)) {
+            const p = await io.which(name, false);
+            if (p) {
+                hit = await realpath(p).catch(() => p);
+                break;
+            }
+        }
+        if (hit)
+            found.set(goarch, hit);
+        else
+            missing.push(goarch);
+    }
+    return { found, missing };
+}
+async function installHost() {
+    const root = process.getuid?.() === 0;
+    const aptGet = Boolean(await io.which('apt-get', false));
+    const sudo = !root && Boolean(await io.which('sudo', false))
+        ? (await runQuiet(['sudo', '-n', 'true'])).code === 0
+        : false;
+    return { platform: process.platform, root, aptGet, sudo };
+}
+/** apt-get in a log group, each line of its output escaped; throws one line when it fails. */
+async function installPackage(prefix) {
+    const { install, update } = aptCommands(prefix);
+    core.startGroup(`emulator: installing ${QEMU_PACKAGE} with apt-get`);
+    try {
+        let result = await runLogged(install);
+        if (result.code !== 0) {
+            // Hosted runners' package lists go stale; one update, then the same install.
+            core.info(`apt-get install exited ${result.code}; updating the package lists and retrying`);
+            const updated = await runLogged(update);
+            if (updated.code === 0)
+                result = await runLogged(install);
+        }
+        if (result.code !== 0)
+            throw new Error(`emulator: apt-get install ${QEMU_PACKAGE} failed (${result.code === null ? 'timed out or was killed' : `exit ${result.code}`}); its output is in the log group above`);
+    }
+    finally {
+        core.endGroup();
+    }
+}
+/** The package's emulators that PATH does not reach get a link in linkDir (which is on PATH). */
+async function linkInstalled(goarches, linkDir) {
+    const listed = await runQuiet(['dpkg-query', '-L', QEMU_PACKAGE]);
+    if (listed.code !== 0)
+        return;
+    const files = new Set(listed.stdout.split('\n').map(l => l.trim()));
+    for (const goarch of goarches) {
+        if ((await findEmulators([goarch])).missing.length === 0)
+            continue;
+        for (const name of qemuEmulators(goarch)) {
+            const file = [...files].find(f => path.posix.basename(f) === name && f.startsWith('/'));
+            if (!file)
+                continue;
+            const link = path.join(linkDir, name);
+            await rm(link, { force: true });
+            await symlink(file, link);
+            break;
+        }
+    }
+}
+/** Adds which package owns the emulators and its version (dpkg-query); unknown is fine. */
+async function withPackage(status) {
+    const paths = [...new Set(status.found.values())];
+    if (!paths.length || !(await io.which('dpkg-query', false)))
+        return status;
+    const owners = await runQuiet(['dpkg-query', '-S', ...paths]);
+    const name = /^([a-z0-9][a-z0-9+.-]*)(?::[a-z0-9]+)?: \//m.exec(owners.stdout)?.[1];
+    if (!name)
+        return status;
+    const version = await runQuiet(['dpkg-query', '-W', '-f', '${Version}', name]);
+    return version.code === 0 && version.stdout.trim()
+        ? { ...status, package: { name, version: version.stdout.trim() } }
+        : status;
+}
+/** Log lines for the status (untrusted paths escaped). */
+function emulator_emulatorLines(status) {
+    const out = [];
+    if (status.package)
+        out.push(line `emulator: ${status.package.name} ${status.package.version}${status.installSeconds !== undefined ? ` (installed by this step in ${status.installSeconds.toFixed(1)} s)` : ''}`);
+    for (const [goarch, p] of status.found)
+        out.push(line `emulator for ${goarch}: ${p}`);
+    if (status.missing.length)
+        out.push(line `emulator: none on PATH for ${status.missing.join(', ')} (${status.missing.flatMap(qemuEmulators).join(', ')})`);
+    return out;
+}
+/** The job summary's "Emulator" section. Pure. */
+function emulator_emulatorMarkdown(status) {
+    const rows = [...status.found].map(([goarch, p]) => `<tr><td>${html(goarch)}</td><td><code>${html(p)}</code></td></tr>`);
+    for (const goarch of status.missing)
+        rows.push(`<tr><td>${html(goarch)}</td><td>none on PATH</td></tr>`);
+    const pkg = status.package
+        ? `<p>${html(status.package.name)} ${html(status.package.version)}${status.installSeconds !== undefined ? `, installed by this step in ${status.installSeconds.toFixed(1)} s` : ', already installed'}</p>`
+        : '';
+    const problem = status.problem ? `<p>${html(status.problem)}</p>` : '';
+    return `<h3>Emulator</h3>\n${pkg}${problem}\n<table><tr><th>GOARCH</th><th>qemu-user</th></tr>${rows.join('')}</table>\n`;
+}
+function runQuiet(argv) {
+    return runChild(argv, QUERY_TIMEOUT_MS, undefined);
+}
+function runLogged(argv) {
+    core.info(line `$ ${argv.join(' ')}`);
+    return runChild(argv, APT_TIMEOUT_MS, text => core.info(line `${text}`));
+}
+/** Spawns without a shell, with a deadline and a cap on what is kept. */
+function runChild(argv, timeoutMs, onLine) {
+    return new Promise(resolve => {
+        const child = spawn(argv[0], argv.slice(1), {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            timeout: timeoutMs,
+            killSignal: 'SIGKILL'
+        });
+        let stdout = '';
+        let pending = '';
+        const take = (chunk, keep) => {
+            const text = chunk.toString('utf8');
+            if (keep && stdout.length < 1 << 20)
+                stdout += text;
+            if (!onLine)
+                return;
+            const parts = (pending + text).split(/\r\n|\r|\n/);
+            pending = parts.pop() ?? '';
+            for (const p of parts)
+                if (p.trim())
+                    onLine(p);
+        };
+        child.stdout.on('data', (c) => take(c, true));
+        child.stderr.on('data', (c) => take(c, false));
+        child.once('error', () => resolve({ code: null, stdout }));
+        child.once('close', code => {
+            if (onLine && pending.trim())
+                onLine(pending);
+            resolve({ code, stdout });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/env/native-probe.ts
+/**
+ * The smallest program that tells whether this runner executes another
+ * GOARCH natively: a static ELF executable whose only instructions are
+ * exit(42). 386 on amd64 needs the kernel's IA32 emulation (off on some
+ * hardened kernels and in WSL 1); 32-bit ARM on arm64 needs a CPU with
+ * AArch32 at EL0, which many arm64 server CPUs (Neoverse N2/V1, Graviton 3+)
+ * lack. Pure: returns the bytes; the env stage writes and runs them.
+ */
+/** The exit status the probe program returns. */
+const PROBE_EXIT = 42;
+const PROBES = {
+    // mov ebx,42; mov eax,1 (exit); int 0x80
+    '386': {
+        machine: 3,
+        flags: 0,
+        base: 0x08048000,
+        code: [0xbb, PROBE_EXIT, 0, 0, 0, 0xb8, 1, 0, 0, 0, 0xcd, 0x80]
+    },
+    // mov r0,#42; mov r7,#1 (exit); svc #0 — A32 words, little-endian
+    arm: {
+        machine: 40,
+        flags: 0x05000000, // EABI version 5, as Go writes
+        base: 0x10000,
+        code: [PROBE_EXIT, 0x00, 0xa0, 0xe3, 0x01, 0x70, 0xa0, 0xe3, 0x00, 0x00, 0x00, 0xef]
+    }
 };
+/** The GOARCHes a probe exists for. */
+const PROBE_ARCHES = Object.keys(PROBES);
+const EHDR = 52;
+const PHDR = 32;
+/** A 32-bit little-endian static ELF executable (one PT_LOAD, no sections) that exits 42. */
+function probeElf(goarch) {
+    const p = PROBES[goarch];
+    if (!p)
+        throw new Error(`no native probe for ${goarch}`);
+    const size = EHDR + PHDR + p.code.length;
+    const b = new Uint8Array(size);
+    const v = new DataView(b.buffer);
+    b.set([0x7f, 0x45, 0x4c, 0x46, 1 /* ELFCLASS32 */, 1 /* LSB */, 1 /* EV_CURRENT */]);
+    v.setUint16(16, 2, true); // ET_EXEC
+    v.setUint16(18, p.machine, true);
+    v.setUint32(20, 1, true); // e_version
+    v.setUint32(24, p.base + EHDR + PHDR, true); // e_entry: the code right after the headers
+    v.setUint32(28, EHDR, true); // e_phoff
+    v.setUint32(32, 0, true); // e_shoff: no sections
+    v.setUint32(36, p.flags, true);
+    v.setUint16(40, EHDR, true);
+    v.setUint16(42, PHDR, true);
+    v.setUint16(44, 1, true); // e_phnum
+    v.setUint16(46, 40, true); // e_shentsize
+    // Program header: load the whole file read+execute at base.
+    v.setUint32(EHDR + 0, 1, true); // PT_LOAD
+    v.setUint32(EHDR + 4, 0, true); // p_offset
+    v.setUint32(EHDR + 8, p.base, true); // p_vaddr
+    v.setUint32(EHDR + 12, p.base, true); // p_paddr
+    v.setUint32(EHDR + 16, size, true); // p_filesz
+    v.setUint32(EHDR + 20, size, true); // p_memsz
+    v.setUint32(EHDR + 24, 5, true); // PF_R | PF_X
+    v.setUint32(EHDR + 28, 0x1000, true); // p_align
+    b.set(p.code, EHDR + PHDR);
+    return b;
+}
+
+;// CONCATENATED MODULE: ./src/env/exec-setup.ts
+/**
+ * Writes the exec wrappers for the step's targets into
+ * RUNNER_TEMP/setup-go-cross/exec and puts that directory on PATH for every
+ * later step, probing first which pairs run natively; then finds (or
+ * installs) qemu-user as the `emulator` input says. The decisions and the
+ * script text are src/env/exec-wrapper.ts; this is the thin effect.
+ */
+
+
+
+
+
+
+
+
+const PROBE_TIMEOUT_MS = 10_000;
+/** The runner's own GOOS/GOARCH; undefined on a platform Go has no name for. */
+function runnerHost() {
+    const goos = NODE_PLATFORM_TO_GOOS[process.platform];
+    const goarch = NODE_ARCH_TO_GOARCH[process.arch];
+    return goos && goarch ? { goos, goarch } : undefined;
+}
+/**
+ * For every target of the step (exported or not: a step with several
+ * targets runs each target's tests through the same wrappers), the wrapper
+ * it needs. `needed`: this step runs programs under emulation itself.
+ */
+async function setupExecWrappers(inputs, root, opts = {}) {
+    const mode = inputs.emulator;
+    const host = runnerHost();
+    if (mode === 'none' || !host) {
+        core.info(mode === 'none'
+            ? 'emulator: none: no exec wrappers; go run / go test run programs of other targets directly'
+            : `no exec wrappers: Go has no name for this ${process.platform}/${process.arch} runner`);
+        return { decisions: [], wrappers: [] };
+    }
+    const dir = path.join(root, 'exec');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    const native = new Map();
+    for (const t of inputs.targets)
+        if (execKind(t, host) === 'probe' && !native.has(t.goarch))
+            native.set(t.goarch, await runsNatively(t.goarch, dir));
+    const { decisions, wrappers } = wrappersFor(inputs.targets, host, native);
+    for (const w of wrappers) {
+        const file = path.join(dir, w.file);
+        await writeFile(file, w.text, { mode: 0o755 });
+        await chmod(file, 0o755); // the umask may have narrowed it
+    }
+    const goarches = qemuGoarches(wrappers, inputs.targets, host);
+    const emulator = goarches.length
+        ? await ensureEmulator(mode, goarches, {
+            needed: opts.needed ?? inputs.smokeRun !== undefined,
+            linkDir: dir
+        })
+        : undefined;
+    core.startGroup(wrappers.length
+        ? `Exec wrappers for go run / go test / go tool in later steps (on PATH: ${dir})`
+        : 'Exec wrappers: none needed');
+    for (const d of decisions)
+        core.info(describeDecision(d, host, wrappers));
+    if (emulator)
+        for (const l of emulatorLines(emulator))
+            core.info(l);
+    core.endGroup();
+    if (wrappers.length)
+        core.addPath(dir);
+    if (emulator)
+        await writeEmulatorSummary(emulator);
+    return { dir: wrappers.length ? dir : undefined, decisions, wrappers, emulator };
+}
+/** Writes the probe program for a GOARCH, runs it, and says whether it exited 42. */
+async function runsNatively(goarch, dir) {
+    const file = external_node_path_default().join(dir, `.probe-${goarch}`);
+    await (0,promises_.writeFile)(file, probeElf(goarch), { mode: 0o755 });
+    await (0,promises_.chmod)(file, 0o755);
+    try {
+        return await new Promise(resolve => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(file, [], { stdio: 'ignore', timeout: PROBE_TIMEOUT_MS });
+            child.once('error', () => resolve(false)); // ENOEXEC: the kernel has no such binary format
+            child.once('exit', code => resolve(code === PROBE_EXIT));
+        });
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+async function writeEmulatorSummary(status) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    try {
+        await core.summary.addRaw(emulatorMarkdown(status), true).write();
+    }
+    catch (e) {
+        core.debug(`emulator summary: not written (${e.message})`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/smoke/plan.ts
 
 
 /**
- * How to run a binary for `target` on this runner. Pure: `which` answers
- * whether a program is on PATH.
+ * The pairs a CPU may run without emulation when the kernel lets it (386 on
+ * amd64, arm on arm64): whether it does is asked of the machine (a probe),
+ * since not every kernel does (no IA32 emulation, no AArch32 EL0).
  */
-function smokePlan(target, runner, which) {
-    const runnerOs = NODE_PLATFORM_TO_GOOS[runner.platform];
-    const runnerArch = NODE_ARCH_TO_GOARCH[runner.arch];
+function nativeCandidate(target, runner) {
+    const runnerArch = host_NODE_ARCH_TO_GOARCH[runner.arch];
+    return (host_NODE_PLATFORM_TO_GOOS[runner.platform] === target.goos &&
+        ((runnerArch === 'amd64' && target.goarch === '386') ||
+            (runnerArch === 'arm64' && target.goarch === 'arm')));
+}
+/**
+ * How to run a binary for `target` on this runner. Pure: `which` answers
+ * whether a program is on PATH; `runsNatively` whether this machine runs a
+ * nativeCandidate pair itself (the probe's answer).
+ */
+function smokePlan(target, runner, which, runsNatively = false) {
+    const runnerOs = host_NODE_PLATFORM_TO_GOOS[runner.platform];
+    const runnerArch = host_NODE_ARCH_TO_GOARCH[runner.arch];
     const sameOs = runnerOs === target.goos;
-    if (sameOs &&
-        (runnerArch === target.goarch || (runnerArch === 'amd64' && target.goarch === '386'))) {
+    if (sameOs && runnerArch === target.goarch)
         return { how: 'direct' };
-    }
+    if (runsNatively && nativeCandidate(target, runner))
+        return { how: 'direct' };
     if (target.goos !== 'linux' && !(target.goos === 'android' && runnerOs === 'linux')) {
         return {
             how: 'skip',
@@ -94476,15 +95109,21 @@ function smokePlan(target, runner, which) {
             reason: `linux binaries need a linux runner (this one is ${runnerOs ?? runner.platform})`
         };
     }
-    const qemu = QEMU_ARCH[target.goarch]?.name;
+    const qemu = qemu_QEMU_ARCH[target.goarch]?.name;
     const cpu = qemuCpu(target);
     if (!qemu || !cpu)
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
     if ('unsupported' in cpu)
         return { how: 'skip', reason: cpu.unsupported };
-    for (const name of qemuEmulators(target.goarch)) {
+    const godebug = qemu_QEMU_ARCH[target.goarch]?.godebug;
+    for (const name of qemu_qemuEmulators(target.goarch)) {
         if (which(name))
-            return { how: 'qemu', emulator: name, args: qemuCpuArgs(cpu) };
+            return {
+                how: 'qemu',
+                emulator: name,
+                args: qemuCpuArgs(cpu),
+                ...(godebug ? { godebug } : {})
+            };
     }
     return {
         how: 'skip',
@@ -94497,17 +95136,39 @@ function smokePlan(target, runner, which) {
 
 
 
+
+
+
+
 const SMOKE_TIMEOUT_MS = 60_000;
 /** Bytes of stdout+stderr kept; more is read and dropped, so the program never blocks on a full pipe. */
 const OUTPUT_CAP = 4 << 20;
 /** After the program exits, how long a leftover child holding its stdout may keep us reading. */
 const DRAIN_MS = 200;
 const SHOWN_LINES = 10;
+const probed = new Map();
+/** Whether this machine runs `goarch` programs itself (the exec wrappers' probe), once per process. */
+function probeOnce(goarch) {
+    let p = probed.get(goarch);
+    if (!p) {
+        p = (async () => {
+            const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'setup-go-cross-probe-'));
+            try {
+                return await runsNatively(goarch, dir);
+            }
+            finally {
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+            }
+        })();
+        probed.set(goarch, p);
+    }
+    return p;
+}
 /** Which of the target's emulators are on PATH, looked up once per step. */
 async function emulatorsOnPath(target) {
     const found = new Set();
-    for (const name of qemuEmulators(target.goarch))
-        if (await io/* which */.K7(name, false))
+    for (const name of qemu_qemuEmulators(target.goarch))
+        if (await lib_io/* which */.K7(name, false))
             found.add(name);
     return found;
 }
@@ -94519,13 +95180,21 @@ async function emulatorsOnPath(target) {
  * stall us.
  */
 async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT_MS) {
-    const plan = smokePlan(target, { platform: process.platform, arch: process.arch }, n => emulators.has(n));
+    const runner = { platform: process.platform, arch: process.arch };
+    const native = nativeCandidate(target, runner) && (await probeOnce(target.goarch));
+    const plan = smokePlan(target, runner, n => emulators.has(n), native);
     if (plan.how === 'skip')
         return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
     const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
     const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
     const shown = `${file} ${args.join(' ')}`.trim();
-    const run = await runBounded(cmd, argv, timeoutMs);
+    const env = plan.how === 'qemu' && plan.godebug
+        ? {
+            ...process.env,
+            GODEBUG: [process.env['GODEBUG'], plan.godebug].filter(Boolean).join(',')
+        }
+        : process.env;
+    const run = await runBounded(cmd, argv, timeoutMs, env);
     const output = run.output
         .split(/\r\n|\r|\n/)
         .filter(l => l.trim() !== '')
@@ -94563,13 +95232,14 @@ async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT
     };
 }
 /** Spawns without a shell, caps the output, and reaps the whole process group. */
-function runBounded(cmd, argv, timeoutMs) {
+function runBounded(cmd, argv, timeoutMs, env) {
     return new Promise(resolve => {
         const chunks = [];
         let kept = 0;
         let truncated = false;
         let timedOut = false;
         const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, argv, {
+            env,
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: process.platform !== 'win32',
             windowsHide: true
@@ -97786,6 +98456,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

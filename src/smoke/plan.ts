@@ -4,28 +4,47 @@ import { QEMU_ARCH, qemuCpu, qemuCpuArgs, qemuEmulators } from '../targets/qemu.
 
 export type SmokePlan =
   | { how: 'direct' }
-  /** args: what goes before the program (`-cpu X`, the variant's CPU, as the exec wrapper picks it). */
-  | { how: 'qemu'; emulator: string; args: string[] }
+  /**
+   * args: what goes before the program (`-cpu X`, the variant's CPU, as the
+   * exec wrapper picks it); godebug: a GODEBUG setting the program needs
+   * under this emulator, appended to the user's.
+   */
+  | { how: 'qemu'; emulator: string; args: string[]; godebug?: string }
   | { how: 'skip'; reason: string };
 
 /**
+ * The pairs a CPU may run without emulation when the kernel lets it (386 on
+ * amd64, arm on arm64): whether it does is asked of the machine (a probe),
+ * since not every kernel does (no IA32 emulation, no AArch32 EL0).
+ */
+export function nativeCandidate(
+  target: Target,
+  runner: { platform: string; arch: string }
+): boolean {
+  const runnerArch = NODE_ARCH_TO_GOARCH[runner.arch];
+  return (
+    NODE_PLATFORM_TO_GOOS[runner.platform] === target.goos &&
+    ((runnerArch === 'amd64' && target.goarch === '386') ||
+      (runnerArch === 'arm64' && target.goarch === 'arm'))
+  );
+}
+
+/**
  * How to run a binary for `target` on this runner. Pure: `which` answers
- * whether a program is on PATH.
+ * whether a program is on PATH; `runsNatively` whether this machine runs a
+ * nativeCandidate pair itself (the probe's answer).
  */
 export function smokePlan(
   target: Target,
   runner: { platform: string; arch: string },
-  which: (name: string) => boolean
+  which: (name: string) => boolean,
+  runsNatively = false
 ): SmokePlan {
   const runnerOs = NODE_PLATFORM_TO_GOOS[runner.platform];
   const runnerArch = NODE_ARCH_TO_GOARCH[runner.arch];
   const sameOs = runnerOs === target.goos;
-  if (
-    sameOs &&
-    (runnerArch === target.goarch || (runnerArch === 'amd64' && target.goarch === '386'))
-  ) {
-    return { how: 'direct' };
-  }
+  if (sameOs && runnerArch === target.goarch) return { how: 'direct' };
+  if (runsNatively && nativeCandidate(target, runner)) return { how: 'direct' };
   if (target.goos !== 'linux' && !(target.goos === 'android' && runnerOs === 'linux')) {
     return {
       how: 'skip',
@@ -43,8 +62,15 @@ export function smokePlan(
   if (!qemu || !cpu)
     return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
   if ('unsupported' in cpu) return { how: 'skip', reason: cpu.unsupported };
+  const godebug = QEMU_ARCH[target.goarch]?.godebug;
   for (const name of qemuEmulators(target.goarch)) {
-    if (which(name)) return { how: 'qemu', emulator: name, args: qemuCpuArgs(cpu) };
+    if (which(name))
+      return {
+        how: 'qemu',
+        emulator: name,
+        args: qemuCpuArgs(cpu),
+        ...(godebug ? { godebug } : {})
+      };
   }
   return {
     how: 'skip',

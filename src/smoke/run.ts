@@ -1,8 +1,12 @@
 import * as io from '@actions/io';
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runsNatively } from '../env/exec-setup.js';
 import type { Target } from '../targets/parse.js';
 import { qemuEmulators } from '../targets/qemu.js';
-import { smokePlan } from './plan.js';
+import { nativeCandidate, smokePlan } from './plan.js';
 
 export interface SmokeResult {
   status: 'pass' | 'fail' | 'skip';
@@ -20,6 +24,25 @@ export const OUTPUT_CAP = 4 << 20;
 /** After the program exits, how long a leftover child holding its stdout may keep us reading. */
 const DRAIN_MS = 200;
 const SHOWN_LINES = 10;
+
+const probed = new Map<string, Promise<boolean>>();
+
+/** Whether this machine runs `goarch` programs itself (the exec wrappers' probe), once per process. */
+function probeOnce(goarch: string): Promise<boolean> {
+  let p = probed.get(goarch);
+  if (!p) {
+    p = (async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'setup-go-cross-probe-'));
+      try {
+        return await runsNatively(goarch, dir);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    })();
+    probed.set(goarch, p);
+  }
+  return p;
+}
 
 /** Which of the target's emulators are on PATH, looked up once per step. */
 export async function emulatorsOnPath(target: Target): Promise<Set<string>> {
@@ -42,16 +65,23 @@ export async function smokeRun(
   emulators: Set<string>,
   timeoutMs = SMOKE_TIMEOUT_MS
 ): Promise<SmokeResult> {
-  const plan = smokePlan(target, { platform: process.platform, arch: process.arch }, n =>
-    emulators.has(n)
-  );
+  const runner = { platform: process.platform, arch: process.arch };
+  const native = nativeCandidate(target, runner) && (await probeOnce(target.goarch));
+  const plan = smokePlan(target, runner, n => emulators.has(n), native);
   if (plan.how === 'skip')
     return { status: 'skip', message: `smoke run skipped: ${plan.reason}`, output: [] };
   const [cmd, argv] =
     plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
   const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
   const shown = `${file} ${args.join(' ')}`.trim();
-  const run = await runBounded(cmd, argv, timeoutMs);
+  const env =
+    plan.how === 'qemu' && plan.godebug
+      ? {
+          ...process.env,
+          GODEBUG: [process.env['GODEBUG'], plan.godebug].filter(Boolean).join(',')
+        }
+      : process.env;
+  const run = await runBounded(cmd, argv, timeoutMs, env);
   const output = run.output
     .split(/\r\n|\r|\n/)
     .filter(l => l.trim() !== '')
@@ -99,13 +129,19 @@ interface BoundedRun {
 }
 
 /** Spawns without a shell, caps the output, and reaps the whole process group. */
-function runBounded(cmd: string, argv: string[], timeoutMs: number): Promise<BoundedRun> {
+function runBounded(
+  cmd: string,
+  argv: string[],
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv
+): Promise<BoundedRun> {
   return new Promise(resolve => {
     const chunks: Buffer[] = [];
     let kept = 0;
     let truncated = false;
     let timedOut = false;
     const child = spawn(cmd, argv, {
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: process.platform !== 'win32',
       windowsHide: true
