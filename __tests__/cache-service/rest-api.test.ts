@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { CacheApi } from '../../src/cache/github-api.js';
 import { gocacheKeys, gomodcacheKeys } from '../../src/cache/keys.js';
 import { PruneSession } from '../../src/cache/prune.js';
 import type { SaveInput, SaveReport } from '../../src/cache/save.js';
+import { captureStdout } from '../support/stdout.js';
 import { DIRECTION, LIST_PARAMETERS, LIST_SORT, schemaErrors } from './rest-schema.js';
 
 /**
@@ -172,18 +173,7 @@ function saved(run: string, goVersion = 'go1.22.12', gomod = false) {
 }
 
 /** Lines @actions/core wrote while `work` ran. */
-async function output<T>(work: () => Promise<T>): Promise<{ value: T; lines: string[] }> {
-  const lines: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-    lines.push(...String(chunk).split('\n').filter(Boolean));
-    return true;
-  });
-  try {
-    return { value: await work(), lines };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const output = captureStdout;
 
 const env = (token: string, ref = MAIN) => ({
   token,

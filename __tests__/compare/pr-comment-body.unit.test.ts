@@ -2,7 +2,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { compareBuilds } from '../../src/compare/diff.js';
-import type { ArtifactFacts } from '../../src/compare/facts.js';
 import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
@@ -17,31 +16,16 @@ import {
 } from '../../src/compare/pr-comment-body.js';
 import { parseComment, parseCommentList } from '../../src/compare/pr-comment.js';
 import type { TargetComparison } from '../../src/compare/render.js';
+import { artifactFacts } from './artifact.js';
 
 const SHA_A = 'a'.repeat(40);
 const SHA_B = 'b'.repeat(40);
-
-const art = (name: string, deps: string[], size: number): ArtifactFacts => ({
-  name,
-  path: `dist/${name}`,
-  target: 'linux/arm64',
-  size,
-  sha256: null,
-  sections: { '.text': size },
-  go: {
-    version: 'go1.27.4',
-    path: null,
-    main: null,
-    deps: deps.map(path => ({ path, version: 'v1.0.0', sum: '' })),
-    settings: {}
-  }
-});
 
 function comparison(name: string, added: string[], target = 'linux/arm64'): TargetComparison {
   return {
     target,
     base: { ref: 'refs/heads/main', sha: SHA_B, how: 'exact' },
-    comparison: compareBuilds([art(name, [], 1000)], [art(name, added, 1500)]),
+    comparison: compareBuilds([artifactFacts(name, [], 1000)], [artifactFacts(name, added, 1500)]),
     overBudget: []
   };
 }

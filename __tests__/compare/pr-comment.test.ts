@@ -5,13 +5,12 @@
  * in place, a section per job, matrix jobs racing for real, tokens that may
  * not write, strangers' markers, faults. Loopback only, no Go: seconds.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startCacheServer, type CacheServer } from '../../scripts/fixtures/cache-server.mjs';
 import { compareBuilds } from '../../src/compare/diff.js';
-import type { ArtifactFacts } from '../../src/compare/facts.js';
 import {
   COMMENT_MARKER,
   buildSection,
@@ -22,6 +21,8 @@ import {
 import { publishPrComment, type PrCommentOptions } from '../../src/compare/pr-comment.js';
 import type { TargetComparison } from '../../src/compare/render.js';
 import { schemaErrors } from '../cache-service/rest-schema.js';
+import { captureStdout } from '../support/stdout.js';
+import { artifactFacts } from './artifact.js';
 
 const HEAD = 'd'.repeat(40);
 const PR = 7;
@@ -44,27 +45,14 @@ beforeEach(async () => {
   s.clearRequests();
 });
 
-const facts = (deps: string[], size: number): ArtifactFacts => ({
-  name: 'app',
-  path: 'dist/app',
-  target: 'linux/arm64',
-  size,
-  sha256: null,
-  sections: { '.text': size },
-  go: {
-    version: 'go1.27.4',
-    path: null,
-    main: null,
-    deps: deps.map(p => ({ path: p, version: 'v1.0.0', sum: '' })),
-    settings: {}
-  }
-});
-
 function section(target: string, added: string[], job = 'build'): Section {
   const c: TargetComparison = {
     target,
     base: { ref: 'refs/heads/main', sha: 'b'.repeat(40), how: 'exact' },
-    comparison: compareBuilds([facts([], 1000)], [facts(added, 1000 + 100 * added.length)]),
+    comparison: compareBuilds(
+      [artifactFacts('app', [], 1000)],
+      [artifactFacts('app', added, 1000 + 100 * added.length)]
+    ),
     overBudget: []
   };
   return buildSection(
@@ -83,18 +71,7 @@ const options = (sec: Section, token: string = s.apiTokens.write): PrCommentOpti
   sleep: () => Promise.resolve()
 });
 
-async function output<T>(work: () => Promise<T>): Promise<{ value: T; lines: string[] }> {
-  const lines: string[] = [];
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-    lines.push(...String(chunk).split('\n').filter(Boolean));
-    return true;
-  });
-  try {
-    return { value: await work(), lines };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const output = captureStdout;
 
 async function rest(method: string, p: string, token?: string, body?: unknown) {
   const res = await fetch(`${s.apiUrl}/repos/${s.repository}${p}`, {
