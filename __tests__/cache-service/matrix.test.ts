@@ -62,5 +62,5 @@ describe('matrix proof: per-target keys vs a shared key', () => {
         .every(r => r.gomodcacheExact)
     ).toBe(true);
     expect(pt(2).every(r => r.gomodcacheExact)).toBe(true);
-  }, 300000);
+  }, 600000);
 });
