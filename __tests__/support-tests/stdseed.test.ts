@@ -41,12 +41,14 @@ describe('standard library seed', () => {
     }
   );
 
-  it('a seed holds cache entries only, and none for a Go that is not installed', async () => {
+  it('a seed holds cache entries only, and none for a Go that is not installed or a refused target', async () => {
     const seed = await stdSeed({ go: '1.23.5', goos: 'linux', goarch: 'arm64' });
     expect(seed).toBeDefined();
     const names = await readdir(seed!);
     expect(names.length).toBeGreaterThan(0);
     expect(names.filter(n => !/^[0-9a-f]{2}$/.test(n))).toEqual([]);
     expect(await stdSeed({ go: '1.23.99', goos: 'linux', goarch: 'arm64' })).toBeUndefined();
+    // A target that Go refuses: no seed (the action itself reports the refusal).
+    expect(await stdSeed({ go: '1.27.4', goos: 'windows', goarch: 'arm' })).toBeUndefined();
   });
 });
