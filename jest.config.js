@@ -41,6 +41,8 @@ const only = process.env.JEST_PROJECT;
 
 export default {
   reporters: ['default', './__tests__/support/summary-reporter.mjs'],
+  // Slowest files first from a committed table (a fresh CI machine has no timing cache).
+  testSequencer: './__tests__/support/sequencer.mjs',
   maxWorkers: 2,
   // A global option: jest ignores it inside a project (integration hooks then time out at 5 s).
   testTimeout: 120000,

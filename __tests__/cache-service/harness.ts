@@ -16,6 +16,7 @@ import { startCacheServer, type CacheServer } from '../../scripts/fixtures/cache
 import { startMirror, type Mirror } from '../../scripts/fixtures/mirror-server.mjs';
 import { ensureNode24 } from '../../scripts/node24.mjs';
 import { runAction, type RunResult, type UserStep } from '../../scripts/runner/index.mjs';
+import { seedStdlib } from '../support/stdseed.js';
 
 export const GO = '1.22.12';
 export const MATRIX = ['linux/arm64', 'linux/amd64', 'linux/arm/v7', 'windows/amd64'];
@@ -60,6 +61,12 @@ export interface JobOptions {
   event?: unknown;
   /** Leave the workspace as `files` make it: no default go.mod / main.go. */
   bare?: boolean;
+  /**
+   * Start the action's GOCACHE from the prebuilt standard library
+   * (support/stdseed.ts): only for a job whose cold build is not the point,
+   * e.g. the first of a series that then restores what it saved.
+   */
+  seed?: boolean;
 }
 
 export const BUILD_STEP: UserStep = { name: 'build', run: 'go build -x -o app . 2> build.log' };
@@ -130,6 +137,12 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
         await writeFile(path.join(workspace, f), text);
       }
       const steps = o.steps ?? [BUILD_STEP];
+      const inputs = {
+        'go-download-base-url': mirror.baseUrl,
+        'go-version': GO,
+        target: o.target,
+        ...o.inputs
+      };
       const result = await runAction({
         node,
         root: path.join(root, 'jobs', o.name),
@@ -138,12 +151,7 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
         toolCache,
         runnerOs: 'Linux',
         runnerArch: 'X64',
-        inputs: {
-          'go-download-base-url': mirror.baseUrl,
-          'go-version': GO,
-          target: o.target,
-          ...o.inputs
-        },
+        inputs,
         env: {
           ...(o.protocol === 'v1' ? (o.server ?? server).envV1 : (o.server ?? server).env),
           ...o.env
@@ -151,7 +159,10 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
         steps,
         ...(o.sha ? { sha: o.sha } : {}),
         ...(o.event !== undefined ? { event: o.event } : {}),
-        timeoutMs: 5 * 60 * 1000
+        timeoutMs: 5 * 60 * 1000,
+        ...(o.seed
+          ? { prepare: dirs => seedStdlib(o.env?.['RUNNER_TEMP'] ?? dirs.temp, inputs) }
+          : {})
       });
       const log = result.steps.map(s => `--- ${s.kind} ${s.name}\n${s.log}`).join('\n');
       if (!result.success) {

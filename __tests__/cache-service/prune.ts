@@ -21,6 +21,8 @@ export interface RunOptions {
   pr?: { number: number; base: string };
   inputs?: Record<string, string>;
   name?: string;
+  /** Start from the prebuilt standard library (the first run: later ones restore it). */
+  seed?: boolean;
 }
 
 /** The series' main package, also importing the third-party module. */
@@ -75,7 +77,8 @@ export async function seriesJob(
     protocol: o.protocol,
     inputs: o.inputs,
     env,
-    steps: [{ ...BUILD_STEP, env: dep.stepEnv }]
+    steps: [{ ...BUILD_STEP, env: dep.stepEnv }],
+    seed: o.seed
   });
 }
 

@@ -64,6 +64,7 @@ export async function oursRun(
     workspace?: string;
     temp?: string;
     protocol?: 'v1' | 'v2';
+    seed?: boolean;
   } = {}
 ): Promise<SeriesRow> {
   const { main, files } = seriesFiles(run);
@@ -76,7 +77,8 @@ export async function oursRun(
     temp: extra.temp,
     protocol: extra.protocol,
     inputs: extra.inputs,
-    env: { ...runEnv(run), ...extra.env }
+    env: { ...runEnv(run), ...extra.env },
+    seed: extra.seed
   });
   return row('ours', run, j);
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startMirror, type Mirror } from '../../scripts/fixtures/mirror-server.mjs';
 import { ensureNode24 } from '../../scripts/node24.mjs';
 import { initGitWorkspace, runAction, type RunResult } from '../../scripts/runner/index.mjs';
+import { seedStdlib } from '../support/stdseed.js';
 import { elfMachine, elfProgramHeaders, elfSections, goVersionM, writeModule, debianGo } from '../support/go.js';
 
 /**
@@ -46,7 +47,9 @@ describe('dist bundles as the runner runs them', () => {
       sha: ws.sha,
       toolCache,
       inputs: { 'go-download-base-url': mirror.baseUrl, ...inputs },
-      steps
+      steps,
+      // The later builds are about the exported env, not a cold std (support/stdseed.ts).
+      prepare: dirs => seedStdlib(dirs.temp, inputs)
     });
   }
 

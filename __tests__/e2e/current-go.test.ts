@@ -8,6 +8,7 @@ import { ensureNode24 } from '../../scripts/node24.mjs';
 import { initGitWorkspace, runAction } from '../../scripts/runner/index.mjs';
 import { actionHarness, readReport, type ActionHarness } from '../support/action.js';
 import { debianGo, goVersionM, writeModule } from '../support/go.js';
+import { seedStdlib } from '../support/stdseed.js';
 
 const run = promisify(execFile);
 
@@ -94,7 +95,8 @@ describe('end to end: current Go', () => {
           target: 'linux/amd64',
           build: './cmd/...',
           cache: 'false'
-        }
+        },
+        prepare: dirs => seedStdlib(dirs.temp, { 'go-version': go, target: 'linux/amd64' })
       });
       expect(r.main.conclusion).toBe('success');
       expect(r.annotations.filter(a => a.level !== 'notice')).toEqual([]);
@@ -153,7 +155,8 @@ describe('end to end: current Go', () => {
         build: '.',
         cache: 'false',
         'fail-on': 'never'
-      }
+      },
+      prepare: dirs => seedStdlib(dirs.temp, { 'go-version': '1.27.4' })
     });
     expect(again.annotations.filter(a => a.level === 'notice').map(a => a.message)).toContain(
       'dist/ exists and git does not ignore it: artifacts written there are untracked files, so later builds in this checkout are stamped vcs.modified=true (and +dirty); add dist/ to .gitignore'

@@ -166,6 +166,7 @@ describe('end to end: a release in one step', () => {
     for (const f of files) expect(r.main.summary).toContain(`<td>${f}</td>`);
     expect(r.main.summary).toContain('darwin/universal → darwin/amd64+arm64');
     expect(r.main.summary).toContain(await readFile(path.join(dist, 'checksums.txt'), 'utf8'));
+    // Six slices, and on a run's first use their std seeds (support/stdseed.ts) are built here.
   }, 300_000);
 
   it('reproducible: a clean module rebuilds to the same bytes', async () => {

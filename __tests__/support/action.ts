@@ -16,6 +16,7 @@ import {
 } from '../../scripts/runner/index.mjs';
 import { writeModule } from './go.js';
 import { expectValidReport } from './report-schema.js';
+import { seedStdlib } from './stdseed.js';
 
 export interface ActionHarness {
   mirror: Mirror;
@@ -40,6 +41,12 @@ export interface ModuleSetup {
   afterCheckout?: (workspace: string) => Promise<void>;
 }
 
+/**
+ * Every run's per-target GOCACHE starts from the prebuilt standard library of
+ * its Go and targets (support/stdseed.ts): these tests are about what the
+ * action builds and verifies, not about a cold build, which the cache-service
+ * tests measure.
+ */
 export async function actionHarness(prefix: string): Promise<ActionHarness> {
   const mirror = await startMirror({ prefix: '/dl' });
   const node = await ensureNode24({ quiet: true });
@@ -64,7 +71,8 @@ export async function actionHarness(prefix: string): Promise<ActionHarness> {
         toolCache,
         inputs: { 'go-download-base-url': mirror.baseUrl, ...inputs },
         steps,
-        env
+        env,
+        prepare: dirs => seedStdlib(env?.['RUNNER_TEMP'] ?? dirs.temp, inputs)
       });
       return { ...result, workspace };
     },

@@ -48,6 +48,17 @@ export interface RunActionOptions {
   echo?: boolean;
   /** false: don't run the post step at all. */
   post?: boolean;
+  /**
+   * Runs after RUNNER_TEMP is emptied and before main: what an earlier step of
+   * the job would leave (tests use it to seed a prebuilt standard library).
+   */
+  prepare?: (dirs: {
+    root: string;
+    workspace: string;
+    temp: string;
+    toolCache: string;
+    home: string;
+  }) => Promise<void>;
 }
 
 export interface Annotation {

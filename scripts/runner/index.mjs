@@ -155,6 +155,7 @@ export async function runAction(options) {
   // RUNNER_TEMP is emptied for every job; the tool cache persists across jobs.
   await rm(temp, { recursive: true, force: true });
   await Promise.all([workspace, temp, toolCache, home].map(ensureDir));
+  await options.prepare?.({ root, workspace, temp, toolCache, home });
   const node = options.node ?? process.execPath;
   const timeoutMs = options.timeoutMs ?? 10 * 60_000;
   const runnerOs = options.runnerOs ?? 'Linux';
