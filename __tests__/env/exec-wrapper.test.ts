@@ -158,6 +158,9 @@ function viaWrapper(
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('error', reject);
     child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    // A wrapper that exits at once (126/127: nothing to run the program with) closes stdin
+    // before it is written: EPIPE is that, not a failure; what a program read it prints.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(opts.stdin ?? '');
   });
 }
