@@ -186,7 +186,7 @@ describe('end to end: a release in one step', () => {
     });
     expect(r.main.summary).toContain('<th>Reproducible</th>');
     expect(r.main.summary).toContain('✅ yes');
-  });
+  }, 240_000);
 
   it('checksums.txt never replaces a file git tracks; the checksums input names another path', async () => {
     const mine = 'these are my release notes, not checksums\n';
@@ -253,7 +253,7 @@ describe('end to end: a release in one step', () => {
     );
     expect(Object.keys(r.state).length).toBeGreaterThan(0);
     expect(existsSync(path.join(r.workspace, 'dist', 'hello_linux_arm64'))).toBe(true);
-  });
+  }, 240_000);
 
   it('reproducible: fails naming the section when the build embeds where it ran (trimpath: false)', async () => {
     const r = await h.run('repro-dirty', {
@@ -272,7 +272,7 @@ describe('end to end: a release in one step', () => {
       /not reproducible: .* differs first at offset 0x[0-9a-f]+, in .*section \.[a-z.]+ \(\+0x[0-9a-f]+\)/
     );
     expect(r.main.summary).toContain('❌ no');
-  });
+  }, 240_000);
 
   it('verify with several targets: each file is checked against the target it is meant for', async () => {
     // The user builds in their own step (as goreleaser would); one binary is none of the targets.
@@ -324,5 +324,5 @@ describe('end to end: a release in one step', () => {
     expect(errors.map(a => a.file)).toEqual(expect.arrayContaining(['dist/app_386']));
     expect(r.summary).toMatch(/one of linux\/amd64, linux\/arm\/v6, linux\/arm\/v7 → linux\/386/);
     expect(r.summary).toMatch(/linux\/arm\/v6 → linux\/arm \(GOARM=6\)/);
-  });
+  }, 300_000);
 });
