@@ -46,6 +46,9 @@ func main() {
 			syscall.Kill(os.Getpid(), syscall.SIGTERM)
 			time.Sleep(10 * time.Second)
 			os.Exit(3)
+		case "procs":
+			os.Stdout.WriteString(strconv.Itoa(runtime.GOMAXPROCS(0)) + "\\n")
+			os.Exit(0)
 		case "wait":
 			os.Stdout.WriteString("ready\\n")
 			time.Sleep(60 * time.Second)
@@ -165,6 +168,26 @@ function viaWrapper(
   });
 }
 
+/**
+ * viaWrapper, once more when a 386 program died of the qemu-i386 bug (one GDT
+ * for all threads: a thread that runs on another's TLS dies in the Go
+ * runtime; about 1 start in 2,000 even with the wrapper's settings on a
+ * loaded machine, src/targets/qemu.ts). Only that crash is retried, once, and
+ * said; a second one, or any other difference, fails the test.
+ */
+async function viaWrapperRetrying386(
+  goarch: string,
+  argv: string[],
+  opts: Parameters<typeof viaWrapper>[2] = {}
+): Promise<Ran> {
+  const r = await viaWrapper(goarch, argv, opts);
+  const qemuI386Crash =
+    /^(fatal error: |fatal: |SIGSEGV: |SIGTRAP: |unexpected signal)|qemu: uncaught target signal/m;
+  if (goarch !== '386' || !qemuI386Crash.test(r.stderr)) return r;
+  console.log(`qemu-i386 crashed the program (its shared-GDT bug), retried once:\n${r.stderr.slice(0, 300)}`);
+  return viaWrapper(goarch, argv, opts);
+}
+
 const HOSTILE_ARGS = [
   'two words',
   `it's "quoted"`,
@@ -185,7 +208,7 @@ describe.each(VERSIONS)('Go %s programs through go_linux_<arch>_exec under qemu'
       const prog = programs.get(key(c, version))!;
       const env: Record<string, string> = { EXEC_TEST: 'a b $HOME ;' };
       if (c.variant) env[c.variant[0]] = c.variant[1];
-      const r = await viaWrapper(c.goarch, [prog, ...HOSTILE_ARGS], {
+      const r = await viaWrapperRetrying386(c.goarch, [prog, ...HOSTILE_ARGS], {
         env,
         stdin: 'in put\nsecond line\n'
       });
@@ -205,7 +228,7 @@ describe.each(VERSIONS)('Go %s programs through go_linux_<arch>_exec under qemu'
       expect(existsSync(path.join(work, 'pwned'))).toBe(false);
       expect(existsSync(path.join(work, 'pwned2'))).toBe(false);
       for (const code of [0, 3, 255]) {
-        const e = await viaWrapper(c.goarch, [prog, 'exit', String(code)], { env });
+        const e = await viaWrapperRetrying386(c.goarch, [prog, 'exit', String(code)], { env });
         expect({ code: e.code, signal: e.signal }).toEqual({ code, signal: null });
       }
     }
@@ -217,7 +240,7 @@ describe.each(VERSIONS)('Go %s programs through go_linux_<arch>_exec under qemu'
     '%s: a program that dies of a signal, inside or sent from outside, dies of it here too',
     async (_, c) => {
       const prog = programs.get(key(c, version))!;
-      const raised = await viaWrapper(c.goarch, [prog, 'raise']);
+      const raised = await viaWrapperRetrying386(c.goarch, [prog, 'raise']);
       expect({ code: raised.code, signal: raised.signal }).toEqual({
         code: null,
         signal: 'SIGTERM'
@@ -234,6 +257,20 @@ describe.each(VERSIONS)('Go %s programs through go_linux_<arch>_exec under qemu'
       );
       child.kill('SIGTERM');
       expect(await closed).toEqual([null, 'SIGTERM']);
+    }
+  );
+});
+
+describe('what the wrapper sets for Go under qemu', () => {
+  it.each(VERSIONS)(
+    'Go %s: a 386 program runs with GOMAXPROCS=1 unless the user set one; arm64 keeps the default',
+    async version => {
+      const i386 = programs.get(key(CASES[3], version))!;
+      expect((await viaWrapperRetrying386('386', [i386, 'procs'])).stdout).toBe('1\n');
+      const set = await viaWrapperRetrying386('386', [i386, 'procs'], { env: { GOMAXPROCS: '3' } });
+      expect(set.stdout).toBe('3\n');
+      const arm64 = await viaWrapper('arm64', [programs.get(key(CASES[0], version))!, 'procs']);
+      expect(arm64.stdout).toBe(`${os.availableParallelism()}\n`);
     }
   );
 });

@@ -127,6 +127,10 @@ describe('wrapper text', () => {
     expect(qemuWrapperText('386')).toContain('GODEBUG=${GODEBUG:+$GODEBUG,}asyncpreemptoff=1');
     expect(qemuWrapperText('arm64')).not.toContain('GODEBUG');
   });
+  it("386 runs with GOMAXPROCS=1 unless the user set one; other arches keep Go's default", () => {
+    expect(qemuWrapperText('386')).toContain('GOMAXPROCS=${GOMAXPROCS:-1}\nexport GOMAXPROCS\n');
+    expect(qemuWrapperText('arm64')).not.toContain('GOMAXPROCS');
+  });
   it('a variant qemu cannot emulate exits 126 with one line', () => {
     const text = qemuWrapperText('amd64');
     expect(text).toMatch(

@@ -27,12 +27,11 @@ describe('smokePlan', () => {
     expect(smokePlan(parseTarget('linux/arm/v7'), arm64, has('qemu-arm'), true)).toEqual({
       how: 'direct'
     });
-    // No IA32 emulation in the kernel (a Firecracker VM): qemu-i386, with the GODEBUG Go needs there.
+    // No IA32 emulation in the kernel (a Firecracker VM): qemu-i386 (with qemuGoEnv's settings).
     expect(smokePlan(parseTarget('linux/386'), linuxX64, has('qemu-i386-static'), false)).toEqual({
       how: 'qemu',
       emulator: 'qemu-i386-static',
-      args: ['-cpu', 'max'],
-      godebug: 'asyncpreemptoff=1'
+      args: ['-cpu', 'max']
     });
     // The probe never makes another pair direct.
     expect(smokePlan(parseTarget('linux/arm64'), linuxX64, has(), true)).toMatchObject({

@@ -85,15 +85,9 @@ function smokePlan(target, runner, which, runsNatively = false) {
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
     if ('unsupported' in cpu)
         return { how: 'skip', reason: cpu.unsupported };
-    const godebug = targets_qemu/* QEMU_ARCH */.gQ[target.goarch]?.godebug;
     for (const name of (0,targets_qemu/* qemuEmulators */.RX)(target.goarch)) {
         if (which(name))
-            return {
-                how: 'qemu',
-                emulator: name,
-                args: (0,targets_qemu/* qemuCpuArgs */.iq)(cpu),
-                ...(godebug ? { godebug } : {})
-            };
+            return { how: 'qemu', emulator: name, args: (0,targets_qemu/* qemuCpuArgs */.iq)(cpu) };
     }
     return {
         how: 'skip',
@@ -158,11 +152,8 @@ async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT
     const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
     const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
     const shown = `${file} ${args.join(' ')}`.trim();
-    const env = plan.how === 'qemu' && plan.godebug
-        ? {
-            ...process.env,
-            GODEBUG: [process.env['GODEBUG'], plan.godebug].filter(Boolean).join(',')
-        }
+    const env = plan.how === 'qemu'
+        ? { ...process.env, ...(0,targets_qemu/* qemuGoEnv */.qN)(target.goarch, process.env) }
         : process.env;
     const run = await runBounded(cmd, argv, timeoutMs, env);
     const output = run.output

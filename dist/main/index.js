@@ -32313,6 +32313,13 @@ function qemuWrapperText(goarch) {
                 'export GODEBUG'
             ]
             : []),
+        ...(arch.gomaxprocs
+            ? [
+                `# and GOMAXPROCS=${Number(arch.gomaxprocs)} unless set: fewer threads starting at once (see src/targets/qemu.ts).`,
+                `GOMAXPROCS=\${GOMAXPROCS:-${Number(arch.gomaxprocs)}}`,
+                'export GOMAXPROCS'
+            ]
+            : []),
         `for q in ${fileStatic} ${file}; do`,
         '  if command -v "$q" >/dev/null 2>&1; then',
         `    exec "$q"${arch.cpu || arch.variant ? ' -cpu "$cpu"' : ''} -- "$@"`,
@@ -36054,13 +36061,18 @@ function editDistance(a, b) {
 /* harmony export */   RX: () => (/* binding */ qemuEmulators),
 /* harmony export */   gQ: () => (/* binding */ QEMU_ARCH),
 /* harmony export */   iq: () => (/* binding */ qemuCpuArgs),
+/* harmony export */   qN: () => (/* binding */ qemuGoEnv),
 /* harmony export */   zl: () => (/* binding */ qemuCpu)
 /* harmony export */ });
 /* unused harmony export caseMatches */
 const QEMU_ARCH = {
-    // qemu-i386 delivers Go's preemption signal with the wrong TLS: without this
-    // every Go 1.19..1.27 386 program dies with "fatal: bad g in signal handler" (measured, qemu 7.2).
-    '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1' },
+    // qemu-i386 keeps one GDT for all guest threads, so a thread can run on another's TLS.
+    // Go's preemption signal hits it always: without asyncpreemptoff every Go 1.19..1.27 386
+    // program dies with "fatal: bad g in signal handler". Threads starting at once hit it
+    // sometimes ("wirep: already in go"): 6 of 2,000 starts of a go1.27 program on a loaded
+    // machine, 1 of 2,000 with GOMAXPROCS=1 (qemu 7.2). A kernel with IA32 emulation (GitHub's
+    // hosted runners) runs 386 natively and never needs either.
+    '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1', gomaxprocs: 1 },
     amd64: {
         name: 'x86_64',
         cpu: 'max',
@@ -36171,6 +36183,20 @@ function qemuCpu(target) {
 /** The qemu arguments before the program: `-cpu X` when the table names one. */
 function qemuCpuArgs(cpu) {
     return 'cpu' in cpu && cpu.cpu ? ['-cpu', cpu.cpu] : [];
+}
+/**
+ * What a Go program gets added to its environment under qemu for `goarch`:
+ * the arch's GODEBUG after the user's, and its GOMAXPROCS unless the user set
+ * one. The exec wrapper does the same in sh.
+ */
+function qemuGoEnv(goarch, env) {
+    const arch = QEMU_ARCH[goarch];
+    const out = {};
+    if (arch?.godebug)
+        out['GODEBUG'] = [env['GODEBUG'], arch.godebug].filter(Boolean).join(',');
+    if (arch?.gomaxprocs && !env['GOMAXPROCS'])
+        out['GOMAXPROCS'] = String(arch.gomaxprocs);
+    return out;
 }
 
 

@@ -94337,9 +94337,13 @@ const host_NODE_ARCH_TO_GOARCH = {
 
 ;// CONCATENATED MODULE: ./src/targets/qemu.ts
 const qemu_QEMU_ARCH = {
-    // qemu-i386 delivers Go's preemption signal with the wrong TLS: without this
-    // every Go 1.19..1.27 386 program dies with "fatal: bad g in signal handler" (measured, qemu 7.2).
-    '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1' },
+    // qemu-i386 keeps one GDT for all guest threads, so a thread can run on another's TLS.
+    // Go's preemption signal hits it always: without asyncpreemptoff every Go 1.19..1.27 386
+    // program dies with "fatal: bad g in signal handler". Threads starting at once hit it
+    // sometimes ("wirep: already in go"): 6 of 2,000 starts of a go1.27 program on a loaded
+    // machine, 1 of 2,000 with GOMAXPROCS=1 (qemu 7.2). A kernel with IA32 emulation (GitHub's
+    // hosted runners) runs 386 natively and never needs either.
+    '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1', gomaxprocs: 1 },
     amd64: {
         name: 'x86_64',
         cpu: 'max',
@@ -94450,6 +94454,20 @@ function qemuCpu(target) {
 /** The qemu arguments before the program: `-cpu X` when the table names one. */
 function qemuCpuArgs(cpu) {
     return 'cpu' in cpu && cpu.cpu ? ['-cpu', cpu.cpu] : [];
+}
+/**
+ * What a Go program gets added to its environment under qemu for `goarch`:
+ * the arch's GODEBUG after the user's, and its GOMAXPROCS unless the user set
+ * one. The exec wrapper does the same in sh.
+ */
+function qemuGoEnv(goarch, env) {
+    const arch = qemu_QEMU_ARCH[goarch];
+    const out = {};
+    if (arch?.godebug)
+        out['GODEBUG'] = [env['GODEBUG'], arch.godebug].filter(Boolean).join(',');
+    if (arch?.gomaxprocs && !env['GOMAXPROCS'])
+        out['GOMAXPROCS'] = String(arch.gomaxprocs);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/env/exec-wrapper.ts
@@ -94581,6 +94599,13 @@ function qemuWrapperText(goarch) {
                 `# Go programs need GODEBUG=${checkSetting(arch.godebug)} under qemu-${arch.name} (see src/targets/qemu.ts).`,
                 'GODEBUG=${GODEBUG:+$GODEBUG,}' + arch.godebug,
                 'export GODEBUG'
+            ]
+            : []),
+        ...(arch.gomaxprocs
+            ? [
+                `# and GOMAXPROCS=${Number(arch.gomaxprocs)} unless set: fewer threads starting at once (see src/targets/qemu.ts).`,
+                `GOMAXPROCS=\${GOMAXPROCS:-${Number(arch.gomaxprocs)}}`,
+                'export GOMAXPROCS'
             ]
             : []),
         `for q in ${fileStatic} ${file}; do`,
@@ -95115,15 +95140,9 @@ function smokePlan(target, runner, which, runsNatively = false) {
         return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
     if ('unsupported' in cpu)
         return { how: 'skip', reason: cpu.unsupported };
-    const godebug = qemu_QEMU_ARCH[target.goarch]?.godebug;
     for (const name of qemu_qemuEmulators(target.goarch)) {
         if (which(name))
-            return {
-                how: 'qemu',
-                emulator: name,
-                args: qemuCpuArgs(cpu),
-                ...(godebug ? { godebug } : {})
-            };
+            return { how: 'qemu', emulator: name, args: qemuCpuArgs(cpu) };
     }
     return {
         how: 'skip',
@@ -95188,11 +95207,8 @@ async function smokeRun(file, target, args, emulators, timeoutMs = SMOKE_TIMEOUT
     const [cmd, argv] = plan.how === 'direct' ? [file, args] : [plan.emulator, [...plan.args, '--', file, ...args]];
     const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
     const shown = `${file} ${args.join(' ')}`.trim();
-    const env = plan.how === 'qemu' && plan.godebug
-        ? {
-            ...process.env,
-            GODEBUG: [process.env['GODEBUG'], plan.godebug].filter(Boolean).join(',')
-        }
+    const env = plan.how === 'qemu'
+        ? { ...process.env, ...qemuGoEnv(target.goarch, process.env) }
         : process.env;
     const run = await runBounded(cmd, argv, timeoutMs, env);
     const output = run.output

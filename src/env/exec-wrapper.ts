@@ -164,6 +164,13 @@ export function qemuWrapperText(goarch: string): string {
           'export GODEBUG'
         ]
       : []),
+    ...(arch.gomaxprocs
+      ? [
+          `# and GOMAXPROCS=${Number(arch.gomaxprocs)} unless set: fewer threads starting at once (see src/targets/qemu.ts).`,
+          `GOMAXPROCS=\${GOMAXPROCS:-${Number(arch.gomaxprocs)}}`,
+          'export GOMAXPROCS'
+        ]
+      : []),
     `for q in ${fileStatic} ${file}; do`,
     '  if command -v "$q" >/dev/null 2>&1; then',
     `    exec "$q"${arch.cpu || arch.variant ? ' -cpu "$cpu"' : ''} -- "$@"`,

@@ -6,10 +6,10 @@ export type SmokePlan =
   | { how: 'direct' }
   /**
    * args: what goes before the program (`-cpu X`, the variant's CPU, as the
-   * exec wrapper picks it); godebug: a GODEBUG setting the program needs
-   * under this emulator, appended to the user's.
+   * exec wrapper picks it); the environment Go needs under this emulator
+   * is qemuGoEnv's.
    */
-  | { how: 'qemu'; emulator: string; args: string[]; godebug?: string }
+  | { how: 'qemu'; emulator: string; args: string[] }
   | { how: 'skip'; reason: string };
 
 /**
@@ -62,15 +62,8 @@ export function smokePlan(
   if (!qemu || !cpu)
     return { how: 'skip', reason: `no QEMU user emulator exists for ${target.goarch}` };
   if ('unsupported' in cpu) return { how: 'skip', reason: cpu.unsupported };
-  const godebug = QEMU_ARCH[target.goarch]?.godebug;
   for (const name of qemuEmulators(target.goarch)) {
-    if (which(name))
-      return {
-        how: 'qemu',
-        emulator: name,
-        args: qemuCpuArgs(cpu),
-        ...(godebug ? { godebug } : {})
-      };
+    if (which(name)) return { how: 'qemu', emulator: name, args: qemuCpuArgs(cpu) };
   }
   return {
     how: 'skip',

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runsNatively } from '../env/exec-setup.js';
 import type { Target } from '../targets/parse.js';
-import { qemuEmulators } from '../targets/qemu.js';
+import { qemuEmulators, qemuGoEnv } from '../targets/qemu.js';
 import { nativeCandidate, smokePlan } from './plan.js';
 
 export interface SmokeResult {
@@ -75,11 +75,8 @@ export async function smokeRun(
   const how = plan.how === 'direct' ? 'natively' : `under ${plan.emulator}`;
   const shown = `${file} ${args.join(' ')}`.trim();
   const env =
-    plan.how === 'qemu' && plan.godebug
-      ? {
-          ...process.env,
-          GODEBUG: [process.env['GODEBUG'], plan.godebug].filter(Boolean).join(',')
-        }
+    plan.how === 'qemu'
+      ? { ...process.env, ...qemuGoEnv(target.goarch, process.env) }
       : process.env;
   const run = await runBounded(cmd, argv, timeoutMs, env);
   const output = run.output

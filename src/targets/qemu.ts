@@ -33,12 +33,18 @@ export interface QemuArch {
   variant?: { name: VariantVar; rules: QemuRule[] };
   /** A GODEBUG setting the program needs under this emulator (appended to the user's). */
   godebug?: string;
+  /** GOMAXPROCS when the user sets none: fewer threads starting at once under this emulator. */
+  gomaxprocs?: number;
 }
 
 export const QEMU_ARCH: Readonly<Record<string, QemuArch>> = {
-  // qemu-i386 delivers Go's preemption signal with the wrong TLS: without this
-  // every Go 1.19..1.27 386 program dies with "fatal: bad g in signal handler" (measured, qemu 7.2).
-  '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1' },
+  // qemu-i386 keeps one GDT for all guest threads, so a thread can run on another's TLS.
+  // Go's preemption signal hits it always: without asyncpreemptoff every Go 1.19..1.27 386
+  // program dies with "fatal: bad g in signal handler". Threads starting at once hit it
+  // sometimes ("wirep: already in go"): 6 of 2,000 starts of a go1.27 program on a loaded
+  // machine, 1 of 2,000 with GOMAXPROCS=1 (qemu 7.2). A kernel with IA32 emulation (GitHub's
+  // hosted runners) runs 386 natively and never needs either.
+  '386': { name: 'i386', cpu: 'max', godebug: 'asyncpreemptoff=1', gomaxprocs: 1 },
   amd64: {
     name: 'x86_64',
     cpu: 'max',
@@ -155,4 +161,20 @@ export function qemuCpu(target: Target): QemuCpu | undefined {
 /** The qemu arguments before the program: `-cpu X` when the table names one. */
 export function qemuCpuArgs(cpu: QemuCpu): string[] {
   return 'cpu' in cpu && cpu.cpu ? ['-cpu', cpu.cpu] : [];
+}
+
+/**
+ * What a Go program gets added to its environment under qemu for `goarch`:
+ * the arch's GODEBUG after the user's, and its GOMAXPROCS unless the user set
+ * one. The exec wrapper does the same in sh.
+ */
+export function qemuGoEnv(
+  goarch: string,
+  env: Readonly<Record<string, string | undefined>>
+): Record<string, string> {
+  const arch = QEMU_ARCH[goarch];
+  const out: Record<string, string> = {};
+  if (arch?.godebug) out['GODEBUG'] = [env['GODEBUG'], arch.godebug].filter(Boolean).join(',');
+  if (arch?.gomaxprocs && !env['GOMAXPROCS']) out['GOMAXPROCS'] = String(arch.gomaxprocs);
+  return out;
 }
