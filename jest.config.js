@@ -6,10 +6,12 @@
  * `npm test` runs both. A test file is a unit test when it is named
  * *.unit.test.ts (or lives under __tests__/unit/).
  */
+// transpilation: ts-jest compiles each file alone (no type check per worker: `npm run build`
+// type-checks sources and tests once): 14 instead of 18.5 CPU-seconds for the unit project.
 const transform = {
   '^.+\\.ts$': [
     'ts-jest',
-    { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } }
+    { useESM: true, tsconfig: 'tsconfig.json', transpilation: true, diagnostics: { ignoreCodes: [151002] } }
   ]
 };
 const shared = {

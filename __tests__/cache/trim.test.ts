@@ -38,8 +38,10 @@ describe('GOCACHE trimming with a real Go', () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'trim-'));
     gocache = path.join(root, 'gocache');
     small = await writeModule(path.join(root, 'small'));
+    // "big": packages the small program does not use (encoding/json and its few deps; net/http
+    // would prove the same at ~150 cold packages per build instead of ~10).
     big = await writeModule(path.join(root, 'big'), {
-      main: 'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\nfunc main() { fmt.Println(http.StatusOK) }\n'
+      main: 'package main\n\nimport (\n\t"encoding/json"\n\t"fmt"\n)\n\nfunc main() { b, _ := json.Marshal(1); fmt.Println(string(b)) }\n'
     });
   }, 60000);
 
