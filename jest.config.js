@@ -11,7 +11,12 @@
 const transform = {
   '^.+\\.ts$': [
     'ts-jest',
-    { useESM: true, tsconfig: 'tsconfig.json', transpilation: true, diagnostics: { ignoreCodes: [151002] } }
+    {
+      useESM: true,
+      tsconfig: 'tsconfig.json',
+      transpilation: true,
+      diagnostics: { ignoreCodes: [151002] }
+    }
   ]
 };
 const shared = {

@@ -184,7 +184,9 @@ async function viaWrapperRetrying386(
   const qemuI386Crash =
     /^(fatal error: |fatal: |SIGSEGV: |SIGTRAP: |unexpected signal)|qemu: uncaught target signal/m;
   if (goarch !== '386' || !qemuI386Crash.test(r.stderr)) return r;
-  console.log(`qemu-i386 crashed the program (its shared-GDT bug), retried once:\n${r.stderr.slice(0, 300)}`);
+  console.log(
+    `qemu-i386 crashed the program (its shared-GDT bug), retried once:\n${r.stderr.slice(0, 300)}`
+  );
   return viaWrapper(goarch, argv, opts);
 }
 
