@@ -21,7 +21,8 @@ describe('matrix proof: per-target keys vs a shared key', () => {
   afterAll(async () => h.close());
 
   it('run 2 is warm for 4/4 targets per-target, and cold for 3 of 4 with the shared key', async () => {
-    const rows = await runMatrix(h, false, dep);
+    // Run 1's standard library comes prebuilt (both schemes): run 2 is the proof.
+    const rows = await runMatrix(h, false, dep, { seedRun1: true });
     const s = summarize(rows);
     console.log(
       [
@@ -33,8 +34,11 @@ describe('matrix proof: per-target keys vs a shared key', () => {
     );
     expect(rows.every(r => r.success)).toBe(true);
     const pt = (run: number) => rows.filter(r => r.scheme === 'per-target' && r.run === run);
-    // Run 1: cold everywhere (standard library compiled for each target).
-    for (const r of pt(1)) expect(r.std).toBeGreaterThan(20);
+    // Run 1: the workspace compiled on top of the prebuilt standard library.
+    for (const r of pt(1)) {
+      expect(r.compiles).toBeGreaterThan(0);
+      expect(r.std).toBe(0);
+    }
     // Run 2: an exact GOCACHE hit and not one compile, for every target.
     for (const r of pt(2)) {
       expect(r.gocacheExact).toBe(true);

@@ -5,11 +5,15 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { copySeed, stdSeed } from '../../scripts/fixtures/stdseed.mjs';
+import { parseTarget } from '../../src/targets/parse.js';
 import type { DepModule } from './dep-module.js';
 import {
   BUILD_STEP,
+  GO,
   helloMain,
   MATRIX,
+  sharedKeyGocache,
   sharedKeySteps,
   type CacheHarness,
   type JobResult
@@ -51,12 +55,16 @@ function row(j: JobResult, target: string, run: 1 | 2, scheme: MatrixRow['scheme
 
 /**
  * With `dep`, the module requires one third-party module, so there is a
- * GOMODCACHE: saved once by the first job, restored by every other.
+ * GOMODCACHE: saved once by the first job, restored by every other. With
+ * `seedRun1`, run 1's jobs (both schemes) start from the prebuilt standard
+ * library of their target (support/stdseed.ts): what the proof is about is
+ * run 2, where each scheme restores what run 1 saved.
  */
 export async function runMatrix(
   h: CacheHarness,
   log = false,
-  dep?: DepModule
+  dep?: DepModule,
+  { seedRun1 = false }: { seedRun1?: boolean } = {}
 ): Promise<MatrixRow[]> {
   const module = dep
     ? {
@@ -77,7 +85,8 @@ export async function runMatrix(
         name: `pt-${run}-${target.replace(/\//g, '_')}`,
         target,
         ...module,
-        env: { GITHUB_RUN_ID: String(3000 + run), GITHUB_RUN_ATTEMPT: '1' }
+        env: { GITHUB_RUN_ID: String(3000 + run), GITHUB_RUN_ATTEMPT: '1' },
+        seed: seedRun1 && run === 1
       });
       note(row(j, target, run, 'per-target'));
     }
@@ -87,6 +96,11 @@ export async function runMatrix(
   for (const run of [1, 2] as const) {
     for (const target of MATRIX) {
       await rm(vm, { recursive: true, force: true });
+      if (seedRun1 && run === 1) {
+        const t = parseTarget(target);
+        const seed = await stdSeed({ go: GO, ...t });
+        if (seed) await copySeed(seed, sharedKeyGocache(vm));
+      }
       const j = await h.job({
         name: `sk-${run}-${target.replace(/\//g, '_')}`,
         target,
