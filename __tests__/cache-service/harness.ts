@@ -189,6 +189,11 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
   };
 }
 
+/** The default GOCACHE of the emulated VM (~/.cache/go-build). */
+export function sharedKeyGocache(vm: string): string {
+  return path.join(vm, 'home/.cache/go-build');
+}
+
 /**
  * setup-go's cache, emulated with the same @actions/cache: one key for every
  * target (`setup-go-<RUNNER_OS>-<arch>-<ImageOS>-go-<ver>-<hash>`, no restore
@@ -196,11 +201,6 @@ export async function cacheHarness(prefix: string): Promise<CacheHarness> {
  * job), saved after the build only on a miss: the first job to save wins.
  * The action runs with `cache: false` so it neither restores nor saves.
  */
-/** The default GOCACHE of the emulated VM (~/.cache/go-build). */
-export function sharedKeyGocache(vm: string): string {
-  return path.join(vm, 'home/.cache/go-build');
-}
-
 export function sharedKeySteps(vm: string, depHash: string): UserStep[] {
   const gocache = sharedKeyGocache(vm);
   const gomodcache = path.join(vm, 'home/go/pkg/mod');
