@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import {
   ChecksumError,
   downloadExtractVerified,
-  ExtractError
+  ExtractError,
+  fetchBytes
 } from '../../src/toolchain/download.js';
 
 const run = promisify(execFile);
@@ -27,8 +28,11 @@ describe('downloadExtractVerified', () => {
   let base: string;
   let root: string;
   let archive: Buffer;
-  /** path -> what to answer; 'reset' sends half the body and drops the socket once. */
-  const routes = new Map<string, { body: Buffer; reset?: boolean }>();
+  /**
+   * path -> what to answer; 'reset' sends half the body and drops the socket
+   * once; 'stall' sends half the body and then nothing, keeping the socket open.
+   */
+  const routes = new Map<string, { body: Buffer; reset?: boolean; stall?: boolean }>();
   const hits: string[] = [];
 
   beforeAll(async () => {
@@ -46,6 +50,7 @@ describe('downloadExtractVerified', () => {
       const route = routes.get(req.url ?? '');
       if (!route) return void res.writeHead(404).end();
       res.writeHead(200, { 'Content-Length': route.body.length });
+      if (route.stall) return void res.write(route.body.subarray(0, route.body.length >> 1));
       if (route.reset) {
         route.reset = false;
         res.write(route.body.subarray(0, route.body.length >> 1), () => res.destroy());
@@ -61,8 +66,8 @@ describe('downloadExtractVerified', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const serve = (name: string, body: Buffer, reset = false) => {
-    routes.set(`/${name}`, { body, reset });
+  const serve = (name: string, body: Buffer, reset = false, stall = false) => {
+    routes.set(`/${name}`, { body, reset, stall });
     hits.length = 0;
     return `${base}/${name}`;
   };
@@ -140,5 +145,27 @@ describe('downloadExtractVerified', () => {
       /^unpacking notar\.tar\.gz failed: tar exit code 2; tar: /
     );
     expect(existsSync(staging)).toBe(false);
+  });
+
+  it('a body that stops mid-way is reported as a stall every time, never as a broken-off transfer', async () => {
+    // The socket's own idle timeout once raced the stall timer and, when it won, closed the
+    // connection first: the same failure then read "broke off after N bytes (aborted)".
+    const url = serve('stall.json', randomBytes(64 << 10), false, true);
+    const tries = 12;
+    const messages = await Promise.all(
+      Array.from({ length: tries }, () =>
+        fetchBytes(url, 1 << 20, 'the cap', {
+          limits: { attempts: 1, stallMs: 150, indexDeadlineMs: 10_000 }
+        }).then(
+          () => 'succeeded',
+          (e: Error) => e.message
+        )
+      )
+    );
+    for (const m of messages)
+      expect(m).toMatch(
+        / failed 1 times; last: GET .* stalled: no data for 150 ms after \d+ bytes$/
+      );
+    expect(hits).toHaveLength(tries);
   });
 });

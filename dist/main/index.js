@@ -37149,7 +37149,9 @@ async function responseHeaders(url, bounds) {
     const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(USER_AGENT, [], {
         allowRetries: false,
         allowRedirects: false,
-        socketTimeout: bounds.stallMs,
+        // A backstop only: our own timers name the failure. At stallMs exactly it raced
+        // the body's stall timer and, when it won, a stall read as "broke off (aborted)".
+        socketTimeout: 2 * bounds.stallMs,
         keepAlive: false
     });
     const wait = Math.min(bounds.stallMs, bounds.deadline - performance.now());
