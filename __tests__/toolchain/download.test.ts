@@ -29,10 +29,11 @@ describe('downloadExtractVerified', () => {
   let root: string;
   let archive: Buffer;
   /**
-   * path -> what to answer; 'reset' sends half the body and drops the socket
-   * once; 'stall' sends half the body and then nothing, keeping the socket open.
+   * path -> what to answer; fault 'reset' sends half the body and drops the
+   * socket, once; 'stall' sends half the body and then nothing, socket open.
    */
-  const routes = new Map<string, { body: Buffer; reset?: boolean; stall?: boolean }>();
+  type Fault = 'reset' | 'stall';
+  const routes = new Map<string, { body: Buffer; fault?: Fault }>();
   const hits: string[] = [];
 
   beforeAll(async () => {
@@ -50,9 +51,10 @@ describe('downloadExtractVerified', () => {
       const route = routes.get(req.url ?? '');
       if (!route) return void res.writeHead(404).end();
       res.writeHead(200, { 'Content-Length': route.body.length });
-      if (route.stall) return void res.write(route.body.subarray(0, route.body.length >> 1));
-      if (route.reset) {
-        route.reset = false;
+      if (route.fault === 'stall')
+        return void res.write(route.body.subarray(0, route.body.length >> 1));
+      if (route.fault === 'reset') {
+        route.fault = undefined;
         res.write(route.body.subarray(0, route.body.length >> 1), () => res.destroy());
         return;
       }
@@ -66,8 +68,8 @@ describe('downloadExtractVerified', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  const serve = (name: string, body: Buffer, reset = false, stall = false) => {
-    routes.set(`/${name}`, { body, reset, stall });
+  const serve = (name: string, body: Buffer, fault?: Fault) => {
+    routes.set(`/${name}`, { body, fault });
     hits.length = 0;
     return `${base}/${name}`;
   };
@@ -118,7 +120,7 @@ describe('downloadExtractVerified', () => {
   });
 
   it('retries a body cut off mid-way and then succeeds', async () => {
-    const url = serve('reset.tar.gz', archive, true);
+    const url = serve('reset.tar.gz', archive, 'reset');
     const staging = path.join(root, 'staging-reset');
     await downloadExtractVerified(url, staging, { sha256: sha256(archive) }, opts);
     expect(hits).toHaveLength(2);
@@ -150,7 +152,7 @@ describe('downloadExtractVerified', () => {
   it('a body that stops mid-way is reported as a stall every time, never as a broken-off transfer', async () => {
     // The socket's own idle timeout once raced the stall timer and, when it won, closed the
     // connection first: the same failure then read "broke off after N bytes (aborted)".
-    const url = serve('stall.json', randomBytes(64 << 10), false, true);
+    const url = serve('stall.json', randomBytes(64 << 10), 'stall');
     const tries = 12;
     const messages = await Promise.all(
       Array.from({ length: tries }, () =>
